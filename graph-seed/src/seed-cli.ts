@@ -1,0 +1,28 @@
+import { loadConfig } from '../../server/src/config.js';
+import { createDb } from '../../server/src/db/db.js';
+import { createLog } from '../../server/src/log.js';
+import { provisionNeo4j } from '../../server/src/neo4j/provision.js';
+import { checkSeed, SeedCheckError } from './check-seed.js';
+import { loadSeed, SEED_DATA_DIR } from './load-seed.js';
+
+/** `npm run seed -- check [dir]` checks the data; `npm run seed -- load [dir]` checks and loads it. */
+const [command = 'load', dir = SEED_DATA_DIR] = process.argv.slice(2);
+try {
+  if (command === 'check') {
+    const data = checkSeed(dir);
+    console.log(`seed data OK: ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} evidence records`);
+  } else if (command === 'load') {
+    const config = loadConfig();
+    const log = createLog(config.LOG_LEVEL);
+    const server = await provisionNeo4j(config, (m) => log.info(m));
+    const db = createDb(server, log);
+    await loadSeed(db, dir);
+    await db.close();
+    console.log('seed graph loaded');
+  } else {
+    throw new Error(`unknown command "${command}": use check or load`);
+  }
+} catch (err) {
+  console.error(err instanceof SeedCheckError ? err.message : err);
+  process.exitCode = 1;
+}

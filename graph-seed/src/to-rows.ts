@@ -1,0 +1,94 @@
+import type { Finding, SeedData, Study } from './seed-schemas.js';
+
+export type Row = Record<string, unknown>;
+export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+
+/** How a reference finding's direction becomes an evidence edge (see graph-seed/README.md). */
+export const STANCE_OF_DIRECTION: Record<Finding['direction'], Stance> = {
+  supports: 'SUPPORTS',
+  contradicts: 'CONTRADICTS',
+  'no effect': 'CONTRADICTS',
+  mixed: 'QUALIFIES',
+};
+
+/** Empty strings become null so Neo4j stores no property: empty stays empty. */
+function orNull<T>(value: T): T | null {
+  return value === '' || value === undefined ? null : value;
+}
+
+function compact(record: Record<string, unknown>): Row {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, orNull(v)]));
+}
+
+/** Node properties of a study: the verified record without its findings (those become edges). */
+export function toStudyRow(s: Study): Row {
+  const { findings: _findings, conditions, techniques, comparators, outcomes, ...fields } = s;
+  return compact({
+    ...fields,
+    authorsText: s.authors.join('; '),
+    studiedConditions: conditions,
+    studiedTechniques: techniques,
+    studiedComparators: comparators,
+    studiedOutcomes: outcomes,
+  });
+}
+
+const withAliasText = <T extends { aliases: string[] }>(r: T): Row => compact({ ...r, aliasesText: r.aliases.join('; ') });
+
+/** Evidence edge id: study, finding index and claim, stable across loads. */
+export const evidenceId = (study: string, finding: number, claim: string) => `${study}.f${finding}.${claim}`;
+
+/** Turns checked seed data into the row batches the loader sends with UNWIND. */
+export function toRows(data: SeedData) {
+  const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const evidence = data.evidence.flatMap((e) => {
+    const f = studies.get(e.study)!.findings[e.finding]!;
+    return e.claims.map((claim) => ({
+      type: STANCE_OF_DIRECTION[f.direction],
+      row: compact({
+        id: evidenceId(e.study, e.finding, claim),
+        study: e.study,
+        claim,
+        finding: e.finding,
+        quote: f.quote,
+        outcome: f.outcome,
+        timepoint: f.timepoint,
+        effect: f.effect,
+        direction: f.direction,
+        sourceUrl: f.source,
+      }),
+    }));
+  });
+  const evidenceOf = (t: Stance) => evidence.filter((e) => e.type === t).map((e) => e.row);
+  return {
+    nodes: {
+      Study: data.studies.map(toStudyRow),
+      Source: data.sources.map((s) => compact({ ...s })),
+      Technique: data.techniques.map(({ partOf: _p, ...t }) => withAliasText(t)),
+      Mechanism: data.mechanisms.map(withAliasText),
+      Condition: data.conditions.map(withAliasText),
+      Outcome: data.outcomes.map(withAliasText),
+      Claim: data.claims.map(({ about: _a, in: _i, on: _o, via: _v, ...c }) => compact(c)),
+    },
+    claimLinks: data.claims.map((c) => ({ id: c.id, about: c.about, in: c.in, on: c.on, via: c.via })),
+    partOf: data.techniques.filter((t) => t.partOf).map((t) => ({ from: t.id, to: t.partOf })),
+    assertions: data.assertions.map((a) => ({ id: `${a.source}.asserts.${a.claim}`, source: a.source, claim: a.claim, quote: a.quote })),
+    citations: data.citations.map((c) => ({
+      id: `${c.source}.cites.${c.study}`,
+      source: c.source,
+      study: c.study,
+      printed: c.printed,
+      hasDiscrepancy: c.discrepancies.length > 0,
+      discrepancies: c.discrepancies.map((d) => `${d.field}: printed "${d.printed}", verified "${d.verified}"${d.note ? ` (${d.note})` : ''}`),
+    })),
+    evidence: { SUPPORTS: evidenceOf('SUPPORTS'), CONTRADICTS: evidenceOf('CONTRADICTS'), QUALIFIES: evidenceOf('QUALIFIES') },
+    contraindications: data.contraindications.map((c) => ({
+      id: `${c.technique}.contraindicated.${c.condition}`,
+      technique: c.technique,
+      condition: c.condition,
+      quote: c.quote,
+      sourceId: c.source,
+      level: c.level,
+    })),
+  };
+}

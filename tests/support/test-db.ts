@@ -1,0 +1,32 @@
+import { inject } from 'vitest';
+import { createDb, type Db } from '../../server/src/db/db.js';
+import { silentLog } from '../../server/src/log.js';
+import { loadSeed } from '../../graph-seed/src/load-seed.js';
+
+/** A Db on the test server that the global setup started. */
+export function createTestDb(): Db {
+  return createDb(inject('neo4j'), silentLog);
+}
+
+/** Deletes every node and relationship (constraints and indexes stay). */
+export async function clearGraph(db: Db): Promise<void> {
+  await db.write('TEST_CLEAR', 'MATCH (n) DETACH DELETE n');
+}
+
+/** Empties the database and loads the seed graph, so a test file starts from a known state. */
+export async function resetAndSeed(db: Db): Promise<void> {
+  await clearGraph(db);
+  await loadSeed(db);
+}
+
+export interface GraphTotals {
+  nodes: number;
+  relationships: number;
+}
+
+/** Total node and relationship counts. */
+export async function countAll(db: Db): Promise<GraphTotals> {
+  const [n] = await db.read<{ c: number }>('TEST_COUNT_NODES', 'MATCH (n) RETURN count(n) AS c');
+  const [r] = await db.read<{ c: number }>('TEST_COUNT_RELS', 'MATCH ()-[r]->() RETURN count(r) AS c');
+  return { nodes: n!.c, relationships: r!.c };
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+
+/** The web page is built into web/dist, which the server serves at /. */
+export default defineConfig({
+  root: new URL('.', import.meta.url).pathname,
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' } },
+});
