@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import type { MaskError } from 'graphql-yoga';
+import { DbUnavailableError } from '../db/db-errors.js';
+import type { Log } from '../log.js';
+import { ERROR_CODES } from './codes.js';
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+const positionOf = (error: unknown) =>
+  error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+
+function causeOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+/**
+ * The one error-mapping boundary: expected errors pass with their code, a database that is away
+ * becomes DB_UNAVAILABLE, and everything else is logged with its stack and masked.
+ */
+export function createMaskError(log: Log): MaskError {
+  return (error, message) => {
+    const cause = causeOf(error);
+    if (cause instanceof GraphQLError && KNOWN.has(String(cause.extensions?.code))) {
+      return cause === error ? error : new GraphQLError(cause.message, { ...positionOf(error), extensions: cause.extensions });
+    }
+    if (cause instanceof DbUnavailableError) {
+      log.warn('database unavailable', { statement: cause.statement, cause: String((cause.cause as Error | undefined)?.message ?? '') });
+      return new GraphQLError('The database is unavailable right now; try again shortly.', {
+        ...positionOf(error),
+        extensions: { code: 'DB_UNAVAILABLE' },
+      });
+    }
+    log.error('unexpected error', { stack: cause instanceof Error ? cause.stack : String(cause) });
+    return new GraphQLError(message, { ...positionOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}
