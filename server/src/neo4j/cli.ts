@@ -3,13 +3,17 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { provisionNeo4j } from './provision.js';
 import { stopLocalServer } from './local-server.js';
+import { ensureNeo4jJars } from './neo4j-jars.js';
 
-/** `npm run neo4j -- start|stop|status|reset [instance]`: manage the local Neo4j by hand. */
+/** `npm run neo4j -- install|start|stop|status|reset [instance]`: manage the local Neo4j by hand. */
 const [command = 'status', instance = 'dev'] = process.argv.slice(2);
 const config = loadConfig();
 const log = (msg: string) => console.log(msg);
 
 switch (command) {
+  case 'install':
+    console.log(`Neo4j jars are in ${ensureNeo4jJars(config.NEO4J_HOME, log)}`);
+    break;
   case 'start': {
     const server = await provisionNeo4j(config, log, instance);
     console.log(`Neo4j is up at ${server.uri} (${server.via}); \`npm run neo4j -- stop\` stops it.`);
@@ -30,6 +34,6 @@ switch (command) {
     break;
   }
   default:
-    console.error(`unknown command "${command}": use start, stop, status or reset`);
+    console.error(`unknown command "${command}": use install, start, stop, status or reset`);
     process.exit(2);
 }

@@ -18,8 +18,8 @@ async function canLogIn(uri: string, user: string, password: string): Promise<bo
  * Makes sure `user` logs in with `password`. A fresh server still has Neo4j's
  * initial password, which must be changed before anything else runs.
  */
-export async function setUpPassword(uri: string, user: string, password: string, instanceDir: string): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
+export async function setUpPassword(uri: string, user: string, password: string, instanceDir: string, attempts = 20): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     if (await canLogIn(uri, user, password)) return;
     if (user === 'neo4j' && (await changeInitialPassword(uri, password))) return;
     // Bolt can answer before authentication is ready: give it a moment.

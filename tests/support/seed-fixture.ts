@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
+
+/**
+ * Copies the real seed data to a temporary folder and lets `edit` change one
+ * file's records, so a test can load data that differs in exactly one way.
+ */
+export function seedCopyWith(file: string, edit: (records: any[]) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-seed-'));
+  for (const name of fs.readdirSync(SEED_DATA_DIR)) fs.copyFileSync(path.join(SEED_DATA_DIR, name), path.join(dir, name));
+  const full = path.join(dir, file);
+  const records = JSON.parse(fs.readFileSync(full, 'utf8'));
+  edit(records);
+  fs.writeFileSync(full, JSON.stringify(records, null, 2));
+  return dir;
+}
+
+/** Each way the checker must reject data: the file it edits, the edit, and the field the error must name. */
+export const BROKEN_SEEDS: Array<{ name: string; file: string; edit: (r: any[]) => void; field: RegExp }> = [
+  { name: 'a duplicate id', file: 'claims.json', edit: (r) => r.push({ ...r[0] }), field: /claims\.json record \d+ \(id "[^"]+"\) field "id": duplicate id/ },
+  { name: 'a dangling reference', file: 'evidence.json', edit: (r) => (r[0].claims = ['no-such-claim']), field: /evidence\.json record 0 field "claims\.0": refers to claim "no-such-claim"/ },
+  { name: 'an unknown enum value', file: 'claims.json', edit: (r) => (r[1].direction = 'CURES'), field: /claims\.json record 1 \(id "[^"]+"\) field "direction"/ },
+  { name: 'an edge without a quote', file: 'assertions.json', edit: (r) => (r[2].quote = ''), field: /assertions\.json record 2 field "quote"/ },
+  { name: 'an edge without a source', file: 'contraindications.json', edit: (r) => delete r[0].source, field: /contraindications\.json record 0 field "source"/ },
+  { name: 'a malformed DOI', file: 'reference-studies.json', edit: (r) => (r[2].doi = 'doi:10.7326/xyz'), field: /reference-studies\.json record 2 \(id "[^"]+"\) field "doi": is not a DOI/ },
+  { name: 'a malformed year', file: 'reference-studies.json', edit: (r) => (r[3].year = 20141), field: /reference-studies\.json record 3 \(id "[^"]+"\) field "year"/ },
+  { name: 'a finding that does not exist', file: 'evidence.json', edit: (r) => (r[0].finding = 99), field: /evidence\.json record 0 field "finding": study "[^"]+" has no finding 99/ },
+];

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { checkSeed, SeedCheckError } from '../../graph-seed/src/check-seed.js';
+import { SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
+import { toRows, STANCE_OF_DIRECTION } from '../../graph-seed/src/to-rows.js';
+import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
+
+describe('checkSeed', () => {
+  test('accepts the curated seed data', () => {
+    const data = checkSeed(SEED_DATA_DIR);
+    expect(data.studies.length).toBeGreaterThanOrEqual(26);
+  });
+
+  test.each(BROKEN_SEEDS)('rejects $name, naming file, record and field', ({ file, edit, field }) => {
+    const dir = seedCopyWith(file, edit);
+    expect(() => checkSeed(dir)).toThrowError(SeedCheckError);
+    expect(() => checkSeed(dir)).toThrowError(field);
+  });
+});
+
+describe('toRows', () => {
+  test('maps "no effect" to CONTRADICTS and "mixed" to QUALIFIES', () => {
+    expect(STANCE_OF_DIRECTION).toEqual({ supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' });
+  });
+
+  test('stores empty bibliographic fields as absent, never as invented values', () => {
+    const rows = toRows(checkSeed(SEED_DATA_DIR));
+    const furlan2002 = rows.nodes.Study.find((s) => s.id === 'furlan2002spine')!;
+    expect(furlan2002.doi).toBeNull();
+    expect(furlan2002.sampleSize).toBeNull();
+  });
+
+  test('gives every evidence edge the quote and source URL of its finding', () => {
+    const rows = toRows(checkSeed(SEED_DATA_DIR));
+    const all = [...rows.evidence.SUPPORTS, ...rows.evidence.CONTRADICTS, ...rows.evidence.QUALIFIES];
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of all) {
+      expect(e.quote).toEqual(expect.any(String));
+      expect(e.sourceUrl).toMatch(/^https?:\/\//);
+    }
+  });
+});

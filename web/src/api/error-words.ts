@@ -1,0 +1,20 @@
+import { ApiError } from './request.js';
+
+const WORDS: Record<string, string> = {
+  DB_UNAVAILABLE: 'The evidence database is not answering. It may be starting up or restarting; try again in a moment.',
+  NETWORK: 'The evidence server cannot be reached. Check your connection and try again.',
+  BAD_USER_INPUT: 'The request was not accepted',
+  NOT_FOUND: 'That item is not in the evidence graph',
+  QUERY_TOO_COMPLEX: 'That request asks for too much at once. Narrow the filters or expand fewer nodes.',
+  UNAUTHENTICATED: 'This action needs a curator token.',
+};
+
+/** A sentence a person understands for an error; the server's message is kept where it names the fault. */
+export function errorWords(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong while loading. Try again.';
+  const words = WORDS[error.code];
+  if (!words) return `Something went wrong while loading (${error.message}). Try again.`;
+  if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') return `${words}: ${error.message}`;
+  return words;
+}
+

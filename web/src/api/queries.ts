@@ -1,0 +1,61 @@
+/** The GraphQL documents the page sends; each constant is named after its use case. */
+
+export const SEARCH_SUGGESTIONS = /* GraphQL */ `
+  query SearchSuggestions($text: String!, $kinds: [NodeKind!], $first: Int) {
+    search(text: $text, kinds: $kinds, first: $first) { kind score text node { id label } }
+  }`;
+
+const GRAPH_FIELDS = /* GraphQL */ `
+  nodes { classes data { id kind label weight degree year design sampleSize } }
+  edges { classes data { id source target kind label stance weight quote timepoint effect sourceUrl } }
+  omittedNodes truncated`;
+
+export const NEIGHBOURHOOD_GRAPH = /* GraphQL */ `
+  query NeighbourhoodGraph($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {
+    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) { ${GRAPH_FIELDS} }
+  }`;
+
+export const PATHS_GRAPH = /* GraphQL */ `
+  query PathsGraph($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter) {
+    paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter) { ${GRAPH_FIELDS} }
+  }`;
+
+const STUDY_FIELDS = 'id title authors year journal design sampleSize doi url';
+
+export const NODE_DETAILS = /* GraphQL */ `
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      id kind label
+      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population }
+      ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied } }
+      ... on Source { title author publisher published url }
+      ... on Technique { name description aliases category }
+      ... on Mechanism { name description aliases }
+      ... on Condition { name description aliases category }
+      ... on Outcome { name description aliases instrument }
+    }
+  }`;
+
+export const CLAIM_VIEW = /* GraphQL */ `
+  query ClaimView($id: ID!) {
+    claim(id: $id) {
+      id statement direction
+      evidence { id stance quote outcome timepoint effect sourceUrl study { ${STUDY_FIELDS} } }
+      assertedBy { id quote source { id title url publisher } }
+      summary { supporting contradicting qualifying studies balance certainty reason rule assertedNotStudied contested assertions }
+    }
+  }`;
+
+export const EVIDENCE_MAP = /* GraphQL */ `
+  query EvidenceMapView($rows: NodeKind!, $columns: NodeKind!, $filter: GraphFilter) {
+    evidenceMap(rows: $rows, columns: $columns, filter: $filter) {
+      rows { id label }
+      columns { id label }
+      cells { row column studies claims balance certainty supporting contradicting qualifying }
+    }
+  }`;
+
+export const CITATION_EXPORT = /* GraphQL */ `
+  query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!) {
+    citations(claimId: $claimId, ids: $ids, format: $format) { format content mimeType fileName downloadUrl studyIds }
+  }`;

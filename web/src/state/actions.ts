@@ -1,0 +1,59 @@
+import type { Filters, MapColumns, Selection, View, ViewState } from './view-state.js';
+import { DEFAULT_LIMIT, LIMIT_STEP, MAX_LIMIT } from './view-state.js';
+
+/** Pure transitions of the view state: each returns a new state and never fetches. */
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/** A search pick: draw the picked node's neighbourhood and select it. */
+export const focusNode = (s: ViewState, id: string): ViewState => ({
+  ...s,
+  view: 'explorer',
+  focus: [id],
+  expanded: [],
+  selected: { type: 'node', id },
+  pathFrom: null,
+  path: null,
+  limit: DEFAULT_LIMIT,
+});
+
+/** Double-click: add a node's neighbours to what is drawn. */
+export const expandNode = (s: ViewState, id: string): ViewState =>
+  s.focus.includes(id) || s.expanded.includes(id) ? s : { ...s, expanded: [...s.expanded, id] };
+
+export const select = (s: ViewState, selected: Selection | null): ViewState => ({ ...s, selected });
+
+export const setView = (s: ViewState, view: View): ViewState => ({ ...s, view });
+
+export const setFilters = (s: ViewState, patch: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...patch } });
+
+export const resetFilters = (s: ViewState, defaults: Filters): ViewState => ({ ...s, filters: defaults });
+
+export const openClaim = (s: ViewState, claimId: string): ViewState => ({ ...s, view: 'claim', claimId });
+
+/** An evidence-map cell: the explorer draws the cell's claims and their evidence. */
+export const openCell = (s: ViewState, claimIds: string[]): ViewState => ({
+  ...s,
+  view: 'explorer',
+  focus: unique(claimIds),
+  expanded: [],
+  selected: null,
+  pathFrom: null,
+  path: null,
+  limit: DEFAULT_LIMIT,
+});
+
+export const markPathFrom = (s: ViewState, id: string): ViewState => ({ ...s, pathFrom: id });
+
+/** Completes "paths between": from the marked node to `to`. */
+export const showPaths = (s: ViewState, to: string): ViewState =>
+  s.pathFrom && s.pathFrom !== to ? { ...s, path: [s.pathFrom, to], pathFrom: null } : s;
+
+export const clearPath = (s: ViewState): ViewState => ({ ...s, path: null, pathFrom: null });
+
+export const loadMore = (s: ViewState): ViewState => ({ ...s, limit: Math.min(MAX_LIMIT, s.limit + LIMIT_STEP) });
+
+export const setMapColumns = (s: ViewState, mapColumns: MapColumns): ViewState => ({ ...s, mapColumns });
+
+/** Removes expansions and focus: an empty explorer. */
+export const clearGraph = (s: ViewState): ViewState => ({ ...s, focus: [], expanded: [], selected: null, path: null, pathFrom: null });
