@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { toCytoscapeJson, type ExportGraph } from '../../web/src/export/to-cytoscape-json.js';
+
+const view: ExportGraph = {
+  nodes: [
+    { data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 }, classes: 'study rct', position: { x: 1, y: 2 } },
+    { data: { id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2, year: null, design: null, sampleSize: null }, classes: ['claim', 'contested'] },
+  ],
+  edges: [
+    { data: { id: 'e1', source: 'cherkin2011', target: 'claim-a', kind: 'SUPPORTS', label: 'supports', stance: 'SUPPORTS', weight: 1, quote: 'q "quoted"', timepoint: null }, classes: 'evidence' },
+  ],
+};
+
+describe('toCytoscapeJson', () => {
+  test('writes the Cytoscape Desktop document with nodes, edges, names and interactions', () => {
+    const doc = JSON.parse(toCytoscapeJson(view, { name: 'My view' }));
+    expect(doc).toEqual({
+      format_version: '1.0',
+      generated_by: 'evigraph',
+      target_cytoscapejs_version: '~3.0',
+      data: { name: 'My view', shared_name: 'My view', selected: true },
+      elements: {
+        nodes: [
+          {
+            data: { name: 'Cherkin 2011', shared_name: 'Cherkin 2011', id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
+            position: { x: 1, y: 2 },
+            classes: 'study rct',
+          },
+          {
+            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
+            classes: 'claim contested',
+          },
+        ],
+        edges: [
+          {
+            data: {
+              name: 'supports',
+              shared_name: 'supports',
+              interaction: 'SUPPORTS',
+              shared_interaction: 'SUPPORTS',
+              id: 'e1',
+              source: 'cherkin2011',
+              target: 'claim-a',
+              kind: 'SUPPORTS',
+              label: 'supports',
+              stance: 'SUPPORTS',
+              weight: 1,
+              quote: 'q "quoted"',
+            },
+            classes: 'evidence',
+          },
+        ],
+      },
+    });
+  });
+
+  test('writes float columns with a decimal point so Cytoscape Desktop types them Double', () => {
+    const text = toCytoscapeJson(view);
+    expect(text).toContain('"weight": 3.0');
+    expect(text).toContain('"weight": 0.5');
+    expect(text).toContain('"degree": 5,');
+  });
+
+  test('writes an empty view as empty node and edge lists', () => {
+    expect(JSON.parse(toCytoscapeJson({ nodes: [], edges: [] })).elements).toEqual({ nodes: [], edges: [] });
+  });
+});
