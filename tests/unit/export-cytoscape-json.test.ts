@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { toCytoscapeJson, type ExportGraph } from '../../web/src/export/to-cytoscape-json.js';
 
-const view: ExportGraph = {
+type NodeData = { id: string; kind: string; label: string; weight: number; degree: number; year: number | null; design: string | null; sampleSize: number | null };
+type EdgeData = { id: string; source: string; target: string; kind: string; label: string; stance: string | null; weight: number; quote: string | null; timepoint: string | null; effect?: string | null; sourceUrl?: string | null };
+
+const view: ExportGraph<NodeData, EdgeData> = {
   nodes: [
     { data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 }, classes: 'study rct', position: { x: 1, y: 2 } },
     { data: { id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2, year: null, design: null, sampleSize: null }, classes: ['claim', 'contested'] },

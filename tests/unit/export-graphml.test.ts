@@ -3,7 +3,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { escapeXml, toGraphml } from '../../web/src/export/to-graphml.js';
 import type { ExportGraph } from '../../web/src/export/to-cytoscape-json.js';
 
-const view: ExportGraph = {
+type NodeData = { id: string; kind: string; label: string; weight: number; degree: number; year: number | null; design: string | null; sampleSize: number | null };
+type EdgeData = { id: string; source: string; target: string; kind: string; label: string; stance: string | null; weight: number; quote: string | null; timepoint: string | null; effect?: string | null; sourceUrl?: string | null };
+
+const view: ExportGraph<NodeData, EdgeData> = {
   nodes: [
     {
       data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011 <RCT> & "usual" care\'s', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },

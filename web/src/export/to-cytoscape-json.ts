@@ -5,10 +5,12 @@ export interface ExportElement<D extends { id: string } = { id: string }> {
   position?: { x: number; y: number };
 }
 
-/** The nodes and edges of the current view. */
-export interface ExportGraph {
-  nodes: ExportElement[];
-  edges: ExportElement<{ id: string; source: string; target: string }>[];
+export type EdgeData = { id: string; source: string; target: string };
+
+/** The nodes and edges of the current view; generic so any data shape with ids passes without a cast. */
+export interface ExportGraph<N extends { id: string } = { id: string }, E extends EdgeData = EdgeData> {
+  nodes: ExportElement<N>[];
+  edges: ExportElement<E>[];
 }
 
 export interface ExportOptions {
@@ -20,7 +22,7 @@ export interface ExportOptions {
 export const FLOAT_FIELDS: ReadonlySet<string> = new Set(['weight', 'balance', 'score']);
 
 /** Classes as one space-separated string, whichever form the element carries. */
-export const classesOf = (e: ExportElement) => (Array.isArray(e.classes) ? e.classes.join(' ') : (e.classes ?? '')).trim();
+export const classesOf = (e: ExportElement<{ id: string }>) => (Array.isArray(e.classes) ? e.classes.join(' ') : (e.classes ?? '')).trim();
 
 /**
  * The element's data with nulls and undefined left out (an empty value stays empty, it is not a column value)
@@ -49,9 +51,9 @@ function floatText(n: string): string {
  * The current view as the Cytoscape.js JSON that Cytoscape Desktop opens (File → Import → Network from File, `.cyjs`):
  * `name`/`shared_name` carry the label, edges carry `interaction` (the relationship type), classes are kept.
  */
-export function toCytoscapeJson(graph: ExportGraph, options: ExportOptions = {}): string {
+export function toCytoscapeJson<N extends { id: string }, E extends EdgeData>(graph: ExportGraph<N, E>, options: ExportOptions = {}): string {
   const name = options.name ?? 'evigraph';
-  const element = (e: ExportElement, extra: Record<string, unknown>) => {
+  const element = (e: ExportElement<N | E>, extra: Record<string, unknown>) => {
     const label = (e.data as { label?: unknown }).label;
     const base: Record<string, unknown> = { data: cyData(e.data, { ...(typeof label === 'string' ? { name: label, shared_name: label } : {}), ...extra }) };
     if (e.position) base.position = { x: e.position.x, y: e.position.y };

@@ -1,4 +1,4 @@
-import { classesOf, FLOAT_FIELDS, presentData, type ExportElement, type ExportGraph, type ExportOptions } from './to-cytoscape-json.js';
+import { classesOf, FLOAT_FIELDS, presentData, type EdgeData, type ExportElement, type ExportGraph, type ExportOptions } from './to-cytoscape-json.js';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 
@@ -63,7 +63,7 @@ function dataLines(row: [string, string | number | boolean][], keys: Map<string,
  * The current view as GraphML that Gephi (and yEd, NetworkX, Cytoscape Desktop) open: a directed graph,
  * a typed <key> for every attribute, `label` as Gephi's label column and edge `weight` as its weight.
  */
-export function toGraphml(graph: ExportGraph, options: ExportOptions = {}): string {
+export function toGraphml<N extends { id: string }, E extends EdgeData>(graph: ExportGraph<N, E>, options: ExportOptions = {}): string {
   const nodeRows = graph.nodes.map(attributesOf);
   const edgeRows = graph.edges.map(attributesOf);
   const nodeKeys = keysFor('n', nodeRows);
