@@ -1,0 +1,47 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_LOOK, NODE_LOOK, type EdgeClass } from './graph-style.js';
+
+/** The declarative Cytoscape stylesheet: sizes and borders read from element data set by toElements. */
+export function createStylesheet(): StylesheetJson {
+  const kinds = Object.entries(NODE_LOOK).map(([kind, look]) => ({
+    selector: `node.${kind.toLowerCase()}`,
+    style: { 'background-color': look.colour, shape: look.shape },
+  }));
+  const edges = (Object.entries(EDGE_LOOK) as [EdgeClass, (typeof EDGE_LOOK)[EdgeClass]][]).map(([cls, look]) => ({
+    selector: `edge.${cls}`,
+    style: {
+      'line-color': look.colour,
+      'target-arrow-color': look.colour,
+      'line-style': look.line,
+      ...(look.dash ? { 'line-dash-pattern': look.dash } : {}),
+      width: look.width,
+      'target-arrow-shape': look.arrow,
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 'data(border)',
+        'border-color': '#374151',
+        'font-size': 10,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
+    ...kinds,
+    { selector: 'node.anchor', style: { 'border-style': 'double', 'border-width': 6 } },
+    { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9 } },
+    ...edges,
+    { selector: '.on-path', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
+    { selector: ':selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,94 @@
+import type { GraphEdgeData, NodeDetail } from '../api/types.js';
+import { NODE_LOOK } from '../graph/graph-style.js';
+import type { AppState } from '../state/app-state.js';
+import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
+import { statusLine } from './status.js';
+
+export interface DetailsActions {
+  expand(id: string): void;
+  openClaim(id: string): void;
+  markPathFrom(id: string): void;
+  showPaths(to: string): void;
+  clearPath(): void;
+  retry(): void;
+}
+
+const row = (term: string, value: Node | string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? null : [h('dt', {}, term), h('dd', {}, value instanceof Node ? value : String(value))];
+
+function fields(d: NodeDetail): HTMLElement {
+  const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  const summary = d.summary as { supporting: number; contradicting: number; qualifying: number; certainty: string; reason: string } | undefined;
+  const list = [
+    row('Kind', NODE_LOOK[d.kind].name),
+    row('Statement', str('statement')),
+    row('Authors', Array.isArray(d.authors) ? (d.authors as string[]).join(', ') : null),
+    row('Year', d.year as number | null),
+    row('Journal', [str('journal'), str('volume'), str('issue') && `(${str('issue')})`, str('pages')].filter(Boolean).join(' ') || null),
+    row('Design', d.kind === 'STUDY' ? designWords(str('design')) : null),
+    row('Sample size', d.sampleSize as number | null),
+    row('Population', str('population')),
+    row('DOI', str('doi') && doiLink(str('doi')!)),
+    row('PubMed', str('pmid') && extLink(`https://pubmed.ncbi.nlm.nih.gov/${str('pmid')}/`, `PMID ${str('pmid')}`)),
+    row('Link', str('url') && extLink(str('url')!, str('url')!)),
+    row('Author', str('author')),
+    row('Publisher', str('publisher')),
+    row('Description', str('description')),
+    row('Also called', Array.isArray(d.aliases) && d.aliases.length ? (d.aliases as string[]).join(', ') : null),
+    row('Instrument', str('instrument')),
+    row('Evidence', summary && `${summary.supporting} supporting, ${summary.contradicting} contradicting, ${summary.qualifying} qualifying — certainty ${words(summary.certainty)}`),
+  ];
+  return h('dl', {}, ...list.flatMap((r) => r ?? []));
+}
+
+function nodeButtons(s: AppState, id: string, kind: string | undefined, a: DetailsActions): HTMLElement {
+  const { pathFrom, path } = s.view;
+  return h(
+    'div',
+    { class: 'actions' },
+    kind === 'CLAIM' && h('button', { type: 'button', onclick: () => a.openClaim(id) }, 'Open claim view'),
+    h('button', { type: 'button', onclick: () => a.expand(id) }, 'Expand neighbours'),
+    pathFrom && pathFrom !== id
+      ? h('button', { type: 'button', onclick: () => a.showPaths(id) }, 'Show paths to here')
+      : h('button', { type: 'button', onclick: () => a.markPathFrom(id), disabled: pathFrom === id }, pathFrom === id ? 'Path starts here: select another node' : 'Paths from here…'),
+    (pathFrom || path) && h('button', { type: 'button', onclick: a.clearPath }, 'Clear path'),
+  );
+}
+
+function edgeView(e: GraphEdgeData, study: NodeDetail | null): HTMLElement[] {
+  const doi = typeof study?.doi === 'string' ? study.doi : null;
+  return [
+    h('h3', {}, e.stance ? `${words(e.stance)}` : words(e.kind)),
+    e.quote ? h('blockquote', {}, e.quote) : h('p', {}, 'No quote on this link.'),
+    h(
+      'dl',
+      {},
+      ...[row('Timepoint', e.timepoint), row('Effect', e.effect), row('Study', study?.label), row('DOI', doi && doiLink(doi)), row('Source', e.sourceUrl && extLink(e.sourceUrl, e.sourceUrl))].flatMap((r) => r ?? []),
+    ),
+  ];
+}
+
+/** The details panel: fields of the selected node, or quote / timepoint / effect / links of the selected edge. */
+export function renderDetails(el: HTMLElement, s: AppState, a: DetailsActions): void {
+  const sel = s.view.selected;
+  const heading = h('h2', { id: 'details-heading' }, 'Details');
+  if (!sel) return fill(el, heading, h('p', { class: 'hint' }, 'Select a node or an edge to see its details. Double-click a node to expand its neighbours.'));
+  const res = s.remote.details;
+  const status = statusLine(res, 'details', a.retry);
+  if (sel.type === 'edge') {
+    const edges = [...(s.remote.graph.data?.edges ?? []), ...(s.remote.paths.data?.edges ?? [])];
+    const edge = edges.find((e) => e.data.id === sel.id)?.data;
+    return fill(el, heading, edge ? h('div', {}, ...edgeView(edge, res.data ?? null)) : h('p', {}, 'This link is no longer drawn.'), status);
+  }
+  const d = res.data;
+  const drawn = s.remote.graph.data?.nodes.find((n) => n.data.id === sel.id)?.data;
+  fill(
+    el,
+    heading,
+    h('h3', {}, d?.label ?? drawn?.label ?? sel.id),
+    status,
+    d && fields(d),
+    res.status === 'ok' && !d && h('p', {}, 'This node is not in the evidence graph.'),
+    nodeButtons(s, sel.id, d?.kind ?? drawn?.kind, a),
+  );
+}

@@ -1,0 +1,75 @@
+import type { EvidenceCell, EvidenceMap } from '../api/types.js';
+import type { AppState } from '../state/app-state.js';
+import type { MapColumns } from '../state/view-state.js';
+import { fill, h, words } from './dom.js';
+import { statusLine } from './status.js';
+
+export interface MapActions {
+  openCell(claimIds: string[]): void;
+  setColumns(columns: MapColumns): void;
+  retry(): void;
+}
+
+/** A diverging colour for a balance in [-1, 1]: red (against) – grey – green (for). */
+export function balanceColour(balance: number): string {
+  const b = Math.max(-1, Math.min(1, balance));
+  const [from, to] = b >= 0 ? [[224, 224, 224], [27, 120, 55]] : [[224, 224, 224], [178, 24, 43]];
+  const t = Math.abs(b);
+  return `rgb(${from.map((c, i) => Math.round(c + (to[i]! - c) * t)).join(',')})`;
+}
+
+function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
+  const size = Math.round(14 + 30 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
+  const label = `${rowLabel} × ${colLabel}: ${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}. Open its subgraph.`;
+  return h(
+    'button',
+    { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.claims) },
+    h('span', { class: 'dot', style: `width:${size}px;height:${size}px;background:${balanceColour(cell.balance)}`, 'aria-hidden': 'true' }, String(cell.studies)),
+  );
+}
+
+function table(map: EvidenceMap, a: MapActions): HTMLElement {
+  const cells = new Map(map.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
+  const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id));
+  const cols = map.columns.filter((col) => map.cells.some((c) => c.column === col.id));
+  const maxStudies = Math.max(1, ...map.cells.map((c) => c.studies));
+  return h(
+    'table',
+    { class: 'evidence-map-table' },
+    h('caption', {}, `${rows.length} techniques × ${cols.length} ${cols === map.columns ? '' : 'studied '}columns; rows and columns without studies are left out.`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label))))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.label),
+          ...cols.map((c) => {
+            const cell = cells.get(`${r.id}\u0000${c.id}`);
+            return h('td', {}, cell && cell.studies + cell.claims.length > 0 ? cellButton(cell, r.label, c.label, maxStudies, a) : '');
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The evidence map: techniques × conditions (or outcomes); dot size = studies, colour = balance; a click opens the subgraph. */
+export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): void {
+  const res = s.remote.map;
+  const select = h(
+    'select',
+    { id: 'map-columns', onchange: (e: Event) => a.setColumns((e.target as HTMLSelectElement).value as MapColumns) },
+    h('option', { value: 'CONDITION', selected: s.view.mapColumns === 'CONDITION' }, 'Conditions'),
+    h('option', { value: 'OUTCOME', selected: s.view.mapColumns === 'OUTCOME' }, 'Outcomes'),
+  );
+  fill(
+    el,
+    h('h2', { id: 'map-heading' }, 'Evidence map'),
+    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against). Filters apply.'),
+    statusLine(res, 'the evidence map', a.retry),
+    res.data && (res.data.cells.length ? table(res.data, a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
+  );
+}

@@ -1,0 +1,92 @@
+import { errorWords } from '../api/error-words.js';
+import { SEARCH_SUGGESTIONS } from '../api/queries.js';
+import { request } from '../api/request.js';
+import type { SearchHit } from '../api/types.js';
+import { NODE_LOOK } from '../graph/graph-style.js';
+import { fill, h } from './dom.js';
+
+const DEBOUNCE_MS = 200;
+
+/** A combobox: type to get suggestions (Query.search), arrows to move, Enter or click to pick. */
+export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
+  const input = h('input', {
+    id: 'search-input',
+    type: 'search',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-suggestions',
+    placeholder: 'Search claims, studies, techniques…',
+    autocomplete: 'off',
+  });
+  const list = h('ul', { id: 'search-suggestions', role: 'listbox', 'aria-label': 'Suggestions', class: 'suggestions', hidden: true });
+  const status = h('div', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    close();
+    input.value = hit.node.label;
+    fill(status);
+    onPick(hit);
+  };
+  const highlight = (index: number) => {
+    active = index;
+    list.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) input.setAttribute('aria-activedescendant', `suggestion-${index}`);
+  };
+  const show = (found: SearchHit[], text: string) => {
+    hits = found;
+    active = -1;
+    fill(status, found.length ? `${found.length} suggestion${found.length === 1 ? '' : 's'}` : `Nothing matches “${text}”.`);
+    fill(
+      list,
+      ...found.map((hit, i) =>
+        h(
+          'li',
+          { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', onmousedown: (e: Event) => e.preventDefault(), onclick: () => pick(hit) },
+          h('span', { class: `kind-badge kind-${hit.kind.toLowerCase()}` }, NODE_LOOK[hit.kind].name),
+          ' ',
+          hit.node.label,
+        ),
+      ),
+    );
+    list.hidden = found.length === 0;
+    input.setAttribute('aria-expanded', String(found.length > 0));
+  };
+  const search = async () => {
+    const text = input.value.trim();
+    const mine = ++asked;
+    if (!text) return (close(), fill(status));
+    fill(status, 'Searching…');
+    try {
+      const data = await request<{ search: SearchHit[] }>(SEARCH_SUGGESTIONS, { text, first: 12 });
+      if (mine === asked) show(data.search, text);
+    } catch (error) {
+      if (mine !== asked) return;
+      close();
+      fill(status, h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => void search() }, 'Retry'));
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && hits.length) (e.preventDefault(), highlight((active + 1) % hits.length));
+    else if (e.key === 'ArrowUp' && hits.length) (e.preventDefault(), highlight((active - 1 + hits.length) % hits.length));
+    else if (e.key === 'Enter') (e.preventDefault(), pick(hits[active >= 0 ? active : 0]));
+    else if (e.key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+  return h('div', { class: 'search', role: 'search' }, h('label', { for: 'search-input' }, 'Search the evidence graph'), input, list, status);
+}

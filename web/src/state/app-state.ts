@@ -1,0 +1,38 @@
+import type { ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
+import { INITIAL_VIEW, type ViewState } from './view-state.js';
+
+/** One remote value: what was asked (`key`), and where its answer stands. */
+export interface Resource<T> {
+  key: string;
+  status: 'idle' | 'loading' | 'ok' | 'error';
+  data: T | null;
+  error: unknown;
+}
+
+export interface Remote {
+  graph: Resource<Graph>;
+  paths: Resource<Graph>;
+  details: Resource<NodeDetail | null>;
+  claim: Resource<ClaimDetail | null>;
+  map: Resource<EvidenceMap>;
+}
+
+export interface AppState {
+  view: ViewState;
+  remote: Remote;
+}
+
+export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null, error: null });
+
+export const initialAppState = (view: ViewState = INITIAL_VIEW): AppState => ({
+  view,
+  remote: { graph: idle(), paths: idle(), details: idle(), claim: idle(), map: idle() },
+});
+
+/** Applies a pure view action to the app state. */
+export const withView =
+  (action: (v: ViewState) => ViewState) =>
+  (s: AppState): AppState => {
+    const view = action(s.view);
+    return view === s.view ? s : { ...s, view };
+  };

@@ -1,0 +1,104 @@
+import { request } from '../api/request.js';
+import { CLAIM_VIEW, EVIDENCE_MAP, NEIGHBOURHOOD_GRAPH, NODE_DETAILS, PATHS_GRAPH } from '../api/queries.js';
+import type { ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
+import { idle, type AppState, type Remote, type Resource } from './app-state.js';
+import type { Store } from './store.js';
+import { toGraphFilter } from './to-graph-filter.js';
+
+interface Fetcher {
+  /** Forget the answer once the state no longer asks for it (an emptied graph, a cleared path). */
+  clear?: boolean;
+  /** What to ask for in this state, or null when nothing is needed now. */
+  ask(s: AppState): { key: string; load: () => Promise<unknown> } | null;
+}
+
+const graphIds = (s: AppState) => [...new Set([...s.view.focus, ...s.view.expanded])];
+
+/** The node whose details the panel shows: the selected node, or the study (source) of a selected edge. */
+export function detailsTarget(s: AppState): string | null {
+  const sel = s.view.selected;
+  if (!sel) return null;
+  if (sel.type === 'node') return sel.id;
+  const edges = [...(s.remote.graph.data?.edges ?? []), ...(s.remote.paths.data?.edges ?? [])];
+  return edges.find((e) => e.data.id === sel.id)?.data.source ?? null;
+}
+
+const FETCHERS: Record<keyof Remote, Fetcher> = {
+  graph: {
+    clear: true,
+    ask(s) {
+      const ids = graphIds(s);
+      if (ids.length === 0) return null;
+      const variables = { ids, depth: 1, filter: toGraphFilter(s.view.filters), limit: s.view.limit };
+      return { key: JSON.stringify(variables), load: () => request<{ neighbourhood: Graph }>(NEIGHBOURHOOD_GRAPH, variables).then((d) => d.neighbourhood) };
+    },
+  },
+  paths: {
+    clear: true,
+    ask(s) {
+      if (!s.view.path) return null;
+      const [from, to] = s.view.path;
+      const variables = { from, to, maxLength: 4, filter: toGraphFilter(s.view.filters) };
+      return { key: JSON.stringify(variables), load: () => request<{ paths: Graph }>(PATHS_GRAPH, variables).then((d) => d.paths) };
+    },
+  },
+  details: {
+    clear: true,
+    ask(s) {
+      const id = detailsTarget(s);
+      if (!id) return null;
+      return { key: id, load: () => request<{ node: NodeDetail | null }>(NODE_DETAILS, { id }).then((d) => d.node) };
+    },
+  },
+  claim: {
+    ask(s) {
+      const id = s.view.claimId;
+      if (s.view.view !== 'claim' || !id) return null;
+      return { key: id, load: () => request<{ claim: ClaimDetail | null }>(CLAIM_VIEW, { id }).then((d) => d.claim) };
+    },
+  },
+  map: {
+    ask(s) {
+      if (s.view.view !== 'map') return null;
+      const variables = { rows: 'TECHNIQUE', columns: s.view.mapColumns, filter: toGraphFilter(s.view.filters) };
+      return { key: JSON.stringify(variables), load: () => request<{ evidenceMap: EvidenceMap }>(EVIDENCE_MAP, variables).then((d) => d.evidenceMap) };
+    },
+  },
+};
+
+function setResource(store: Store<AppState>, name: keyof Remote, next: Resource<unknown>) {
+  store.update((s) => ({ ...s, remote: { ...s.remote, [name]: next } }));
+}
+
+function run(store: Store<AppState>, name: keyof Remote, key: string, load: () => Promise<unknown>) {
+  const previous = store.get().remote[name];
+  setResource(store, name, { key, status: 'loading', data: previous.data, error: null });
+  const settle = (patch: Partial<Resource<unknown>>) => {
+    if (store.get().remote[name].key !== key) return; // a newer request replaced this one
+    setResource(store, name, { ...store.get().remote[name], ...patch });
+  };
+  load().then(
+    (data) => settle({ status: 'ok', data, error: null }),
+    (error: unknown) => settle({ status: 'error', error }),
+  );
+}
+
+/** Fetches whatever the view state needs whenever it changes; returns `retry(name)` for the error panels. */
+export function startEffects(store: Store<AppState>) {
+  const check = () => {
+    for (const name of Object.keys(FETCHERS) as (keyof Remote)[]) {
+      const s = store.get(); // fresh each time: starting one request changes the state
+      const wanted = FETCHERS[name].ask(s);
+      if (wanted && wanted.key !== s.remote[name].key) run(store, name, wanted.key, wanted.load);
+      else if (!wanted && FETCHERS[name].clear && s.remote[name].key !== '') setResource(store, name, idle());
+    }
+  };
+  store.subscribe(check);
+  check();
+  return {
+    retry(name: keyof Remote) {
+      const wanted = FETCHERS[name].ask(store.get());
+      if (wanted) run(store, name, wanted.key, wanted.load);
+    },
+  };
+}
