@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { fromQuery, toQuery } from '../../web/src/state/url-state.js';
+import { INITIAL_VIEW, type ViewState } from '../../web/src/state/view-state.js';
+
+const busy: ViewState = {
+  ...INITIAL_VIEW,
+  view: 'explorer',
+  focus: ['massage-reduces-pain', 'swedish-massage'],
+  expanded: ['cherkin-2011'],
+  selected: { type: 'edge', id: 'cherkin-2011.f0.massage-reduces-pain' },
+  pathFrom: 'swedish-massage',
+  path: ['swedish-massage', 'chronic-lbp'],
+  claimId: 'massage-reduces-pain',
+  mapColumns: 'OUTCOME',
+  limit: 300,
+  filters: { ...INITIAL_VIEW.filters, stances: ['CONTRADICTS'], kinds: [], designs: ['RCT', 'COHORT'], yearFrom: 2000, yearTo: 2020, minSampleSize: 50, timepoint: '52 weeks' },
+};
+
+describe('toQuery / fromQuery', () => {
+  test('the initial view is the empty query', () => {
+    expect(toQuery(INITIAL_VIEW)).toBe('');
+    expect(fromQuery('')).toEqual(INITIAL_VIEW);
+  });
+
+  test('a busy view survives the round trip through the URL', () => {
+    expect(fromQuery(toQuery(busy))).toEqual(busy);
+  });
+
+  test('writes only what differs from the defaults', () => {
+    const q = new URLSearchParams(toQuery({ ...INITIAL_VIEW, focus: ['a'], selected: { type: 'node', id: 'a' } }));
+    expect([...q.entries()]).toEqual([
+      ['focus', 'a'],
+      ['sel', 'n:a'],
+    ]);
+  });
+
+  test('an emptied set is written as "-" and read back as empty, not as all', () => {
+    const view = { ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, stances: [] } };
+    expect(toQuery(view)).toBe('?stances=-');
+    expect(fromQuery('?stances=-').filters.stances).toEqual([]);
+  });
+
+  test.each([
+    ['?view=nonsense', 'view', 'explorer'],
+    ['?limit=-5', 'limit', 150],
+    ['?limit=999999', 'limit', 1000],
+    ['?cols=STUDY', 'mapColumns', 'CONDITION'],
+    ['?path=a', 'path', null],
+    ['?sel=x', 'selected', null],
+  ] as const)('malformed %s falls back for %s', (query, key, expected) => {
+    expect(fromQuery(query)[key]).toEqual(expected);
+  });
+
+  test('unknown enum values in a filter list are dropped', () => {
+    expect(fromQuery('?stances=SUPPORTS,LOVES&yearFrom=19x9').filters).toMatchObject({ stances: ['SUPPORTS'], yearFrom: null });
+  });
+});
