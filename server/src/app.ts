@@ -7,6 +7,8 @@ import type { Log } from './log.js';
 import { resolvers } from './resolvers/index.js';
 import { useHealthAndReady } from './plugins/health.js';
 import { useStaticWeb } from './plugins/static-web.js';
+import { useLimits } from './plugins/limits.js';
+import { createMaskError } from './errors/mask-error.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url).pathname;
 
@@ -33,7 +35,8 @@ export function createApp({ config, db, log }: AppDeps): App {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: true,
+    graphiql: true,
+    maskedErrors: { maskError: createMaskError(log) },
     logging: {
       debug: (...a) => log.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a) => log.info(String(a[0])),
@@ -41,6 +44,6 @@ export function createApp({ config, db, log }: AppDeps): App {
       error: (...a) => log.error(String(a[0]), { detail: a.slice(1).map((x) => (x instanceof Error ? x.stack : x)) }),
     },
     context: ({ request }) => ({ config, db, log, request }),
-    plugins: [useHealthAndReady(db), useStaticWeb()],
+    plugins: [useHealthAndReady(db), useStaticWeb(), ...useLimits()],
   }) as App;
 }

@@ -6,11 +6,14 @@ import { ERROR_CODES } from './codes.js';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 
+// graphql is loaded both as ESM and CJS (armor's parser is CJS), so `instanceof` can miss: compare by name.
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
+
 const positionOf = (error: unknown) =>
-  error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  isGraphQLError(error) ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
 
 function causeOf(error: unknown): unknown {
-  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  return isGraphQLError(error) && error.originalError ? error.originalError : error;
 }
 
 /**
@@ -20,8 +23,12 @@ function causeOf(error: unknown): unknown {
 export function createMaskError(log: Log): MaskError {
   return (error, message) => {
     const cause = causeOf(error);
-    if (cause instanceof GraphQLError && KNOWN.has(String(cause.extensions?.code))) {
-      return cause === error ? error : new GraphQLError(cause.message, { ...positionOf(error), extensions: cause.extensions });
+    if (isGraphQLError(cause) && KNOWN.has(String(cause.extensions?.code))) {
+      return cause === error ? cause : new GraphQLError(cause.message, { ...positionOf(error), extensions: cause.extensions });
+    }
+    if (isGraphQLError(cause) && cause.originalError == null && cause.extensions?.code == null) {
+      // GraphQL's own parse, validation and variable errors: the client's request is at fault.
+      return new GraphQLError(cause.message, { ...positionOf(cause), extensions: { ...cause.extensions, code: 'BAD_USER_INPUT' } });
     }
     if (cause instanceof DbUnavailableError) {
       log.warn('database unavailable', { statement: cause.statement, cause: String((cause.cause as Error | undefined)?.message ?? '') });

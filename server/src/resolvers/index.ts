@@ -1,9 +1,37 @@
-import type { Context } from '../app.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { getCounts } from '../queries/get-counts.js';
+import { writesEnabled } from '../auth/require-curator.js';
+import { LIMITS } from '../plugins/limits.js';
+import { lookupQueries } from './query-lookups.js';
+import { listQueries } from './query-lists.js';
+import { Claim } from './type-claim.js';
+import { Study, Source } from './type-study.js';
+import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
+import { EvidenceEdge, Assertion, Citation, Contraindication, Node } from './type-edges.js';
 
 /** The resolver map: thin functions that validate arguments and call one query function each. */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    counts: (_: unknown, __: unknown, { db }: Context) => getCounts(db),
+    ...lookupQueries,
+    ...listQueries,
+    counts: (_, __, { db }) => getCounts(db),
+    serverInfo: (_, __, { config }) => ({
+      writesEnabled: writesEnabled(config),
+      maxDepth: LIMITS.maxDepth,
+      maxAliases: LIMITS.maxAliases,
+      maxCost: LIMITS.maxCost,
+    }),
   },
+  Node,
+  Study,
+  Source,
+  Claim,
+  Technique,
+  Mechanism,
+  Condition,
+  Outcome,
+  EvidenceEdge,
+  Assertion,
+  Citation,
+  Contraindication,
 };

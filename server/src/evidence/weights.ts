@@ -1,0 +1,52 @@
+/** Study designs as stored on Study nodes (the GraphQL enum is the upper-case form). */
+export const DESIGNS = ['rct', 'systematic_review', 'guideline', 'case_report', 'cohort', 'validation_study', 'other'] as const;
+export type Design = (typeof DESIGNS)[number];
+
+/** How much one study of a design counts, before its size. */
+export const DESIGN_WEIGHT: Record<Design, number> = {
+  systematic_review: 3,
+  guideline: 3,
+  rct: 2,
+  cohort: 1,
+  validation_study: 0.5,
+  other: 0.5,
+  case_report: 0.25,
+};
+
+/** Designs that compare against a control group (or pool studies that do). */
+export const CONTROLLED_DESIGNS: ReadonlySet<Design> = new Set(['rct', 'systematic_review', 'guideline']);
+
+/** Designs whose sample size is not a head count of one trial: their size factor is 1. */
+const POOLED_DESIGNS: ReadonlySet<Design> = new Set(['systematic_review', 'guideline']);
+
+/** Below this many participants a study counts as small. */
+export const SMALL_N = 100;
+
+export const isDesign = (value: unknown): value is Design => typeof value === 'string' && (DESIGNS as readonly string[]).includes(value);
+
+/** 0.25 at n = 1, 0.5 at 10, 0.75 at 100, 1 from 1000 on; 0.5 when n is unknown (1 for pooled designs). */
+export function sizeFactor(design: Design, sampleSize: number | null | undefined): number {
+  if (POOLED_DESIGNS.has(design)) return 1;
+  if (sampleSize == null || sampleSize < 1) return 0.5;
+  return Math.min(1, 0.25 + 0.25 * Math.log10(sampleSize));
+}
+
+/** A study's weight: design weight × size factor. */
+export function studyWeight(design: Design, sampleSize: number | null | undefined): number {
+  return DESIGN_WEIGHT[design] * sizeFactor(design, sampleSize);
+}
+
+const LONG_TERM = [
+  /long[- ]term/i,
+  /\b\d+(\.\d+)?\s*years?\b/i,
+  /\b(one|two|three)\s+years?\b/i,
+  /\b(2[4-9]|[3-9]\d|\d{3,})\s*weeks?\b/i,
+  /\b([6-9]|[1-9]\d)\s*(-|to)?\s*months?\b/i,
+  /\b\d+\s*-\s*(1[0-9]|[6-9])\s*months?\b/i,
+];
+
+/** True when a timepoint reaches at least six months ("52 weeks", "1 year", "6-month follow-up", "long-term"). */
+export function isLongTerm(timepoint: string | null | undefined): boolean {
+  if (!timepoint || /short[- ]term only|mainly short|mostly short|generally short/i.test(timepoint)) return false;
+  return LONG_TERM.some((re) => re.test(timepoint));
+}

@@ -1,0 +1,25 @@
+import neo4j from 'neo4j-driver';
+import { NODE_LABELS } from '../resolvers/models.js';
+
+/** A node's properties with its label, as NodeModel: `n {.*, __label: …}`. */
+export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
+
+/**
+ * A subquery body that finds the node with id `idVar` under every label, each branch
+ * an index seek on that label's unique id (a label-less match would scan every node).
+ */
+export const anyLabelById = (idVar: string, out = 'n') =>
+  NODE_LABELS.map((label) => `MATCH (${out}:${label} {id: ${idVar}}) RETURN ${out}`).join('\n    UNION\n    ');
+
+/** Evidence relationship types: the stance is the type. */
+export const EVIDENCE_TYPES = 'SUPPORTS|CONTRADICTS|QUALIFIES';
+
+/** LIMIT and SKIP need an Integer: JS numbers travel as floats. */
+export const int = (n: number) => neo4j.int(Math.trunc(n));
+
+/** Groups rows by their `key` column, one (possibly empty) list per key asked for, in that order. */
+export function groupByKey<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(row.key)?.push(row.value);
+  return keys.map((k) => groups.get(k)!);
+}

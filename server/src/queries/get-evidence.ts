@@ -1,0 +1,35 @@
+import type { Db } from '../db/db.js';
+import type { EvidenceModel } from '../resolvers/models.js';
+import { EVIDENCE_TYPES, groupByKey, nodeMap } from './cypher-parts.js';
+
+const EVIDENCE_ROW = `e {.id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+
+/** Evidence edges on each claim, newest study first. */
+export const GET_EVIDENCE_BY_CLAIMS = /* cypher */ `
+  UNWIND $ids AS key
+  MATCH (c:Claim {id: key})<-[e:${EVIDENCE_TYPES}]-(s:Study)
+  RETURN key, ${EVIDENCE_ROW} AS value
+  ORDER BY s.year DESC, s.id, e.id`;
+
+/** Evidence edges from each study. */
+export const GET_EVIDENCE_BY_STUDIES = /* cypher */ `
+  UNWIND $ids AS key
+  MATCH (s:Study {id: key})-[e:${EVIDENCE_TYPES}]->(c:Claim)
+  RETURN key, ${EVIDENCE_ROW} AS value
+  ORDER BY c.id, e.id`;
+
+/** Evidence edges by id (the edge id is a property: looked up from its study, whose id the edge id starts with). */
+export const GET_EVIDENCE_BY_ID = /* cypher */ `
+  MATCH (s:Study {id: $studyId})-[e:${EVIDENCE_TYPES}]->(c:Claim)
+  WHERE e.id = $id
+  RETURN ${EVIDENCE_ROW} AS value`;
+
+/** The evidence edges on each claim, one list per id. */
+export async function getEvidenceByClaims(db: Db, ids: readonly string[]): Promise<EvidenceModel[][]> {
+  return groupByKey(ids, await db.read('GET_EVIDENCE_BY_CLAIMS', GET_EVIDENCE_BY_CLAIMS, { ids }));
+}
+
+/** The evidence edges from each study, one list per id. */
+export async function getEvidenceByStudies(db: Db, ids: readonly string[]): Promise<EvidenceModel[][]> {
+  return groupByKey(ids, await db.read('GET_EVIDENCE_BY_STUDIES', GET_EVIDENCE_BY_STUDIES, { ids }));
+}

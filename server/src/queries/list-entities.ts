@@ -1,0 +1,43 @@
+import type { Db } from '../db/db.js';
+import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
+
+export const ENTITY_LABELS = ['Technique', 'Condition', 'Mechanism', 'Outcome'] as const;
+export type ListedEntity = (typeof ENTITY_LABELS)[number];
+
+const listOf = (label: ListedEntity) => /* cypher */ `
+  MATCH (n:${label})
+  WHERE ($nameContains IS NULL
+         OR toLower(n.name) CONTAINS toLower($nameContains)
+         OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($nameContains)))
+    AND ($category IS NULL OR n.category = $category)
+  ${pageOf('n', 'n.name, n.id')}`;
+
+/** Entities of one whitelisted label by name, one page plus the total. */
+export const LIST_ENTITIES: Record<ListedEntity, string> = {
+  Technique: listOf('Technique'),
+  Condition: listOf('Condition'),
+  Mechanism: listOf('Mechanism'),
+  Outcome: listOf('Outcome'),
+};
+
+/** Sources (articles) by title, one page plus the total. */
+export const LIST_SOURCES = /* cypher */ `
+  MATCH (n:Source)
+  ${pageOf('n', 'n.title, n.id')}`;
+
+export interface EntityCriteria {
+  nameContains: string | null;
+  category: string | null;
+}
+
+/** One page of techniques, conditions, mechanisms or outcomes. */
+export async function listEntities(db: Db, label: ListedEntity, c: EntityCriteria, skip: number, first: number) {
+  const [row] = await db.read<PageRow & Record<string, unknown>>(`LIST_ENTITIES.${label}`, LIST_ENTITIES[label], { ...c, ...pageParams(skip, first) });
+  return toConnection(row, skip);
+}
+
+/** One page of sources. */
+export async function listSources(db: Db, skip: number, first: number) {
+  const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_SOURCES', LIST_SOURCES, pageParams(skip, first));
+  return toConnection(row, skip);
+}

@@ -1,0 +1,42 @@
+import type { Db, Params } from '../db/db.js';
+import { EVIDENCE_TYPES } from './cypher-parts.js';
+import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
+
+/** Studies matching the filter, newest first, one page plus the total. */
+export const LIST_STUDIES = /* cypher */ `
+  MATCH (s:Study)
+  WHERE ($designs IS NULL OR s.design IN $designs)
+    AND ($yearFrom IS NULL OR s.year >= $yearFrom)
+    AND ($yearTo IS NULL OR s.year <= $yearTo)
+    AND ($minSampleSize IS NULL OR s.sampleSize >= $minSampleSize)
+    AND (NOT $viaEvidence OR EXISTS {
+      MATCH (s)-[e:${EVIDENCE_TYPES}]->(c:Claim)
+      WHERE ($claimId IS NULL OR c.id = $claimId)
+        AND ($stance IS NULL OR type(e) = $stance)
+        AND ($timepoint IS NULL OR toLower(e.timepoint) CONTAINS toLower($timepoint))
+        AND ($techniqueId IS NULL OR EXISTS { (c)-[:ABOUT]->(:Technique {id: $techniqueId}) })
+        AND ($conditionId IS NULL OR EXISTS { (c)-[:IN]->(:Condition {id: $conditionId}) })
+        AND ($outcomeId IS NULL OR EXISTS { (c)-[:ON]->(:Outcome {id: $outcomeId}) })
+    })
+  ${pageOf('s', 's.year DESC, s.id')}`;
+
+export interface StudyCriteria {
+  designs: string[] | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  minSampleSize: number | null;
+  claimId: string | null;
+  stance: string | null;
+  timepoint: string | null;
+  techniqueId: string | null;
+  conditionId: string | null;
+  outcomeId: string | null;
+}
+
+/** One page of studies and the total that match. */
+export async function listStudies(db: Db, c: StudyCriteria, skip: number, first: number) {
+  const viaEvidence = Boolean(c.claimId || c.stance || c.timepoint || c.techniqueId || c.conditionId || c.outcomeId);
+  const params: Params = { ...c, viaEvidence, ...pageParams(skip, first) };
+  const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_STUDIES', LIST_STUDIES, params);
+  return toConnection(row, skip);
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../db/db.js';
+import { FULLTEXT_INDEX } from '../db/migrations.js';
+import type { NodeLabel, NodeModel } from '../resolvers/models.js';
+import { int, nodeMap } from './cypher-parts.js';
+
+/** Ranked full-text hits, optionally of some labels only. */
+export const SEARCH_NODES = /* cypher */ `
+  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan})
+  YIELD node, score
+  WITH node, score
+  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  RETURN ${nodeMap('node')} AS node, score
+  ORDER BY score DESC, node.id
+  LIMIT $limit`;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene's query syntax characters in one term. */
+export const escapeLucene = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+
+/** Words of the search text, lower-cased (fuzzy terms are not analysed by Lucene). */
+export const searchTerms = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Turns free text into a Lucene query: each word matches exactly (boosted), as a prefix,
+ * or fuzzily (one edit from 4 letters, two from 7), so "Cherkn" finds Cherkin and "sweedish" Swedish.
+ */
+export function toLuceneQuery(text: string): string {
+  return searchTerms(text)
+    .map((raw) => {
+      const t = escapeLucene(raw);
+      if (raw.length < 4) return `(${t}^3 OR ${t}*)`;
+      const edits = raw.length < 7 ? 1 : 2;
+      return `(${t}^3 OR ${t}*^2 OR ${t}~${edits})`;
+    })
+    .join(' OR ');
+}
+
+export interface SearchRow {
+  node: NodeModel;
+  score: number;
+}
+
+/** Up to `limit` nodes matching the text, best first. */
+export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | null, limit: number): Promise<SearchRow[]> {
+  const query = toLuceneQuery(text);
+  return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, { query, labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) });
+}

@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../app.js';
+import { getNodesByIds } from '../queries/get-nodes-by-ids.js';
+import { getEvidenceByClaims, getEvidenceByStudies } from '../queries/get-evidence.js';
+import { getClaimLinks } from '../queries/get-claim-links.js';
+import { getAssertionsByClaims, getAssertionsBySources } from '../queries/get-assertions.js';
+import { getCitationsBySources, getCitationsByStudies } from '../queries/get-citations.js';
+import { getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
+import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
+import type { Db } from '../db/db.js';
+
+/** Per-request batching: every nested field costs one round trip per field, not one per row. */
+function createLoaders(db: Db) {
+  const claimsOf = (label: EntityLabel) => new DataLoader((ids: readonly string[]) => getClaimsOfEntities(db, label, ids));
+  return {
+    node: new DataLoader((ids: readonly string[]) => getNodesByIds(db, ids)),
+    evidenceByClaim: new DataLoader((ids: readonly string[]) => getEvidenceByClaims(db, ids)),
+    evidenceByStudy: new DataLoader((ids: readonly string[]) => getEvidenceByStudies(db, ids)),
+    claimLinks: new DataLoader((ids: readonly string[]) => getClaimLinks(db, ids)),
+    assertionsByClaim: new DataLoader((ids: readonly string[]) => getAssertionsByClaims(db, ids)),
+    assertionsBySource: new DataLoader((ids: readonly string[]) => getAssertionsBySources(db, ids)),
+    citationsBySource: new DataLoader((ids: readonly string[]) => getCitationsBySources(db, ids)),
+    citationsByStudy: new DataLoader((ids: readonly string[]) => getCitationsByStudies(db, ids)),
+    techniqueLinks: new DataLoader((ids: readonly string[]) => getTechniqueLinks(db, ids)),
+    contraindicationsByCondition: new DataLoader((ids: readonly string[]) => getContraindicationsByConditions(db, ids)),
+    claimsOf: { Technique: claimsOf('Technique'), Condition: claimsOf('Condition'), Outcome: claimsOf('Outcome'), Mechanism: claimsOf('Mechanism') },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+const perRequest = new WeakMap<object, Loaders>();
+
+/** The loaders of this request's context, made on first use. */
+export function loadersOf(ctx: Context): Loaders {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = createLoaders(ctx.db);
+    perRequest.set(ctx, loaders);
+  }
+  return loaders;
+}

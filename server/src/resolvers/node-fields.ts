@@ -1,0 +1,30 @@
+import type { NodeKind, StudyDesign } from '../generated/graphql.js';
+import type { NodeModel } from './models.js';
+
+/** A stored list property; absent means empty. */
+export const listProp = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** A stored string property; absent is null. */
+export const textProp = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** The short human label of any node: name, title or statement. */
+export const labelOf = (n: NodeModel): string => String(n.name ?? n.title ?? n.statement ?? n.id);
+
+/** The GraphQL kind of a node. */
+export const kindOf = (n: NodeModel) => n.__label.toUpperCase() as NodeKind;
+
+/** A stored design as the GraphQL enum (unknown values read as OTHER). */
+export const designOf = (n: NodeModel) => (typeof n.design === 'string' ? n.design.toUpperCase() : 'OTHER') as StudyDesign;
+
+/** Resolvers every node type shares. */
+export const nodeFields = {
+  kind: kindOf,
+  label: labelOf,
+};
+
+/** Resolvers of the named entities (technique, mechanism, condition, outcome). */
+export const entityFields = {
+  ...nodeFields,
+  aliases: (n: NodeModel) => listProp(n.aliases),
+  mentionedIn: (n: NodeModel) => listProp(n.mentionedIn),
+};

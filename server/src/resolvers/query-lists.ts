@@ -1,0 +1,69 @@
+import type { EntityFilter, Maybe, QueryResolvers } from '../generated/graphql.js';
+import { listClaims } from '../queries/list-claims.js';
+import { listEntities, listSources, type ListedEntity } from '../queries/list-entities.js';
+import { listStudies } from '../queries/list-studies.js';
+import type { Context } from '../app.js';
+import { checkRanges, optText, pageArgs, toDesigns } from './args.js';
+
+function entities(label: ListedEntity) {
+  return (_: unknown, args: { filter?: Maybe<EntityFilter>; first?: Maybe<number>; after?: Maybe<string> }, { db }: Context) => {
+    const { skip, first } = pageArgs(args.first, args.after, 50);
+    const criteria = { nameContains: optText(args.filter?.nameContains), category: optText(args.filter?.category) };
+    return listEntities(db, label, criteria, skip, first);
+  };
+}
+
+export const listQueries: QueryResolvers = {
+  studies: (_, { filter: f, first: n, after }, { db }) => {
+    checkRanges(f);
+    const { skip, first } = pageArgs(n, after);
+    return listStudies(
+      db,
+      {
+        designs: toDesigns(f?.designs),
+        yearFrom: f?.yearFrom ?? null,
+        yearTo: f?.yearTo ?? null,
+        minSampleSize: f?.minSampleSize ?? null,
+        claimId: f?.claimId ?? null,
+        stance: f?.stance ?? null,
+        timepoint: optText(f?.timepoint),
+        techniqueId: f?.techniqueId ?? null,
+        conditionId: f?.conditionId ?? null,
+        outcomeId: f?.outcomeId ?? null,
+      },
+      skip,
+      first,
+    );
+  },
+  claims: (_, { filter: f, first: n, after }, { db }) => {
+    checkRanges(f);
+    const { skip, first } = pageArgs(n, after);
+    return listClaims(
+      db,
+      {
+        techniqueId: f?.techniqueId ?? null,
+        conditionId: f?.conditionId ?? null,
+        outcomeId: f?.outcomeId ?? null,
+        mechanismId: f?.mechanismId ?? null,
+        stance: f?.stance ?? null,
+        designs: toDesigns(f?.designs),
+        yearFrom: f?.yearFrom ?? null,
+        yearTo: f?.yearTo ?? null,
+        minSampleSize: f?.minSampleSize ?? null,
+        timepoint: optText(f?.timepoint),
+        contested: f?.contested ?? null,
+        assertedNotStudied: f?.assertedNotStudied ?? null,
+      },
+      skip,
+      first,
+    );
+  },
+  techniques: entities('Technique'),
+  conditions: entities('Condition'),
+  mechanisms: entities('Mechanism'),
+  outcomes: entities('Outcome'),
+  sources: (_, args, { db }) => {
+    const { skip, first } = pageArgs(args.first, args.after, 50);
+    return listSources(db, skip, first);
+  },
+};

@@ -1,0 +1,47 @@
+import type { QueryResolvers } from '../generated/graphql.js';
+import type { Context } from '../app.js';
+import { badInput, notFound } from '../errors/codes.js';
+import { searchNodes, searchTerms } from '../queries/search-nodes.js';
+import { mentionsAny } from '../queries/near-words.js';
+import { labelOfKind, MAX_PAGE } from './args.js';
+import { loadersOf } from './loaders.js';
+import type { NodeLabel, NodeModel } from './models.js';
+import { kindOf, labelOf, listProp } from './node-fields.js';
+
+/** The longest search text accepted. */
+export const MAX_SEARCH_TEXT = 200;
+
+/** The field value that best shows why a node matched: a label, alias or author holding a search word. */
+function matchedText(node: NodeModel, words: string[]): string {
+  const candidates = [labelOf(node), ...listProp(node.aliases), ...listProp(node.authors)];
+  return candidates.find((c) => mentionsAny(c, words)) ?? labelOf(node);
+}
+
+/** A node of one label by id, or NOT_FOUND. */
+async function lookup(ctx: Context, label: NodeLabel, id: string): Promise<NodeModel> {
+  const node = await loadersOf(ctx).node.load(id);
+  if (!node || node.__label !== label) throw notFound(label, id);
+  return node;
+}
+
+export const lookupQueries: QueryResolvers = {
+  search: async (_, { text, kinds, first }, { db }) => {
+    if (!text.trim()) throw badInput('search text is empty', 'text');
+    if (text.length > MAX_SEARCH_TEXT) throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`, 'text');
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, 'first');
+    const words = searchTerms(text);
+    if (words.length === 0) throw badInput('search text has no letters or digits', 'text');
+    const labels = kinds?.length ? kinds.map(labelOfKind) : null;
+    const rows = await searchNodes(db, text, labels, limit);
+    return rows.map(({ node, score }) => ({ node, score, kind: kindOf(node), text: matchedText(node, words) }));
+  },
+  node: (_, { id }, ctx) => loadersOf(ctx).node.load(id),
+  study: (_, { id }, ctx) => lookup(ctx, 'Study', id),
+  claim: (_, { id }, ctx) => lookup(ctx, 'Claim', id),
+  technique: (_, { id }, ctx) => lookup(ctx, 'Technique', id),
+  condition: (_, { id }, ctx) => lookup(ctx, 'Condition', id),
+  mechanism: (_, { id }, ctx) => lookup(ctx, 'Mechanism', id),
+  outcome: (_, { id }, ctx) => lookup(ctx, 'Outcome', id),
+  source: (_, { id }, ctx) => lookup(ctx, 'Source', id),
+};

@@ -1,0 +1,27 @@
+import type { AssertionResolvers, CitationResolvers, ContraindicationResolvers, EvidenceEdgeResolvers, NodeResolvers } from '../generated/graphql.js';
+import { listProp } from './node-fields.js';
+
+export const EvidenceEdge: EvidenceEdgeResolvers = {
+  quote: (e) => e.quote ?? '',
+  sourceUrl: (e) => e.sourceUrl ?? '',
+};
+
+export const Assertion: AssertionResolvers = {
+  quote: (a) => a.quote ?? '',
+};
+
+export const Citation: CitationResolvers = {
+  printed: (c) => c.printed ?? '',
+  hasDiscrepancy: (c) => Boolean(c.hasDiscrepancy),
+  discrepancies: (c) => listProp(c.discrepancies),
+};
+
+export const Contraindication: ContraindicationResolvers = {
+  level: (c) => c.level ?? '',
+  quote: (c) => c.quote ?? '',
+  sourceId: (c) => c.sourceId ?? '',
+};
+
+export const Node: NodeResolvers = {
+  __resolveType: (n) => n.__label,
+};
