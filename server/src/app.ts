@@ -8,6 +8,7 @@ import { resolvers } from './resolvers/index.js';
 import { useHealthAndReady } from './plugins/health.js';
 import { useStaticWeb } from './plugins/static-web.js';
 import { useLimits } from './plugins/limits.js';
+import { useExportDownload } from './plugins/export-download.js';
 import { createMaskError } from './errors/mask-error.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url).pathname;
@@ -44,6 +45,6 @@ export function createApp({ config, db, log }: AppDeps): App {
       error: (...a) => log.error(String(a[0]), { detail: a.slice(1).map((x) => (x instanceof Error ? x.stack : x)) }),
     },
     context: ({ request }) => ({ config, db, log, request }),
-    plugins: [useHealthAndReady(db), useStaticWeb(), ...useLimits()],
+    plugins: [useHealthAndReady(db), useExportDownload(db, log), useStaticWeb(), ...useLimits()],
   }) as App;
 }

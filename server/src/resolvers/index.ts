@@ -4,6 +4,7 @@ import { writesEnabled } from '../auth/require-curator.js';
 import { LIMITS } from '../plugins/limits.js';
 import { lookupQueries } from './query-lookups.js';
 import { listQueries } from './query-lists.js';
+import { citationQueries, citationMutations } from './citations.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...lookupQueries,
     ...listQueries,
+    ...citationQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),
@@ -22,6 +24,7 @@ export const resolvers: Resolvers = {
       maxCost: LIMITS.maxCost,
     }),
   },
+  Mutation: { ...citationMutations },
   Node,
   Study,
   Source,

@@ -1,0 +1,40 @@
+import type { CitationFormat } from '../generated/graphql.js';
+
+export interface FormatInfo {
+  mimeType: string;
+  extension: string;
+  /** Lower-case name used in download URLs and on the command line. */
+  param: string;
+}
+
+/** Content-Type, file extension and URL/CLI name of each export format. */
+export const CITATION_FORMATS: Record<CitationFormat, FormatInfo> = {
+  BIBTEX: { mimeType: 'application/x-bibtex', extension: 'bib', param: 'bibtex' },
+  RIS: { mimeType: 'application/x-research-info-systems', extension: 'ris', param: 'ris' },
+  CSL_JSON: { mimeType: 'application/vnd.citationstyles.csl+json', extension: 'json', param: 'csl-json' },
+  APA: { mimeType: 'text/plain; charset=utf-8', extension: 'txt', param: 'apa' },
+  VANCOUVER: { mimeType: 'text/plain; charset=utf-8', extension: 'txt', param: 'vancouver' },
+};
+
+/** The format named by a URL or CLI parameter ("ris", "csl-json", "CSL_JSON"), or null. */
+export function formatFromParam(param: string): CitationFormat | null {
+  const p = param.trim().toLowerCase().replace(/_/g, '-');
+  const hit = Object.entries(CITATION_FORMATS).find(([, info]) => info.param === p);
+  return hit ? (hit[0] as CitationFormat) : null;
+}
+
+/** File name for an export: what it is about (claim id or "studies"), then the format. */
+export function fileNameFor(format: CitationFormat, claimId: string | null | undefined): string {
+  const subject = (claimId ?? 'studies').replace(/[^A-Za-z0-9._-]+/g, '-');
+  const style = format === 'APA' || format === 'VANCOUVER' ? `-${CITATION_FORMATS[format].param}` : '';
+  return `evigraph-${subject}${style}.${CITATION_FORMATS[format].extension}`;
+}
+
+/** Relative URL that downloads the export (served by the export-download plugin). */
+export function downloadUrlFor(format: CitationFormat, claimId: string | null | undefined, ids: readonly string[] | null | undefined): string {
+  const q = new URLSearchParams();
+  if (claimId) q.set('claimId', claimId);
+  if (ids?.length) q.set('ids', ids.join(','));
+  q.set('format', CITATION_FORMATS[format].param);
+  return `/export/citations?${q.toString()}`;
+}

@@ -1,0 +1,56 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Db } from '../db/db.js';
+import type { Log } from '../log.js';
+import { createMaskError } from '../errors/mask-error.js';
+import { badInput } from '../errors/codes.js';
+import { formatFromParam } from '../export/citation-formats.js';
+import { exportCitations } from '../resolvers/citations.js';
+
+export const EXPORT_PATH = '/export/citations';
+
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DB_UNAVAILABLE: 503 };
+
+/** `filename` for plain ASCII readers and `filename*` (RFC 5987) for the rest. */
+const contentDisposition = (fileName: string) =>
+  `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** The arguments of Query.citations read from the download URL's query string. */
+function argsOf(url: URL) {
+  const formatParam = url.searchParams.get('format') ?? '';
+  const format = formatFromParam(formatParam);
+  if (!format) throw badInput(`format must be one of bibtex, ris, csl-json, apa, vancouver (got "${formatParam}")`, 'format');
+  const ids = url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return { claimId: url.searchParams.get('claimId'), ids, format };
+}
+
+/**
+ * `GET /export/citations?claimId=…&ids=a,b&format=ris`: the same export as Query.citations, as a
+ * file download with its Content-Type and file name. Errors answer JSON `{errors:[{message, extensions:{code}}]}`.
+ */
+export function useExportDownload(db: Db, log: Log): Plugin {
+  const maskError = createMaskError(log);
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== EXPORT_PATH) return;
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return endResponse(new fetchAPI.Response('Use GET', { status: 405, headers: { allow: 'GET, HEAD' } }));
+      }
+      try {
+        const out = await exportCitations(db, argsOf(url));
+        endResponse(
+          new fetchAPI.Response(request.method === 'HEAD' ? null : out.content, {
+            headers: {
+              'content-type': out.mimeType,
+              'content-disposition': contentDisposition(out.fileName),
+              'cache-control': 'no-store',
+            },
+          }),
+        );
+      } catch (err) {
+        const error = maskError(err, 'Unexpected error.') as Error & { extensions?: { code?: string } };
+        const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        endResponse(fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code } }] }, { status: STATUS_OF_CODE[code] ?? 500 }));
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { CitationExport, CitationFormat, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
+import type { Db } from '../db/db.js';
+import { apiError, badInput } from '../errors/codes.js';
+import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
+import { toCitationGroups } from '../export/citation-groups.js';
+import { formatCitations } from '../export/format-citations.js';
+import { getStudiesForCitation } from '../queries/get-studies-for-citation.js';
+import { importCitations } from '../queries/import-citations.js';
+import { requireCurator } from '../auth/require-curator.js';
+import type { NodeModel } from './models.js';
+
+/** The most study ids one export may list. */
+export const MAX_EXPORT_IDS = 1000;
+
+export interface CitationArgs {
+  claimId?: string | null;
+  ids?: readonly string[] | null;
+  format: CitationFormat;
+}
+
+/** Validates the arguments, reads the studies in one query and formats them: shared by GraphQL, the download URL and the CLI. */
+export async function exportCitations(db: Db, { claimId, ids, format }: CitationArgs): Promise<CitationExport> {
+  const claim = claimId ?? null;
+  const list = [...new Set(ids ?? [])];
+  if (claim !== null && claim.trim() === '') throw badInput('claimId must not be empty', 'claimId');
+  if (list.some((id) => id.trim() === '')) throw badInput('ids must not contain an empty id', 'ids');
+  if (claim === null && list.length === 0) throw badInput('give a claimId, a list of study ids, or both', 'ids');
+  if (list.length > MAX_EXPORT_IDS) throw badInput(`at most ${MAX_EXPORT_IDS} study ids per export`, 'ids');
+  if (!CITATION_FORMATS[format]) throw badInput(`unknown format ${String(format)}`, 'format');
+
+  const { claimFound, studies } = await getStudiesForCitation(db, claim, list);
+  if (claim !== null && !claimFound) throw apiError('NOT_FOUND', `Claim "${claim}" does not exist`, { id: claim });
+  const found = new Set(studies.map((s) => s.id));
+  const missing = list.filter((id) => !found.has(id));
+  if (missing.length) throw apiError('NOT_FOUND', `No study with id ${missing.map((m) => `"${m}"`).join(', ')}`, { ids: missing });
+
+  return {
+    format,
+    content: formatCitations(toCitationGroups(studies, claim), format),
+    mimeType: CITATION_FORMATS[format].mimeType,
+    fileName: fileNameFor(format, claim),
+    downloadUrl: downloadUrlFor(format, claim, list),
+    studyIds: studies.map((s) => s.id),
+  };
+}
+
+/** Query.citations: the export as text, with its type, file name and download URL. */
+export const citationQueries: Pick<QueryResolvers, 'citations'> = {
+  citations: (_, args, { db }) => exportCitations(db, args),
+};
+
+/** Mutation.importCitations: curators only; the whole file or nothing. */
+export const citationMutations: Pick<MutationResolvers, 'importCitations'> = {
+  importCitations: async (_, { format, content }, ctx) => {
+    requireCurator(ctx);
+    const report = await importCitations(ctx.db, format, content);
+    return { ...report, added: report.added as NodeModel[] };
+  },
+};
