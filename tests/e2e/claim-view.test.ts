@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser, SCREENSHOTS, type Session } from './support/browser.js';
+
+const CONTESTED = 'massage-reduces-pain-chronic-lbp-long-term';
+let s: Session;
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+test('the claim view of a contested claim shows supporting and contradicting studies side by side', async () => {
+  const { page } = s;
+  await page.goto(`${s.baseUrl}/?view=claim&claim=${CONTESTED}`);
+  const panel = page.getByRole('tabpanel', { name: 'Claim view' });
+  await panel.getByRole('heading', { level: 2 }).filter({ hasText: /long/i }).waitFor();
+  const supporting = panel.getByRole('region', { name: /^Supporting/ });
+  const contradicting = panel.getByRole('region', { name: /^Contradicting/ });
+  expect(await supporting.getByRole('listitem').count()).toBeGreaterThan(0);
+  expect(await contradicting.getByRole('listitem').count()).toBeGreaterThan(0);
+  const study = contradicting.getByRole('listitem').first();
+  expect(await study.locator('blockquote').textContent()).not.toBe('');
+  expect(await study.locator('.study-facts').textContent()).toMatch(/\d{4}/);
+  expect(await panel.getByText(/Contested/).count()).toBeGreaterThan(0);
+  expect(await panel.getByRole('img', { name: /Evidence balance/ }).count()).toBe(1);
+  expect(await panel.getByText(/^Certainty:/).count()).toBe(1);
+  await page.screenshot({ path: `${SCREENSHOTS}claim-view.png`, fullPage: true });
+});
+
+test('a claim chosen in the explorer opens in the claim view', async () => {
+  const { page } = s;
+  await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}`);
+  await page.getByRole('button', { name: 'Open claim view' }).click();
+  await page.getByRole('tabpanel', { name: 'Claim view' }).getByRole('region', { name: /^Contradicting/ }).waitFor();
+  expect(new URL(page.url()).searchParams.get('claim')).toBe(CONTESTED);
+});

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { drawnNodeIds, nodePosition, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
+
+const CONTESTED = 'massage-reduces-pain-chronic-lbp-long-term';
+let s: Session;
+
+beforeAll(async () => {
+  s = await openBrowser();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const edgeCount = (cls: string) => s.page.evaluate((c) => window.cy!.edges(`.${c}`).length, cls);
+
+describe('explorer', () => {
+  test('search suggests nodes; picking one draws its neighbourhood and shows its details', async () => {
+    const { page } = s;
+    await page.goto(s.baseUrl);
+    await page.getByRole('combobox', { name: 'Search the evidence graph' }).fill('swedish massage');
+    const option = page.getByRole('option', { name: /Swedish massage/i }).first();
+    await option.waitFor();
+    await option.click();
+    await waitForGraph(page, 2);
+    expect(await drawnNodeIds(page)).toContain('swedish-massage');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Swedish/i);
+    await expect.poll(() => details.locator('dd').first().textContent()).toBe('Technique');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('n:swedish-massage');
+  });
+
+  test('a double-click on a node draws its neighbours too', async () => {
+    const { page } = s;
+    const before = await drawnNodeIds(page);
+    const claim = before.find((id) => id === 'swedish-massage-relieves-back-pain') ?? before.find((id) => id !== 'swedish-massage')!;
+    const at = await nodePosition(page, claim);
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe(claim);
+    await waitForGraph(page, before.length + 1);
+    const after = await drawnNodeIds(page);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+
+  test('unticking a stance removes its edges from the drawing', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}`);
+    await waitForGraph(page, 3);
+    expect(await edgeCount('contradicts')).toBeGreaterThan(0);
+    const supports = await edgeCount('supports');
+    await page.getByRole('group', { name: 'Stance of evidence' }).getByRole('checkbox', { name: 'Contradicts' }).uncheck();
+    await expect.poll(() => edgeCount('contradicts')).toBe(0);
+    await waitForGraph(page);
+    expect(await edgeCount('supports')).toBe(supports);
+    expect(new URL(page.url()).searchParams.get('stances')).toBe('SUPPORTS,QUALIFIES');
+  });
+
+  test('a reload restores drawing, selection and filters from the URL', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}&stances=CONTRADICTS`);
+    await waitForGraph(page, 2);
+    const drawn = (await drawnNodeIds(page)).sort();
+    await page.reload();
+    await waitForGraph(page, 2);
+    expect((await drawnNodeIds(page)).sort()).toEqual(drawn);
+    expect(await page.evaluate(() => window.cy!.$(':selected').map((e) => e.id()))).toEqual([CONTESTED]);
+    expect(await edgeCount('supports')).toBe(0);
+    const stance = page.getByRole('group', { name: 'Stance of evidence' });
+    expect(await stance.getByRole('checkbox', { name: 'Supports' }).isChecked()).toBe(false);
+    expect(await stance.getByRole('checkbox', { name: 'Contradicts' }).isChecked()).toBe(true);
+  });
+
+  test('back and forward step through views', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}`);
+    await waitForGraph(page, 2);
+    await page.getByRole('tab', { name: 'Evidence map' }).click();
+    await page.getByRole('table').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
+    await page.goForward();
+    await expect.poll(() => page.getByRole('tab', { name: 'Evidence map' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('screenshot of the explorer with a contested claim, its evidence and one study selected', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&expand=massage`);
+    await waitForGraph(page, 3);
+    const edge = await page.evaluate(() => window.cy!.edges('.contradicts').first().id());
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&expand=massage&sel=e:${encodeURIComponent(edge)}`);
+    await waitForGraph(page, 3);
+    await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}explorer.png` });
+  });
+});

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium unless CHROMIUM_PATH names another. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'];
+
+export const SCREENSHOTS = new URL('../../../docs/screenshots/', import.meta.url).pathname;
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** A fresh headless Chromium (own profile directory) with one page, ready to open the app under test. */
+export async function openBrowser(): Promise<Session> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    browser: context.browser()!,
+    context,
+    page,
+    baseUrl: inject('baseUrl'),
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Node ids drawn now, read through the `window.cy` test hook. */
+export const drawnNodeIds = (page: Page) => page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
+
+/** Waits until the graph shows at least `min` nodes and no request is loading. */
+export async function waitForGraph(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) >= n, min);
+  await page.locator('#graph-status .loading').waitFor({ state: 'detached' });
+}
+
+/** The screen position of a drawn node, for real mouse events on the canvas. */
+export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const p = await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).renderedPosition(), id);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
