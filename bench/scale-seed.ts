@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SEED_DATA_DIR } from '../graph-seed/src/load-seed.js';
+
+/** Appends a copy suffix to an id; copy 0 keeps the original ids. */
+const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-x${copy}`);
+
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(SEED_DATA_DIR, file), 'utf8')) as any[];
+
+/**
+ * Writes a seed data folder `factor` times the size of the real one: studies,
+ * claims and their edges are copied with suffixed ids (entities stay shared, so
+ * technique and condition nodes become hubs). Returns the folder.
+ */
+export function writeScaledSeed(factor: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `evigraph-scale-${factor}-`));
+  const copies = Array.from({ length: factor }, (_, i) => i);
+  const many = <T>(f: (copy: number) => T[]) => copies.flatMap(f);
+  const studies = read('reference-studies.json');
+  const claims = read('claims.json');
+  const out: Record<string, unknown[]> = {
+    'reference-studies.json': many((c) => studies.map((s) => ({ ...s, id: suffix(s.id, c), doi: s.doi ? `${s.doi}${c ? `.x${c}` : ''}` : s.doi }))),
+    'claims.json': many((c) => claims.map((x) => ({ ...x, id: suffix(x.id, c) }))),
+    'assertions.json': many((c) => read('assertions.json').map((a) => ({ ...a, claim: suffix(a.claim, c) }))),
+    'citations.json': many((c) => read('citations.json').map((a) => ({ ...a, study: suffix(a.study, c) }))),
+    'evidence.json': many((c) => read('evidence.json').map((e) => ({ ...e, study: suffix(e.study, c), claims: e.claims.map((x: string) => suffix(x, c)) }))),
+  };
+  for (const file of fs.readdirSync(SEED_DATA_DIR)) {
+    const body = out[file] ?? read(file);
+    fs.writeFileSync(path.join(dir, file), JSON.stringify(body));
+  }
+  return dir;
+}
