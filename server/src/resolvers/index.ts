@@ -4,6 +4,7 @@ import { writesEnabled } from '../auth/require-curator.js';
 import { LIMITS } from '../plugins/limits.js';
 import { lookupQueries } from './query-lookups.js';
 import { listQueries } from './query-lists.js';
+import { graphQueries } from './query-graph.js';
 import { citationQueries, citationMutations } from './citations.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...lookupQueries,
     ...listQueries,
+    ...graphQueries,
     ...citationQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({

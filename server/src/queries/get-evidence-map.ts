@@ -1,0 +1,42 @@
+import type { Db } from '../db/db.js';
+import { CLAIM_LINK_TYPE, type EntityLabel } from './get-claims-of-entities.js';
+import { EVIDENCE_TYPES } from './cypher-parts.js';
+
+export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
+
+const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
+  MATCH (r:${rows})<-[:${CLAIM_LINK_TYPE[rows]}]-(c:Claim)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
+  CALL (c) {
+    OPTIONAL MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
+    RETURN collect(e {stance: type(e), .timepoint, study: s {.id, .design, .sampleSize, .year}}) AS evidence
+  }
+  RETURN r.id AS row, coalesce(r.name, r.id) AS rowLabel, k.id AS column, coalesce(k.name, k.id) AS columnLabel, c.id AS claim, evidence
+  ORDER BY rowLabel, columnLabel, claim`;
+
+const key = (rows: EntityLabel, columns: EntityLabel) => `${rows}x${columns}`;
+
+/** The map statement for each ordered pair of different axes (labels and types come from whitelists). */
+export const GET_EVIDENCE_MAP: Record<string, string> = Object.fromEntries(
+  MAP_AXES.flatMap((r) => MAP_AXES.filter((c) => c !== r).map((c) => [key(r, c), evidenceMap(r, c)])),
+);
+
+export interface MapEvidence {
+  stance: 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+  timepoint: string | null;
+  study: { id: string; design?: string; sampleSize?: number; year?: number };
+}
+
+export interface MapRow {
+  row: string;
+  rowLabel: string;
+  column: string;
+  columnLabel: string;
+  claim: string;
+  evidence: MapEvidence[];
+}
+
+/** Every (row entity, claim, column entity) triple with the claim's evidence edges; one round trip. */
+export async function getEvidenceMap(db: Db, rows: EntityLabel, columns: EntityLabel): Promise<MapRow[]> {
+  const k = key(rows, columns);
+  return db.read<MapRow & Record<string, unknown>>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!);
+}

@@ -1,0 +1,52 @@
+import type { Graph, GraphEdge, GraphNode, NodeKind, Stance, StudyDesign } from '../generated/graphql.js';
+import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../queries/graph-filter.js';
+import { isDesign, studyWeight } from '../evidence/weights.js';
+import { labelOf } from './node-fields.js';
+
+const STANCES = new Set(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES']);
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** A node row as a Cytoscape element: data from properties, classes "kind [design] [start]". */
+export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): GraphNode {
+  const kind = n.__label.toUpperCase() as NodeKind;
+  const design = isDesign(n.design) ? (n.design.toUpperCase() as StudyDesign) : null;
+  const classes = [kind.toLowerCase(), design?.toLowerCase(), startIds.has(n.id) ? 'start' : undefined].filter(Boolean).join(' ');
+  return {
+    data: { id: n.id, kind, label: labelOf(n), weight: n.__weight, degree: n.__degree, year: num(n.year), design, sampleSize: num(n.sampleSize) },
+    classes,
+  };
+}
+
+/** A relationship row as a Cytoscape element; evidence edges weigh what their study weighs under the summary rule. */
+export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
+  const evidence = STANCES.has(r.__type);
+  const weight = evidence && isDesign(r.__design) ? Math.round(studyWeight(r.__design, num(r.__sampleSize)) * 100) / 100 : 1;
+  return {
+    data: {
+      id: str(r.id) ?? `${r.__source}-${r.__type}-${r.__target}`,
+      source: r.__source,
+      target: r.__target,
+      kind: r.__type,
+      label: r.__type.toLowerCase().replace(/_/g, ' '),
+      stance: evidence ? (r.__type as Stance) : null,
+      weight,
+      quote: str(r.quote),
+      timepoint: str(r.timepoint),
+      effect: str(r.effect),
+      sourceUrl: str(r.sourceUrl),
+    },
+    classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined].filter(Boolean).join(' '),
+  };
+}
+
+/** Query rows as the schema's Graph. */
+export function toGraph(rows: GraphRows, startIds: readonly string[]): Graph {
+  const starts = new Set(startIds);
+  return {
+    nodes: rows.nodes.map((n) => toGraphNode(n, starts)),
+    edges: rows.edges.map(toGraphEdge),
+    omittedNodes: rows.omitted,
+    truncated: rows.omitted > 0,
+  };
+}
