@@ -103,7 +103,7 @@ function render(s: AppState, previous: AppState | null) {
     if (changed((x) => x.remote.graph) || changed((x) => x.remote.paths) || changed((x) => x.view.filters)) renderDrawnList($('drawn-nodes'), drawn, selectNode, expand);
     if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph)) renderDetails($('details'), s, detailsActions);
   }
-  if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, () => effects.retry('claim'));
+  if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, () => effects.retry('claim'), (id) => act((v) => A.focusNode(v, id)));
   if (s.view.view === 'map' && (changed((x) => x.view) || changed((x) => x.remote.map))) renderEvidenceMap($('panel-map'), s, mapActions);
 }
 store.subscribe(render);

@@ -29,12 +29,12 @@ function column(stance: Stance, title: string, evidence: EvidenceEdge[]): HTMLEl
   );
 }
 
-function claimBody(c: ClaimDetail): HTMLElement[] {
+function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLElement[] {
   const sum = c.summary;
   const flags = [sum.contested && 'Contested: studies point both ways.', sum.assertedNotStudied && 'Asserted, not studied: only articles make this claim.'].filter(Boolean);
   return [
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
-    h('p', { class: 'direction' }, `Direction: ${words(c.direction)}`),
+    h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => showInExplorer(c.id) }, 'Show in the explorer')),
     ...flags.map((f) => h('p', { class: 'flag' }, String(f))),
     balanceBar(sum),
     h('p', { class: 'certainty' }, h('strong', {}, `Certainty: ${words(sum.certainty)}. `), sum.reason),
@@ -53,12 +53,12 @@ function claimBody(c: ClaimDetail): HTMLElement[] {
 }
 
 /** The claim view: statement, balance, supporting and contradicting studies side by side, asserting articles. */
-export function renderClaimView(el: HTMLElement, s: AppState, retry: () => void): void {
+export function renderClaimView(el: HTMLElement, s: AppState, retry: () => void, showInExplorer: (id: string) => void): void {
   const res = s.remote.claim;
   if (!s.view.claimId) {
     return fill(el, h('h2', { id: 'claim-heading' }, 'Claim'), h('p', { class: 'hint' }, 'Pick a claim: search for one above, or select a claim in the explorer and choose “Open claim view”.'));
   }
   const status = statusLine(res, 'the claim', retry);
   if (res.status === 'ok' && !res.data) return fill(el, h('h2', { id: 'claim-heading' }, 'Claim not found'), h('p', {}, `There is no claim “${s.view.claimId}”.`));
-  fill(el, status, ...(res.data && res.key === s.view.claimId ? claimBody(res.data) : []));
+  fill(el, status, ...(res.data && res.key === s.view.claimId ? claimBody(res.data, showInExplorer) : []));
 }

@@ -28,7 +28,7 @@ function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxS
   );
 }
 
-function table(map: EvidenceMap, a: MapActions): HTMLElement {
+function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement {
   const cells = new Map(map.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
   const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id));
   const cols = map.columns.filter((col) => map.cells.some((c) => c.column === col.id));
@@ -36,7 +36,7 @@ function table(map: EvidenceMap, a: MapActions): HTMLElement {
   return h(
     'table',
     { class: 'evidence-map-table' },
-    h('caption', {}, `${rows.length} techniques × ${cols.length} ${cols === map.columns ? '' : 'studied '}columns; rows and columns without studies are left out.`),
+    h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; rows and columns without evidence are left out.`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label))))),
     h(
       'tbody',
@@ -70,6 +70,6 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
     h('h2', { id: 'map-heading' }, 'Evidence map'),
     h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against). Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
-    res.data && (res.data.cells.length ? table(res.data, a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
+    res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
   );
 }
