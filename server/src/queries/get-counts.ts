@@ -1,16 +1,19 @@
 import type { Db } from '../db/db.js';
+import { NODE_LABELS } from '../resolvers/models.js';
 
-/** Node counts per label. */
+/** Every relationship type of the evidence graph. */
+export const RELATIONSHIP_TYPES = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTS', 'CITES', 'ABOUT', 'IN', 'ON', 'VIA', 'PART_OF', 'CONTRAINDICATED_IN'] as const;
+
+// One count per whitelisted label or type: a labelled count(n) is read from Neo4j's count store, not by scanning.
+const union = (branches: string[]) => branches.join('\n  UNION ALL\n  ');
+
+/** Node counts per label, from the count store. */
 export const COUNT_NODES_BY_LABEL = /* cypher */ `
-  CALL db.labels() YIELD label
-  CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count }
-  RETURN label, count ORDER BY label`;
+  ${union(NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`))}`;
 
-/** Relationship counts per type. */
+/** Relationship counts per type, from the count store. */
 export const COUNT_RELATIONSHIPS_BY_TYPE = /* cypher */ `
-  CALL db.relationshipTypes() YIELD relationshipType AS label
-  CALL (label) { MATCH ()-[r]->() WHERE type(r) = label RETURN count(r) AS count }
-  RETURN label, count ORDER BY label`;
+  ${union(RELATIONSHIP_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS label, count(r) AS count`))}`;
 
 export interface LabelCount {
   label: string;

@@ -5,6 +5,7 @@ import { LIMITS } from '../plugins/limits.js';
 import { lookupQueries } from './query-lookups.js';
 import { listQueries } from './query-lists.js';
 import { graphQueries } from './query-graph.js';
+import { mutations } from './mutations.js';
 import { citationQueries, citationMutations } from './citations.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
@@ -26,7 +27,7 @@ export const resolvers: Resolvers = {
       maxCost: LIMITS.maxCost,
     }),
   },
-  Mutation: { ...citationMutations },
+  Mutation: { ...mutations, ...citationMutations },
   Node,
   Study,
   Source,
