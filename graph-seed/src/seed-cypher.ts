@@ -37,7 +37,7 @@ export const MERGE_PART_OF = /* cypher */ `
 export const MERGE_ASSERTIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Source {id: row.source}), (c:Claim {id: row.claim})
-  MERGE (s)-[r:ASSERTS]->(c)
+  MERGE (s)-[r:ASSERTS {id: row.id}]->(c)
   SET r = row { .id, .quote }`;
 
 export const MERGE_CITATIONS = /* cypher */ `
@@ -60,5 +60,5 @@ export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
 export const MERGE_CONTRAINDICATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (t:Technique {id: row.technique}), (c:Condition {id: row.condition})
-  MERGE (t)-[r:CONTRAINDICATED_IN]->(c)
+  MERGE (t)-[r:CONTRAINDICATED_IN {id: row.id}]->(c)
   SET r = row { .id, .quote, .sourceId, .level }`;

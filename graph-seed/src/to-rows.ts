@@ -38,6 +38,13 @@ const withAliasText = <T extends { aliases: string[] }>(r: T): Row => compact({ 
 /** Evidence edge id: study, finding index and claim, stable across loads. */
 export const evidenceId = (study: string, finding: number, claim: string) => `${study}.f${finding}.${claim}`;
 
+/** An article may assert one claim in several places: each quote is its own edge, numbered in file order. */
+function assertionId(all: SeedData['assertions'], index: number): string {
+  const a = all[index]!;
+  const nth = all.slice(0, index).filter((b) => b.source === a.source && b.claim === a.claim).length;
+  return `${a.source}.asserts.${a.claim}${nth ? `.${nth + 1}` : ''}`;
+}
+
 /** Turns checked seed data into the row batches the loader sends with UNWIND. */
 export function toRows(data: SeedData) {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
@@ -72,7 +79,7 @@ export function toRows(data: SeedData) {
     },
     claimLinks: data.claims.map((c) => ({ id: c.id, about: c.about, in: c.in, on: c.on, via: c.via })),
     partOf: data.techniques.filter((t) => t.partOf).map((t) => ({ from: t.id, to: t.partOf })),
-    assertions: data.assertions.map((a) => ({ id: `${a.source}.asserts.${a.claim}`, source: a.source, claim: a.claim, quote: a.quote })),
+    assertions: data.assertions.map((a, i) => ({ id: assertionId(data.assertions, i), source: a.source, claim: a.claim, quote: a.quote })),
     citations: data.citations.map((c) => ({
       id: `${c.source}.cites.${c.study}`,
       source: c.source,
@@ -83,7 +90,7 @@ export function toRows(data: SeedData) {
     })),
     evidence: { SUPPORTS: evidenceOf('SUPPORTS'), CONTRADICTS: evidenceOf('CONTRADICTS'), QUALIFIES: evidenceOf('QUALIFIES') },
     contraindications: data.contraindications.map((c) => ({
-      id: `${c.technique}.contraindicated.${c.condition}`,
+      id: `${c.technique}.contraindicated.${c.condition}.${c.source}`,
       technique: c.technique,
       condition: c.condition,
       quote: c.quote,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
-import { loadSeed } from '../../graph-seed/src/load-seed.js';
-import { SeedCheckError } from '../../graph-seed/src/check-seed.js';
+import { loadSeed, SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
+import { checkSeed, SeedCheckError } from '../../graph-seed/src/check-seed.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
 import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
 
@@ -29,6 +29,14 @@ describe('the seed graph', () => {
   test('gives every evidence, assertion and contraindication edge a quote, and evidence a source URL', async () => {
     expect(await count("MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTS|CONTRAINDICATED_IN]->() WHERE coalesce(r.quote, '') = '' RETURN count(r) AS n")).toBe(0);
     expect(await count("MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES]->() WHERE NOT r.sourceUrl STARTS WITH 'http' RETURN count(r) AS n")).toBe(0);
+  });
+
+  test('keeps every quote: one edge per assertion, contraindication and evidence link in the data', async () => {
+    const data = checkSeed(SEED_DATA_DIR);
+    const links = data.evidence.reduce((n, e) => n + e.claims.length, 0);
+    expect(await count('MATCH ()-[r:ASSERTS]->() RETURN count(r) AS n')).toBe(data.assertions.length);
+    expect(await count('MATCH ()-[r:CONTRAINDICATED_IN]->() RETURN count(r) AS n')).toBe(data.contraindications.length);
+    expect(await count('MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN count(r) AS n')).toBe(links);
   });
 
   test('loading twice leaves node and relationship counts unchanged', async () => {
