@@ -47,6 +47,8 @@ const LONG_TERM = [
 
 /** True when a timepoint reaches at least six months ("52 weeks", "1 year", "6-month follow-up", "long-term"). */
 export function isLongTerm(timepoint: string | null | undefined): boolean {
-  if (!timepoint || /short[- ]term only|mainly short|mostly short|generally short/i.test(timepoint)) return false;
+  if (!timepoint) return false;
+  // "short-term (0-6 months)" names a range that ends at six months: short, unless a longer point is named too.
+  if (/short[- ]term/i.test(timepoint) && !/long[- ]term|year/i.test(timepoint)) return false;
   return LONG_TERM.some((re) => re.test(timepoint));
 }
