@@ -1,14 +1,18 @@
-import type { Finding, SeedData, Study } from './seed-schemas.js';
+import type { Claim, Finding, SeedData, Study } from './seed-schemas.js';
 
 export type Row = Record<string, unknown>;
 export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
 
-/** How a reference finding's direction becomes an evidence edge (see graph-seed/README.md). */
-export const STANCE_OF_DIRECTION: Record<Finding['direction'], Stance> = {
-  supports: 'SUPPORTS',
-  contradicts: 'CONTRADICTS',
-  'no effect': 'CONTRADICTS',
-  mixed: 'QUALIFIES',
+/**
+ * How a reference finding becomes an evidence edge (see graph-seed/README.md).
+ * Findings are judged against "massage helps back pain"; a claim that says
+ * massage makes no difference, or makes things worse, reads them the other way.
+ */
+export const STANCE_RULE: Record<Claim['direction'], Record<Finding['direction'], Stance>> = {
+  IMPROVES: { supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
+  ASSOCIATED: { supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
+  NO_EFFECT: { supports: 'CONTRADICTS', contradicts: 'CONTRADICTS', 'no effect': 'SUPPORTS', mixed: 'QUALIFIES' },
+  WORSENS: { supports: 'CONTRADICTS', contradicts: 'SUPPORTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
 };
 
 /** Empty strings become null so Neo4j stores no property: empty stays empty. */
@@ -48,10 +52,11 @@ function assertionId(all: SeedData['assertions'], index: number): string {
 /** Turns checked seed data into the row batches the loader sends with UNWIND. */
 export function toRows(data: SeedData) {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const claimDirection = new Map(data.claims.map((c) => [c.id, c.direction]));
   const evidence = data.evidence.flatMap((e) => {
     const f = studies.get(e.study)!.findings[e.finding]!;
     return e.claims.map((claim) => ({
-      type: STANCE_OF_DIRECTION[f.direction],
+      type: STANCE_RULE[claimDirection.get(claim)!][f.direction],
       row: compact({
         id: evidenceId(e.study, e.finding, claim),
         study: e.study,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkSeed, SeedCheckError } from '../../graph-seed/src/check-seed.js';
 import { SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
-import { toRows, STANCE_OF_DIRECTION } from '../../graph-seed/src/to-rows.js';
+import { toRows, STANCE_RULE } from '../../graph-seed/src/to-rows.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
 
 describe('checkSeed', () => {
@@ -18,8 +18,22 @@ describe('checkSeed', () => {
 });
 
 describe('toRows', () => {
-  test('maps "no effect" to CONTRADICTS and "mixed" to QUALIFIES', () => {
-    expect(STANCE_OF_DIRECTION).toEqual({ supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' });
+  test.each([
+    ['IMPROVES', 'supports', 'SUPPORTS'],
+    ['IMPROVES', 'no effect', 'CONTRADICTS'],
+    ['IMPROVES', 'contradicts', 'CONTRADICTS'],
+    ['IMPROVES', 'mixed', 'QUALIFIES'],
+    ['NO_EFFECT', 'no effect', 'SUPPORTS'],
+    ['NO_EFFECT', 'supports', 'CONTRADICTS'],
+    ['WORSENS', 'contradicts', 'SUPPORTS'],
+    ['WORSENS', 'mixed', 'QUALIFIES'],
+  ] as const)('reads a "%s" claim and a "%s" finding as %s', (claim, finding, stance) => {
+    expect(STANCE_RULE[claim][finding]).toBe(stance);
+  });
+
+  test('makes the "no difference between structural and relaxation massage" finding support the claim that says so', () => {
+    const rows = toRows(checkSeed(SEED_DATA_DIR));
+    expect(rows.evidence.SUPPORTS).toContainEqual(expect.objectContaining({ study: 'cherkin2011', finding: 4, claim: 'relaxation-and-structural-massage-equal' }));
   });
 
   test('stores empty bibliographic fields as absent, never as invented values', () => {
