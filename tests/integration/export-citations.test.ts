@@ -116,7 +116,8 @@ describe('citation export of every seeded study, read back by independent parser
 
   test('APA and Vancouver name every study with its title and year', async () => {
     const ids = studies.map((s) => s.id);
-    const [apa, vancouver] = await Promise.all([content({ ids, format: 'APA' }), content({ ids, format: 'VANCOUVER' })]);
+    const apa = await content({ ids, format: 'APA' });
+    const vancouver = await content({ ids, format: 'VANCOUVER' });
     for (const s of studies) {
       expect(apa).toContain(`(${s.year}). ${s.title}`);
       expect(vancouver).toContain(s.title);
@@ -149,5 +150,107 @@ describe('formatted bibliographies', () => {
     ],
   ])('%s in %s is the complete expected entry', async (id, format, expected) => {
     expect(await content({ ids: [id], format })).toBe(`${expected}\n`);
+  });
+});
+
+describe('a claim\'s citations grouped by stance', () => {
+  const claimId = 'massage-reduces-pain-chronic-lbp-short-term';
+  let stances: Map<string, string[]>;
+
+  beforeAll(async () => {
+    const rows = await db.read<{ id: string; stance: string }>(
+      'TEST_CLAIM_STANCES',
+      'MATCH (:Claim {id: $claimId})<-[e:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study) RETURN s.id AS id, type(e) AS stance',
+      { claimId },
+    );
+    stances = new Map();
+    for (const r of rows) stances.set(r.stance, [...new Set([...(stances.get(r.stance) ?? []), r.id])].sort());
+  });
+
+  test('APA lists each stance under its heading with exactly the studies of that stance', async () => {
+    const text = await content({ claimId, format: 'APA' });
+    const sections = text.trim().split(/\n\n(?=Supporting|Contradicting|Qualifying|Other studies)/);
+    const byHeading = new Map(sections.map((sec) => [sec.split('\n')[0]!, sec.split('\n').slice(2)]));
+    const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
+    expect([...byHeading.keys()]).toEqual((['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const).filter((k) => stances.has(k)).map((k) => heading[k]));
+    for (const [stance, ids] of stances) {
+      const lines = byHeading.get(heading[stance as keyof typeof heading])!;
+      expect(lines).toHaveLength(ids.length);
+      for (const id of ids) expect(lines.some((l) => l.includes(studies.find((s) => s.id === id)!.title))).toBe(true);
+    }
+  });
+
+  test('RIS keeps each study once and tags it with every stance it takes on the claim', async () => {
+    const out = (await gql({ claimId, format: 'RIS' })).data!.citations;
+    const items = parseRis(out.content) as any[];
+    const all = [...new Set([...stances.values()].flat())].sort();
+    expect(items.map((i) => i.id).sort()).toEqual(all);
+    expect([...out.studyIds].sort()).toEqual(all);
+    for (const i of items) {
+      const expected = [...stances].filter(([, ids]) => ids.includes(i.id)).map(([st]) => `evigraph:${st === 'SUPPORTS' ? 'supports' : st === 'CONTRADICTS' ? 'contradicts' : 'qualifies'}:${claimId}`);
+      expect(i.keyword.filter((k: string) => k.startsWith('evigraph:')).sort()).toEqual(expected.sort());
+    }
+  });
+
+  test('BibTeX opens each stance with a comment listing its studies and adds listed studies under "Other studies"', async () => {
+    const lib = parseBibtex(await content({ claimId, ids: ['nice2016ng59'], format: 'BIBTEX' }), { sentenceCase: false });
+    expect(lib.errors).toEqual([]);
+    const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
+    const expected = (['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const).filter((k) => stances.has(k)).map((k) => `${heading[k]}: ${stances.get(k)!.join(', ')}`);
+    const comments = lib.comments.map((c) => c.replace(/: (.*)$/, (_, ids: string) => `: ${ids.split(', ').sort().join(', ')}`));
+    expect(comments).toEqual([...expected, 'Other studies: nice2016ng59']);
+    expect(lib.entries.map((e) => e.key).sort()).toEqual([...new Set([...stances.values()].flat()), 'nice2016ng59'].sort());
+    expect(lib.entries.at(-1)!.key).toBe('nice2016ng59');
+  });
+});
+
+describe('download URL', () => {
+  const get = (query: string) => app.fetch(`http://localhost/export/citations?${query}`);
+
+  test.each([
+    ['bibtex', 'application/x-bibtex', 'evigraph-massage-effective-for-low-back-pain.bib', 'BIBTEX'],
+    ['ris', 'application/x-research-info-systems', 'evigraph-massage-effective-for-low-back-pain.ris', 'RIS'],
+    ['csl-json', 'application/vnd.citationstyles.csl+json', 'evigraph-massage-effective-for-low-back-pain.json', 'CSL_JSON'],
+    ['apa', 'text/plain', 'evigraph-massage-effective-for-low-back-pain-apa.txt', 'APA'],
+    ['vancouver', 'text/plain', 'evigraph-massage-effective-for-low-back-pain-vancouver.txt', 'VANCOUVER'],
+  ])('format=%s downloads the same export as %s with its type and file name', async (param, type, fileName, format) => {
+    const claimId = 'massage-effective-for-low-back-pain';
+    const res = await get(`claimId=${claimId}&format=${param}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')!.split(';')[0]).toBe(type);
+    expect(res.headers.get('content-disposition')).toContain(`filename="${fileName}"`);
+    const viaGraphql = (await gql({ claimId, format })).data!.citations;
+    expect(await res.text()).toBe(viaGraphql.content);
+    expect(viaGraphql.fileName).toBe(fileName);
+    expect(viaGraphql.downloadUrl).toBe(`/export/citations?claimId=${claimId}&format=${param}`);
+  });
+
+  test('ids=a,b downloads those studies', async () => {
+    const res = await get('ids=cherkin2011,furlan2015cochrane&format=ris');
+    expect((parseRis(await res.text()) as any[]).map((i) => i.id)).toEqual(['furlan2015cochrane', 'cherkin2011']);
+  });
+
+  test.each([
+    ['format=docx&ids=cherkin2011', 400, 'BAD_USER_INPUT'],
+    ['format=ris', 400, 'BAD_USER_INPUT'],
+    ['claimId=no-such-claim&format=ris', 404, 'NOT_FOUND'],
+    ['ids=cherkin2011,no-such-study&format=bibtex', 404, 'NOT_FOUND'],
+  ])('%s answers %i with code %s', async (query, status, code) => {
+    const res = await get(query);
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe(code);
+  });
+});
+
+describe('Query.citations errors', () => {
+  test.each([
+    [{ format: 'RIS' }, 'BAD_USER_INPUT'],
+    [{ ids: [], format: 'RIS' }, 'BAD_USER_INPUT'],
+    [{ claimId: '', format: 'RIS' }, 'BAD_USER_INPUT'],
+    [{ claimId: 'no-such-claim', format: 'RIS' }, 'NOT_FOUND'],
+    [{ ids: ['cherkin2011', 'no-such-study'], format: 'APA' }, 'NOT_FOUND'],
+  ])('%j is %s', async (variables, code) => {
+    const out = await gql(variables);
+    expect(out.errors?.[0]?.extensions.code).toBe(code);
   });
 });

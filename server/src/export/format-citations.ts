@@ -24,14 +24,15 @@ function uniqueItems(groups: CitationGroup[]): { group: CitationGroup; item: Csl
   );
 }
 
+/** Each group opens with `@comment{Title: key, key}` listing all its studies; an entry is written once, under its first group. */
 function bibtex(groups: CitationGroup[]): string {
   const entries = uniqueItems(groups);
   return groups
     .map((g) => {
       const items = entries.filter((e) => e.group === g).map((e) => e.item);
-      if (!items.length) return '';
-      const body = String(new Cite(items).format('bibtex', { format: 'text' })).trim();
-      return g.title ? `@comment{${g.title.replace(/[{}]/g, '')}}\n\n${body}` : body;
+      const body = items.length ? String(new Cite(items).format('bibtex', { format: 'text' })).trim() : '';
+      const heading = g.title ? `@comment{${g.title}: ${g.studies.map((s) => s.id).join(', ')}}` : '';
+      return [heading, body].filter(Boolean).join('\n\n');
     })
     .filter(Boolean)
     .join('\n\n')
