@@ -6,7 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 export const LIMITS = {
   maxDepth: 8,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 10000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
