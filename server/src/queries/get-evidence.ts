@@ -18,12 +18,6 @@ export const GET_EVIDENCE_BY_STUDIES = /* cypher */ `
   RETURN key, ${EVIDENCE_ROW} AS value
   ORDER BY c.id, e.id`;
 
-/** Evidence edges by id (the edge id is a property: looked up from its study, whose id the edge id starts with). */
-export const GET_EVIDENCE_BY_ID = /* cypher */ `
-  MATCH (s:Study {id: $studyId})-[e:${EVIDENCE_TYPES}]->(c:Claim)
-  WHERE e.id = $id
-  RETURN ${EVIDENCE_ROW} AS value`;
-
 /** The evidence edges on each claim, one list per id. */
 export async function getEvidenceByClaims(db: Db, ids: readonly string[]): Promise<EvidenceModel[][]> {
   return groupByKey(ids, await db.read('GET_EVIDENCE_BY_CLAIMS', GET_EVIDENCE_BY_CLAIMS, { ids }));

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import neo4j from 'neo4j-driver';
+import type { App } from '../../server/src/app.js';
+import type { Db } from '../../server/src/db/db.js';
+import { createTestDb, resetAndSeed } from '../support/test-db.js';
+import { createTestApp, dataOf, gql } from './api-client.js';
+import * as getAssertions from '../../server/src/queries/get-assertions.js';
+import * as getCitations from '../../server/src/queries/get-citations.js';
+import * as getClaimLinks from '../../server/src/queries/get-claim-links.js';
+import * as getClaimsOfEntities from '../../server/src/queries/get-claims-of-entities.js';
+import * as getCounts from '../../server/src/queries/get-counts.js';
+import * as getEvidence from '../../server/src/queries/get-evidence.js';
+import * as getEvidenceMap from '../../server/src/queries/get-evidence-map.js';
+import * as getNeighbourhood from '../../server/src/queries/get-neighbourhood.js';
+import * as getNodesByIds from '../../server/src/queries/get-nodes-by-ids.js';
+import * as getPaths from '../../server/src/queries/get-paths.js';
+import * as getTechniqueLinks from '../../server/src/queries/get-technique-links.js';
+import * as listClaims from '../../server/src/queries/list-claims.js';
+import * as listEntities from '../../server/src/queries/list-entities.js';
+import * as listStudies from '../../server/src/queries/list-studies.js';
+import * as searchNodes from '../../server/src/queries/search-nodes.js';
+import * as writeClaim from '../../server/src/queries/write-claim.js';
+import * as writeEvidence from '../../server/src/queries/write-evidence.js';
+import * as writeStudy from '../../server/src/queries/write-study.js';
+
+const MODULES = { getAssertions, getCitations, getClaimLinks, getClaimsOfEntities, getCounts, getEvidence, getEvidenceMap, getNeighbourhood, getNodesByIds, getPaths, getTechniqueLinks, listClaims, listEntities, listStudies, searchNodes, writeClaim, writeEvidence, writeStudy };
+
+const isCypher = (v: unknown): v is string => typeof v === 'string' && /\b(MATCH|CALL|CREATE|UNWIND)\b/.test(v);
+
+/** Every Cypher statement the resolvers use: SCREAMING_SNAKE string constants and records of them. */
+const STATEMENTS: Array<[string, string]> = Object.values(MODULES).flatMap((mod) =>
+  Object.entries(mod).flatMap(([name, value]): Array<[string, string]> => {
+    if (!/^[A-Z][A-Z_]+$/.test(name)) return [];
+    if (isCypher(value)) return [[name, value]];
+    if (value && typeof value === 'object' && !Array.isArray(value)) return Object.entries(value).filter(([, v]) => isCypher(v)).map(([k, v]) => [`${name}.${k}`, v as string]);
+    return [];
+  }),
+);
+
+/** Statements that read a whole label by design (lists, the map, counts); every other statement starts from an id or the full-text index. */
+const WHOLE_LABEL = /^(LIST_|GET_EVIDENCE_MAP\.|COUNT_)/;
+const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
+
+interface Plan {
+  operatorType: string;
+  children: Plan[];
+}
+const operators = (p: Plan): string[] => [p.operatorType.replace(/@.*$/, ''), ...p.children.flatMap(operators)];
+
+let db: Db;
+let app: App;
+
+beforeAll(async () => {
+  db = createTestDb();
+  await resetAndSeed(db);
+  app = createTestApp(db);
+});
+afterAll(() => db.close());
+
+describe('every Cypher statement, EXPLAIN-ed on the real database', () => {
+  test('the list covers reads, graph statements and writes', () => {
+    expect(STATEMENTS.length).toBeGreaterThan(40);
+    expect(STATEMENTS.map(([n]) => n)).toEqual(expect.arrayContaining(['SEARCH_NODES', 'GET_NODES_BY_IDS', 'GET_NEIGHBOURHOOD.3', 'CREATE_STUDY', 'MOVE_EVIDENCE.QUALIFIES']));
+  });
+
+  test('the detector sees a scan where one happens, and an index seek in the id lookup', async () => {
+    const plan = async (cypher: string) => {
+      const session = db.driver.session();
+      try {
+        return operators((await session.run(`EXPLAIN ${cypher}`)).summary.plan as unknown as Plan);
+      } finally {
+        await session.close();
+      }
+    };
+    expect(await plan('MATCH (n {id: $id}) RETURN n')).toContain('AllNodesScan');
+    expect((await plan(getNodesByIds.GET_NODES_BY_IDS)).some((o) => /IndexSeek/.test(o))).toBe(true);
+  });
+
+  test.each(STATEMENTS)('%s plans, and without a label scan unless it lists a whole label', async (name, cypher) => {
+    const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(`EXPLAIN ${cypher}`, {});
+      const ops = operators(result.summary.plan as unknown as Plan);
+      expect(ops.length).toBeGreaterThan(0);
+      if (!WHOLE_LABEL.test(name)) expect(ops.filter((o) => SCANS.has(o))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('no N+1', () => {
+  const CLAIMS = `query($n: Int) { claims(first: $n) { nodes { id statement
+    techniques { id name } conditions { id }
+    evidence { stance quote study { id title design } }
+    assertedBy { source { id } }
+    summary { balance certainty } } } }`;
+
+  test('20 claims with their studies and techniques take as many round trips as 5', async () => {
+    const trips = async (n: number) => {
+      const before = db.roundTrips();
+      const { claims } = dataOf(await gql(app, CLAIMS, { n }));
+      expect(claims.nodes).toHaveLength(n);
+      return db.roundTrips() - before;
+    };
+    const five = await trips(5);
+    const twenty = await trips(20);
+    expect(twenty).toBe(five);
+    expect(five).toBeLessThanOrEqual(5);
+  });
+
+  test('nested lists of a technique and its claims batch the same way', async () => {
+    const Q = `query($n: Int) { techniques(first: $n) { nodes { claims { id evidence { study { id } } } mechanisms { id } usedFor { id } contraindications { id } parts { id } } } }`;
+    const trips = async (n: number) => {
+      const before = db.roundTrips();
+      dataOf(await gql(app, Q, { n }));
+      return db.roundTrips() - before;
+    };
+    expect(await trips(20)).toBe(await trips(3));
+  });
+});
