@@ -19,14 +19,8 @@ export const badFile = (entry: string, problem: string) =>
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-async function parseBibtex(content: string): Promise<ParsedRecord[]> {
-  let items: Record<string, unknown>[];
-  try {
-    items = (await Cite.async(content, { forceType: '@bibtex/text' })).data;
-  } catch (err) {
-    const where = /at line (\d+)/.exec(String((err as Error).message));
-    throw badFile(where ? `line ${where[1]}` : 'file', String((err as Error).message).split('\n')[0]!.trim());
-  }
+/** Line of every entry key, in file order; a key used twice is rejected naming both lines. */
+function bibtexKeyLines(content: string): Map<string, number> {
   const lineOfKey = new Map<string, number>();
   for (const m of content.matchAll(/@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)/g)) {
     if (/^(comment|string|preamble)$/i.test(m[1]!)) continue;
@@ -34,6 +28,21 @@ async function parseBibtex(content: string): Promise<ParsedRecord[]> {
     const first = lineOfKey.get(m[2]!);
     if (first) throw badFile(`entry "${m[2]}" (line ${line})`, `the key is already used at line ${first}`);
     lineOfKey.set(m[2]!, line);
+  }
+  return lineOfKey;
+}
+
+async function parseBibtex(content: string): Promise<ParsedRecord[]> {
+  const lineOfKey = bibtexKeyLines(content);
+  let items: Record<string, unknown>[];
+  try {
+    items = (await Cite.async(content, { forceType: '@bibtex/text' })).data;
+  } catch (err) {
+    const message = String((err as Error).message);
+    const line = Number(/at line (\d+)/.exec(message)?.[1] ?? 0);
+    const inside = [...lineOfKey].filter(([, l]) => l <= line).at(-1);
+    const where = line ? `line ${line}${inside ? ` (entry "${inside[0]}")` : ''}` : 'file';
+    throw badFile(where, message.split('\n')[0]!.trim());
   }
   return items.map((item, i) => {
     const key = String(item['citation-key'] ?? '');
