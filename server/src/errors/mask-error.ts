@@ -23,12 +23,11 @@ function causeOf(error: unknown): unknown {
 export function createMaskError(log: Log): MaskError {
   return (error, message) => {
     const cause = causeOf(error);
-    if (isGraphQLError(cause) && KNOWN.has(String(cause.extensions?.code))) {
-      return cause === error ? cause : new GraphQLError(cause.message, { ...positionOf(error), extensions: cause.extensions });
-    }
-    if (isGraphQLError(cause) && cause.originalError == null && cause.extensions?.code == null) {
-      // GraphQL's own parse, validation and variable errors: the client's request is at fault.
-      return new GraphQLError(cause.message, { ...positionOf(cause), extensions: { ...cause.extensions, code: 'BAD_USER_INPUT' } });
+    if (isGraphQLError(cause) && (KNOWN.has(String(cause.extensions?.code)) || cause.originalError == null)) {
+      // Ours carry a known code; GraphQL's and yoga's own (parse, validation, variables) are the client's input at fault.
+      if (cause === error && cause.extensions?.code != null) return error;
+      const extensions = cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT' };
+      return new GraphQLError(cause.message, { ...positionOf(error), extensions });
     }
     if (cause instanceof DbUnavailableError) {
       log.warn('database unavailable', { statement: cause.statement, cause: String((cause.cause as Error | undefined)?.message ?? '') });
