@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, waitForGraph, type Session } from './support/browser.js';
+import { eventually, openBrowser, waitForGraph, type Session } from './support/browser.js';
 
 let s: Session;
 
@@ -37,5 +37,5 @@ test('a search with no match says so', async () => {
   const { page } = s;
   await page.goto(s.baseUrl);
   await page.getByRole('combobox', { name: 'Search the evidence graph' }).fill('xyzzyqq');
-  await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/Nothing matches/);
+  await eventually(() => page.locator('.search-status').textContent()).toMatch(/Nothing matches/);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { drawnNodeIds, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
+import { eventually, drawnNodeIds, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
 
 let s: Session;
 
@@ -16,11 +16,11 @@ test('a click on an evidence-map cell opens its subgraph in the explorer', async
   await page.getByRole('tab', { name: 'Evidence map' }).click();
   const cells = page.getByRole('button', { name: /studies .* Open its subgraph/ });
   await cells.first().waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}evidence-map.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}evidence-map.png` });
   const cell = cells.first();
   const row = await cell.getAttribute('data-row');
   await cell.click();
-  await expect.poll(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
+  await eventually(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
   await waitForGraph(page, 2);
   const focus = new URL(page.url()).searchParams.get('focus')!.split(',');
   const drawn = await drawnNodeIds(page);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { drawnNodeIds, nodePosition, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
+import { eventually, drawnNodeIds, nodePosition, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
 
 const CONTESTED = 'massage-reduces-pain-chronic-lbp-long-term';
 let s: Session;
@@ -24,8 +24,8 @@ describe('explorer', () => {
     await waitForGraph(page, 2);
     expect(await drawnNodeIds(page)).toContain('swedish-massage');
     const details = page.getByRole('complementary', { name: 'Details' });
-    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Swedish/i);
-    await expect.poll(() => details.locator('dd').first().textContent()).toBe('Technique');
+    await eventually(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Swedish/i);
+    await eventually(() => details.locator('dd').first().textContent()).toBe('Technique');
     expect(new URL(page.url()).searchParams.get('sel')).toBe('n:swedish-massage');
   });
 
@@ -35,7 +35,7 @@ describe('explorer', () => {
     const claim = before.find((id) => id === 'swedish-massage-relieves-back-pain') ?? before.find((id) => id !== 'swedish-massage')!;
     const at = await nodePosition(page, claim);
     await page.mouse.dblclick(at.x, at.y);
-    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe(claim);
+    await eventually(() => new URL(page.url()).searchParams.get('expand')).toBe(claim);
     await waitForGraph(page, before.length + 1);
     const after = await drawnNodeIds(page);
     expect(after.length).toBeGreaterThan(before.length);
@@ -49,7 +49,7 @@ describe('explorer', () => {
     expect(await edgeCount('contradicts')).toBeGreaterThan(0);
     const supports = await edgeCount('supports');
     await page.getByRole('group', { name: 'Stance of evidence' }).getByRole('checkbox', { name: 'Contradicts' }).uncheck();
-    await expect.poll(() => edgeCount('contradicts')).toBe(0);
+    await eventually(() => edgeCount('contradicts')).toBe(0);
     await waitForGraph(page);
     expect(await edgeCount('supports')).toBe(supports);
     expect(new URL(page.url()).searchParams.get('stances')).toBe('SUPPORTS,QUALIFIES');
@@ -77,17 +77,45 @@ describe('explorer', () => {
     await page.getByRole('tab', { name: 'Evidence map' }).click();
     await page.getByRole('table').waitFor();
     await page.goBack();
-    await expect.poll(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
     await page.goForward();
-    await expect.poll(() => page.getByRole('tab', { name: 'Evidence map' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => page.getByRole('tab', { name: 'Evidence map' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('"paths between" highlights the shortest path from one selected node to another', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}`);
+    await waitForGraph(page, 3);
+    await page.getByRole('button', { name: 'Paths from here…' }).click();
+    const [study, label] = await page.evaluate(() => {
+      const n = window.cy!.nodes('.study').first();
+      return [n.id(), n.data('label') as string];
+    });
+    await page.getByText('Nodes drawn (as a list)').click();
+    await page.locator('#drawn-nodes').getByRole('button', { name: `Study: ${label}`, exact: true }).first().click();
+    await eventually(() => new URL(page.url()).searchParams.get('sel')).toBe(`n:${study}`);
+    await page.getByRole('button', { name: 'Show paths to here' }).click();
+    expect(new URL(page.url()).searchParams.get('path')).toBe(`${CONTESTED},${study}`);
+    await eventually(() => page.evaluate(() => window.cy!.nodes('.on-path').map((n) => n.id()).sort())).toEqual([CONTESTED, study].sort());
+  });
+
+  test('a capped graph says how much it left out and loads more on request', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=massage&limit=5`);
+    await waitForGraph(page, 2);
+    const before = (await drawnNodeIds(page)).length;
+    await eventually(() => page.locator('#graph-status .counts').textContent()).toMatch(/\d+ more nodes were left out/);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await waitForGraph(page, before + 1);
+    expect((await drawnNodeIds(page)).length).toBeGreaterThan(before);
   });
 
   test('screenshot of the explorer with a contested claim, its evidence and one study selected', async () => {
     const { page } = s;
-    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&expand=massage`);
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}`);
     await waitForGraph(page, 3);
     const edge = await page.evaluate(() => window.cy!.edges('.contradicts').first().id());
-    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&expand=massage&sel=e:${encodeURIComponent(edge)}`);
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=e:${encodeURIComponent(edge)}`);
     await waitForGraph(page, 3);
     await page.getByRole('complementary', { name: 'Details' }).locator('blockquote').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}explorer.png` });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,3 +57,6 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
   const p = await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).renderedPosition(), id);
   return { x: box.x + p.x, y: box.y + p.y };
 }
+
+/** expect.poll with a patience fit for a cold database and a headless browser (the default is 1 s). */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });

@@ -24,7 +24,15 @@ function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxS
   return h(
     'button',
     { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.claims) },
-    h('span', { class: 'dot', style: `width:${size}px;height:${size}px;background:${balanceColour(cell.balance)}`, 'aria-hidden': 'true' }, String(cell.studies)),
+    h(
+      'span',
+      {
+        class: `dot${cell.studies === 0 ? ' not-studied' : ''}${Math.abs(cell.balance) > 0.5 ? ' dark' : ''}`,
+        style: `width:${size}px;height:${size}px;background:${balanceColour(cell.balance)}`,
+        'aria-hidden': 'true',
+      },
+      String(cell.studies),
+    ),
   );
 }
 
@@ -68,7 +76,7 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
   fill(
     el,
     h('h2', { id: 'map-heading' }, 'Evidence map'),
-    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against). Filters apply.'),
+    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
   );
