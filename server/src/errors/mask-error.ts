@@ -25,7 +25,7 @@ export function createMaskError(log: Log): MaskError {
     const cause = causeOf(error);
     if (isGraphQLError(cause) && (KNOWN.has(String(cause.extensions?.code)) || cause.originalError == null)) {
       // Ours carry a known code; GraphQL's and yoga's own (parse, validation, variables) are the client's input at fault.
-      if (cause === error && cause.extensions?.code != null) return error;
+      if (cause === error && cause.extensions?.code != null) return cause;
       const extensions = cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT' };
       return new GraphQLError(cause.message, { ...positionOf(error), extensions });
     }
