@@ -6,6 +6,7 @@ import { migrate } from './db/migrations.js';
 import { loadSeed, isGraphEmpty } from '../../graph-seed/src/load-seed.js';
 import { createApp } from './app.js';
 import { listen } from './http-server.js';
+import { warmCitationStyles } from './export/format-citations.js';
 
 const config = loadConfig();
 const log = createLog(config.LOG_LEVEL);
@@ -21,6 +22,7 @@ if (config.SEED_ON_START && (await isGraphEmpty(db))) {
   await loadSeed(db);
 }
 
+warmCitationStyles();
 const app = createApp({ config, db, log });
 const server = await listen(app, config);
 log.info(`evigraph is running at http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql)`);
