@@ -29,8 +29,28 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('n:swedish-massage');
   });
 
+  test('the search works from the keyboard alone', async () => {
+    const { page } = s;
+    await page.goto(s.baseUrl);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    const box = page.getByRole('combobox', { name: 'Search the evidence graph' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('sciatica');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const picked = await page.getByRole('option', { selected: true }).textContent();
+    await page.keyboard.press('Enter');
+    await waitForGraph(page, 1);
+    const sel = new URL(page.url()).searchParams.get('sel')!;
+    expect(sel).toMatch(/^n:/);
+    expect(picked).toContain(await page.evaluate((id) => window.cy!.getElementById(id).data('label') as string, sel.slice(2)));
+  });
+
   test('a double-click on a node draws its neighbours too', async () => {
     const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=swedish-massage`);
+    await waitForGraph(page, 2);
     const before = await drawnNodeIds(page);
     const claim = before.find((id) => id === 'swedish-massage-relieves-back-pain') ?? before.find((id) => id !== 'swedish-massage')!;
     const at = await nodePosition(page, claim);

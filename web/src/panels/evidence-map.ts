@@ -19,7 +19,7 @@ export function balanceColour(balance: number): string {
 }
 
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
-  const size = Math.round(14 + 30 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
+  const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
   const label = `${rowLabel} × ${colLabel}: ${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}. Open its subgraph.`;
   return h(
     'button',
