@@ -43,6 +43,18 @@ describe('Export menu', () => {
     expect(clip).toMatch(/^TY {2}- /m);
   });
 
+  test('with no claim chosen, citations cover the studies drawn', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}`);
+    await waitForGraph(page, 3);
+    const studies = await page.evaluate(() => window.cy!.nodes('.study').length);
+    const { bytes } = await exportVia('Citations — RIS');
+    expect(bytes.toString('utf8').match(/^TY {2}- /gm)).toHaveLength(studies);
+    expect(await page.locator('.export-status').textContent()).toContain(`of ${studies} studies`);
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}`);
+    await waitForGraph(page, 3);
+  });
+
   test('PNG is a PNG image', async () => {
     const { name, bytes } = await exportVia('Graph — PNG image');
     expect(name).toMatch(/\.png$/);
