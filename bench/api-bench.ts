@@ -7,7 +7,7 @@ import { provisionNeo4j } from '../server/src/neo4j/provision.js';
 import { createApp } from '../server/src/app.js';
 import { listen } from '../server/src/http-server.js';
 import { loadSeed } from '../graph-seed/src/load-seed.js';
-import { medianMs } from './timing.js';
+import { medianMs, throughput } from './timing.js';
 
 /**
  * API cost over real HTTP against the seeded graph, as ratios to a trivial
@@ -17,10 +17,10 @@ import { medianMs } from './timing.js';
 const config = loadConfig({
   ...process.env,
   PORT: '0',
-  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7691',
-  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7481',
+  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689',
+  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479',
 });
-const neo4jServer = await provisionNeo4j(config, (m) => console.log(m), process.env.BENCH_NEO4J_INSTANCE ?? 'test-api');
+const neo4jServer = await provisionNeo4j(config, (m) => console.log(m), process.env.BENCH_NEO4J_INSTANCE ?? 'bench');
 const db = createDb(neo4jServer, silentLog);
 await db.write('BENCH_CLEAR', 'MATCH (n) DETACH DELETE n');
 await loadSeed(db);
@@ -53,6 +53,11 @@ for (const [name, [query, variables]] of Object.entries(OPERATIONS)) {
   const ms = await medianMs(() => post(query, variables), runs);
   operations[name] = { ms, ratio: Math.round((ms / baselineMs) * 10) / 10 };
 }
+// Requests per second with CONCURRENCY clients in one process: the figure the scaling plan in the README starts from.
+const CONCURRENCY = 8;
+const [claimQuery, claimVars] = OPERATIONS.claimWithEvidence!;
+const baselineRps = await throughput(() => post('{ __typename }'), CONCURRENCY, 3000);
+const claimRps = await throughput(() => post(claimQuery, claimVars), CONCURRENCY, 3000);
 http.close();
 await db.close();
 await neo4jServer.stop();
@@ -64,6 +69,12 @@ const result = {
   baselineMs,
   health: { ms: healthMs, ratio: Math.round((healthMs / baselineMs) * 10) / 10 },
   operations,
+  throughput: {
+    concurrency: CONCURRENCY,
+    baselinePerSecond: baselineRps,
+    claimWithEvidencePerSecond: claimRps,
+    ratio: Math.round((claimRps / baselineRps) * 100) / 100,
+  },
 };
 fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 fs.writeFileSync(new URL('./results/api.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');

@@ -10,3 +10,18 @@ export async function medianMs(fn: () => Promise<unknown>, runs = 5): Promise<nu
   times.sort((a, b) => a - b);
   return Math.round(times[Math.floor(times.length / 2)]! * 100) / 100;
 }
+
+/** Completed calls per second when `concurrency` callers loop on `fn` for `durationMs`. */
+export async function throughput(fn: () => Promise<unknown>, concurrency: number, durationMs: number): Promise<number> {
+  const deadline = performance.now() + durationMs;
+  let done = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      await fn();
+      done++;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return Math.round((done / (performance.now() - t0)) * 1000 * 10) / 10;
+}
