@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/neo4j-global-setup.ts', 'tests/support/app-global-setup.ts'],
+          globalSetup: ['tests/support/chromium-global-setup.ts', 'tests/support/neo4j-global-setup.ts', 'tests/support/app-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -4,22 +4,13 @@ import { createApp, type App } from '../../server/src/app.js';
 import { createDb, type Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
 import { migrate } from '../../server/src/db/migrations.js';
-import { startLocalServer, stopLocalServer, type LocalServerOptions } from '../../server/src/neo4j/local-server.js';
+import { startLocalServer, stopLocalServer } from '../../server/src/neo4j/local-server.js';
+import { localServerOptions } from '../../server/src/neo4j/provision.js';
 import { codes, gql } from './api-client.js';
 
 // A Neo4j of this file's own, on its own ports, so stopping it disturbs no other test.
 const config = loadConfig({ NEO4J_BOLT_PORT: '7695', NEO4J_HTTP_PORT: '7485', NEO4J_HEAP: '512m' });
-const server: LocalServerOptions = {
-  home: config.NEO4J_HOME,
-  instance: 'api-outage',
-  boltPort: config.NEO4J_BOLT_PORT,
-  httpPort: config.NEO4J_HTTP_PORT,
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
-  heap: config.NEO4J_HEAP,
-  pagecache: config.NEO4J_PAGECACHE,
-  log: () => {},
-};
+const server = localServerOptions(config, 'api-outage', () => {});
 
 let db: Db;
 let app: App;

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { hasDockerEngine, startDockerServer } from './docker-server.js';
 import { MissingToolError } from './errors.js';
-import { startLocalServer, type RunningServer } from './local-server.js';
+import { startLocalServer, type LocalServerOptions, type RunningServer } from './local-server.js';
 import { hasJava } from './neo4j-jars.js';
 
 export interface Neo4jTarget extends RunningServer {
@@ -30,7 +30,13 @@ export async function provisionNeo4j(config: Config, log: (msg: string) => void,
       'No Neo4j to use: set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to a running server, or install Docker (a running engine) or Java 17 (apt-get install openjdk-17-jre-headless) so evigraph can start one.',
     );
   }
-  const server = await startLocalServer({
+  const server = await startLocalServer(localServerOptions(config, instance, log));
+  return { ...creds, ...server, via: 'local' };
+}
+
+/** The options of the local server of one instance, as the config sets them. */
+export function localServerOptions(config: Config, instance: string, log: (msg: string) => void): LocalServerOptions {
+  return {
     home: config.NEO4J_HOME,
     instance,
     boltPort: config.NEO4J_BOLT_PORT,
@@ -40,6 +46,5 @@ export async function provisionNeo4j(config: Config, log: (msg: string) => void,
     heap: config.NEO4J_HEAP,
     pagecache: config.NEO4J_PAGECACHE,
     log,
-  });
-  return { ...creds, ...server, via: 'local' };
+  };
 }
