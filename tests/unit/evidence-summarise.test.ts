@@ -28,6 +28,7 @@ describe('summarise', () => {
     ['no control group, small and short (case report)', [point({ studyId: 'a', design: 'case_report', sampleSize: 1, timepoint: 'during treatment' })], 'VERY_LOW', 1],
     ['all against', [point({ studyId: 'a', stance: 'CONTRADICTS' })], 'HIGH', -1],
     ['only qualifying', [point({ studyId: 'a', stance: 'QUALIFIES' })], 'HIGH', 0],
+    ['an RCT for, a review qualifying', [point({ studyId: 'a' }), point({ studyId: 'r', design: 'systematic_review', stance: 'QUALIFIES' })], 'MODERATE', 0.38],
   ])('%s → %s, balance %d', (_, points, certainty, balance) => {
     const s = summarise(points);
     expect(s.certainty).toBe(certainty);

@@ -29,24 +29,27 @@ export interface Summary {
 
 /** The rule in words; returned with every summary and documented in docs/api.md. */
 export const SUMMARY_RULE =
-  'evigraph-summary-v1. Each study weighs design weight (systematic review 3, guideline 3, RCT 2, cohort 1, ' +
+  'evigraph-summary-v2. Each study weighs design weight (systematic review 3, guideline 3, RCT 2, cohort 1, ' +
   'validation study 0.5, other 0.5, case report 0.25) × size factor (0.25 + 0.25·log10 n, capped at 1; 0.5 when n is unknown; ' +
   '1 for reviews and guidelines). A study with several edges on the claim splits its weight across them. ' +
   'Balance = Σ weight·sign / Σ weight with SUPPORTS +1, CONTRADICTS −1, QUALIFIES 0, rounded to 2 decimals. ' +
   'Certainty starts HIGH and drops one level for each of: no study with a control group (two levels), ' +
   `no study with n ≥ ${SMALL_N} and no review or guideline (small n), no finding at six months or later (short follow-up), ` +
-  'studies pointing both ways (contested); it is VERY_LOW with no studies.';
+  'studies pointing both ways (contested), a systematic review or guideline that only qualifies it (its own authors ' +
+  'judge the evidence short-term, low quality or partial); it is VERY_LOW with no studies.';
 
+const POOLED_DESIGNS = new Set<Design>(['systematic_review', 'guideline']);
 const LEVELS: CertaintyLevel[] = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'];
 const SIGN: Record<Stance, number> = { SUPPORTS: 1, CONTRADICTS: -1, QUALIFIES: 0 };
 
 function downgrades(points: EvidencePoint[], contested: boolean): Array<[levels: number, why: string]> {
   const out: Array<[number, string]> = [];
   if (!points.some((p) => CONTROLLED_DESIGNS.has(p.design))) out.push([2, 'no study has a control group']);
-  const pooled = points.some((p) => p.design === 'systematic_review' || p.design === 'guideline');
+  const pooled = points.some((p) => POOLED_DESIGNS.has(p.design));
   if (!pooled && !points.some((p) => (p.sampleSize ?? 0) >= SMALL_N)) out.push([1, `no study has n ≥ ${SMALL_N}`]);
   if (!points.some((p) => isLongTerm(p.timepoint))) out.push([1, 'no finding at six months or later']);
   if (contested) out.push([1, 'studies point both ways']);
+  if (points.some((p) => p.stance === 'QUALIFIES' && POOLED_DESIGNS.has(p.design))) out.push([1, 'a review or guideline qualifies it']);
   return out;
 }
 
