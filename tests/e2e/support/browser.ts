@@ -8,7 +8,9 @@ import { expect, inject } from 'vitest';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'];
 
-export const SCREENSHOTS = new URL('../../../docs/screenshots/', import.meta.url).pathname;
+/** Where the tests save screenshots: the README's own with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else test-results/ (the layout differs run to run). */
+export const SCREENSHOTS = new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots/' : '../../../test-results/screenshots/', import.meta.url).pathname;
+fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
 export interface Session {
   browser: Browser;
