@@ -29,6 +29,18 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('n:swedish-massage');
   });
 
+  test("a study's details show where an article's printed reference disagrees with the verified record", async () => {
+    const { page } = s;
+    await page.goto(s.baseUrl);
+    await page.getByRole('combobox', { name: 'Search the evidence graph' }).fill('client expectations of massage scale');
+    const option = page.getByRole('option', { name: /client expectations of massage scale/i }).first();
+    await option.waitFor();
+    await option.click();
+    const cited = page.getByRole('complementary', { name: 'Details' }).getByRole('region', { name: 'Cited by articles' });
+    await eventually(() => cited.getByRole('note').textContent()).toMatch(/doi.*10\.3822\/ijtmb\.v5i3\.176/i);
+    await eventually(() => cited.getByRole('note').textContent()).toMatch(/Loew/);
+  });
+
   test('the search works from the keyboard alone', async () => {
     const { page } = s;
     await page.goto(s.baseUrl);

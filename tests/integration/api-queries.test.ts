@@ -229,6 +229,16 @@ describe('graphs', () => {
     expect(g).toMatchObject({ omittedNodes: 0, truncated: false });
   });
 
+  test("an article's citation edge carries the reference as printed and where it disagrees with the verified record", async () => {
+    const { neighbourhood: g } = await data(
+      `{ neighbourhood(ids: ["boulanger2012"]) { edges { data { kind quote discrepancies } classes } } }`,
+    );
+    const cites = g.edges.find((e: any) => e.data.kind === 'CITES');
+    expect(cites.classes).toContain('discrepancy');
+    expect(cites.data.quote).toContain('10.3822/ijtmb.v5i3.1767');
+    expect(cites.data.discrepancies.join(' ')).toMatch(/doi.*10\.3822\/ijtmb\.v5i3\.176"/);
+  });
+
   test('a hub at depth 3 is capped at the limit with an honest count of what was left out', async () => {
     const full = (await data(HOOD, { ids: ['massage'], depth: 3, limit: 500 })).neighbourhood;
     const capped = (await data(HOOD, { ids: ['massage'], depth: 3, limit: 20 })).neighbourhood;

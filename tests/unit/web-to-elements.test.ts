@@ -8,7 +8,7 @@ const node = (id: string, kind: GraphNodeData['kind'], weight = 0): Graph['nodes
   classes: '',
 });
 const edge = (id: string, source: string, target: string, kind: string, stance: GraphEdgeData['stance'] = null): Graph['edges'][number] => ({
-  data: { id, source, target, kind, label: kind, stance, weight: 1, quote: null, timepoint: null, effect: null, sourceUrl: null },
+  data: { id, source, target, kind, label: kind, stance, weight: 1, quote: null, discrepancies: kind === 'CITES' ? ['doi: printed "x", verified "y"'] : [], timepoint: null, effect: null, sourceUrl: null },
   classes: '',
 });
 
@@ -68,5 +68,7 @@ describe('toElements', () => {
   test('edge class comes from the stance, else the relationship type', () => {
     expect(edgeClass(edge('a', 'x', 'y', 'QUALIFIES', 'QUALIFIES').data)).toBe('qualifies');
     expect(edgeClass(edge('a', 'x', 'y', 'CONTRAINDICATED_IN').data)).toBe('contraindicated');
+    expect(edgeClass(edge('a', 'x', 'y', 'CITES').data)).toBe('miscited');
+    expect(edgeClass({ ...edge('a', 'x', 'y', 'CITES').data, discrepancies: [] })).toBe('link');
   });
 });

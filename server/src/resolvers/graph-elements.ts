@@ -31,12 +31,13 @@ export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
       label: r.__type.toLowerCase().replace(/_/g, ' '),
       stance: evidence ? (r.__type as Stance) : null,
       weight,
-      quote: str(r.quote),
+      quote: str(r.quote) ?? str(r.printed),
+      discrepancies: Array.isArray(r.discrepancies) ? r.discrepancies.filter((d): d is string => typeof d === 'string') : [],
       timepoint: str(r.timepoint),
       effect: str(r.effect),
       sourceUrl: str(r.sourceUrl),
     },
-    classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined].filter(Boolean).join(' '),
+    classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined, r.hasDiscrepancy === true ? 'discrepancy' : undefined].filter(Boolean).join(' '),
   };
 }
 

@@ -7,7 +7,7 @@ export const SEARCH_SUGGESTIONS = /* GraphQL */ `
 
 const GRAPH_FIELDS = /* GraphQL */ `
   nodes { classes data { id kind label weight degree year design sampleSize } }
-  edges { classes data { id source target kind label stance weight quote timepoint effect sourceUrl } }
+  edges { classes data { id source target kind label stance weight quote discrepancies timepoint effect sourceUrl } }
   omittedNodes truncated`;
 
 export const NEIGHBOURHOOD_GRAPH = /* GraphQL */ `
@@ -26,9 +26,9 @@ export const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
       id kind label
-      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population }
+      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } } }
       ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied } }
-      ... on Source { title author publisher published url }
+      ... on Source { title author publisher published url citations { printed discrepancies study { id title } } }
       ... on Technique { name description aliases category }
       ... on Mechanism { name description aliases }
       ... on Condition { name description aliases category }

@@ -39,6 +39,7 @@ export interface GraphEdgeData {
   stance: Stance | null;
   weight: number;
   quote: string | null;
+  discrepancies: string[];
   timepoint: string | null;
   effect: string | null;
   sourceUrl: string | null;

@@ -11,7 +11,7 @@ export const NODE_LOOK: Record<NodeKind, { colour: string; shape: string; name: 
   OUTCOME: { colour: '#cffafe', shape: 'barrel', name: 'Outcome' },
 };
 
-export type EdgeClass = 'supports' | 'contradicts' | 'qualifies' | 'asserts' | 'contraindicated' | 'link';
+export type EdgeClass = 'supports' | 'contradicts' | 'qualifies' | 'asserts' | 'contraindicated' | 'miscited' | 'link';
 
 /** Colour AND line style differ per class, so the graph still reads in grey-scale. */
 export const EDGE_LOOK: Record<EdgeClass, { colour: string; line: 'solid' | 'dashed' | 'dotted'; dash?: number[]; width: number; arrow: string; name: string }> = {
@@ -20,5 +20,6 @@ export const EDGE_LOOK: Record<EdgeClass, { colour: string; line: 'solid' | 'das
   qualifies: { colour: '#b35806', line: 'dotted', width: 3, arrow: 'diamond', name: 'Qualifies (mixed, short-term, some outcomes)' },
   asserts: { colour: '#542788', line: 'dashed', dash: [2, 3, 10, 3], width: 2, arrow: 'vee', name: 'Asserts (article says so — not evidence)' },
   contraindicated: { colour: '#111827', line: 'dashed', dash: [14, 4], width: 2, arrow: 'square', name: 'Contraindicated in' },
+  miscited: { colour: '#b45309', line: 'dashed', dash: [3, 3], width: 2, arrow: 'triangle-cross', name: 'Cites, but the printed reference is wrong' },
   link: { colour: '#9ca3af', line: 'solid', width: 1, arrow: 'none', name: 'About / in / on / via / part of / cites' },
 };

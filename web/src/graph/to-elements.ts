@@ -34,6 +34,7 @@ export function edgeClass(e: GraphEdgeData): string {
   if (EVIDENCE_KINDS.has(kind)) return kind.toLowerCase();
   if (kind === 'ASSERTS') return 'asserts';
   if (kind === 'CONTRAINDICATED_IN') return 'contraindicated';
+  if (kind === 'CITES' && (e.discrepancies ?? []).length > 0) return 'miscited';
   return 'link';
 }
 

@@ -41,6 +41,30 @@ function fields(d: NodeDetail): HTMLElement {
   return h('dl', {}, ...list.flatMap((r) => r ?? []));
 }
 
+interface CitationRow {
+  printed: string;
+  discrepancies: string[];
+  source?: { id: string; title: string };
+  study?: { id: string; title: string };
+}
+
+const discrepancyList = (items: string[]) =>
+  items.length > 0 &&
+  h('div', { class: 'discrepancy', role: 'note' }, h('p', {}, 'The printed reference differs from the verified record:'), h('ul', {}, ...items.map((d) => h('li', {}, d))));
+
+/** How articles cite a study (or what an article cites), with each disagreement with the verified record. */
+function citations(d: NodeDetail): HTMLElement | null {
+  const list = (d.citedBy ?? d.citations) as CitationRow[] | undefined;
+  if (!list?.length) return null;
+  const title = d.kind === 'STUDY' ? 'Cited by articles' : 'Studies it cites';
+  return h(
+    'section',
+    { 'aria-label': title },
+    h('h4', {}, title),
+    ...list.map((c) => h('div', { class: 'citation' }, h('p', {}, h('strong', {}, (c.source ?? c.study)?.title ?? '')), h('blockquote', {}, c.printed), discrepancyList(c.discrepancies))),
+  );
+}
+
 function nodeButtons(s: AppState, id: string, kind: string | undefined, a: DetailsActions): HTMLElement {
   const { pathFrom, path } = s.view;
   return h(
@@ -55,11 +79,12 @@ function nodeButtons(s: AppState, id: string, kind: string | undefined, a: Detai
   );
 }
 
-function edgeView(e: GraphEdgeData, study: NodeDetail | null): HTMLElement[] {
+function edgeView(e: GraphEdgeData, study: NodeDetail | null): Array<HTMLElement | false> {
   const doi = typeof study?.doi === 'string' ? study.doi : null;
   return [
     h('h3', {}, e.stance ? `${words(e.stance)}` : words(e.kind)),
     e.quote ? h('blockquote', {}, e.quote) : h('p', {}, 'No quote on this link.'),
+    discrepancyList(e.discrepancies ?? []),
     h(
       'dl',
       {},
@@ -88,6 +113,7 @@ export function renderDetails(el: HTMLElement, s: AppState, a: DetailsActions): 
     h('h3', {}, d?.label ?? drawn?.label ?? sel.id),
     status,
     d && fields(d),
+    d && citations(d),
     res.status === 'ok' && !d && h('p', {}, 'This node is not in the evidence graph.'),
     nodeButtons(s, sel.id, d?.kind ?? drawn?.kind, a),
   );
