@@ -16,10 +16,11 @@ const neo4jServer = await provisionNeo4j(config, (msg) => log.info(msg));
 log.info('neo4j ready', { uri: neo4jServer.uri, via: neo4jServer.via });
 const db = createDb(neo4jServer, log);
 await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
-await migrate(db);
 if (config.SEED_ON_START && (await isGraphEmpty(db))) {
   log.info('database is empty: loading the seed graph');
-  await loadSeed(db);
+  await loadSeed(db); // runs the migrations first
+} else {
+  await migrate(db);
 }
 
 warmCitationStyles();
