@@ -3,6 +3,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { silentLog } from '../../server/src/log.js';
 import type { Db } from '../../server/src/db/db.js';
+import { createTestDb, resetAndSeed } from '../support/test-db.js';
 
 /** The curator token the API tests configure. */
 export const TEST_TOKEN = 'api-test-curator-token';
@@ -37,4 +38,11 @@ export const codes = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions.
 export function dataOf<D>(r: GqlResult<D>): D {
   if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
   return r.data as D;
+}
+
+/** A freshly seeded test database and an app on it, for a test file's beforeAll. */
+export async function createSeededApp(token = TEST_TOKEN): Promise<{ db: Db; app: App }> {
+  const db = createTestDb();
+  await resetAndSeed(db);
+  return { db, app: createTestApp(db, token) };
 }

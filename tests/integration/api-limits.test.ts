@@ -3,18 +3,13 @@ import { serverAudits } from 'graphql-http';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
 import { LIMITS } from '../../server/src/plugins/limits.js';
-import { createTestDb, resetAndSeed } from '../support/test-db.js';
-import { codes, createTestApp, gql } from './api-client.js';
+import { codes, createSeededApp, gql } from './api-client.js';
 import * as WEB from '../../web/src/api/queries.js';
 
 let db: Db;
 let app: App;
 
-beforeAll(async () => {
-  db = createTestDb();
-  await resetAndSeed(db);
-  app = createTestApp(db);
-});
+beforeAll(async () => ({ db, app } = await createSeededApp()));
 afterAll(() => db.close());
 
 const nest = (levels: number) => {

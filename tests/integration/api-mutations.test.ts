@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
-import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
-import { codes, createTestApp, dataOf, gql, TEST_TOKEN } from './api-client.js';
+import { countAll } from '../support/test-db.js';
+import { codes, createSeededApp, createTestApp, dataOf, gql, TEST_TOKEN } from './api-client.js';
 
 let db: Db;
 let app: App;
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
 
-beforeAll(async () => {
-  db = createTestDb();
-  await resetAndSeed(db);
-  app = createTestApp(db);
-});
+beforeAll(async () => ({ db, app } = await createSeededApp()));
 afterAll(() => db.close());
 
 const write = (query: string, variables?: Record<string, unknown>) => gql(app, query, variables, auth);

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
-import { createTestDb, resetAndSeed } from '../support/test-db.js';
-import { createTestApp, dataOf, gql } from './api-client.js';
+import { createSeededApp, dataOf, gql } from './api-client.js';
 import * as getAssertions from '../../server/src/queries/get-assertions.js';
 import * as getCitations from '../../server/src/queries/get-citations.js';
 import * as getClaimLinks from '../../server/src/queries/get-claim-links.js';
@@ -50,11 +49,7 @@ const operators = (p: Plan): string[] => [p.operatorType.replace(/@.*$/, ''), ..
 let db: Db;
 let app: App;
 
-beforeAll(async () => {
-  db = createTestDb();
-  await resetAndSeed(db);
-  app = createTestApp(db);
-});
+beforeAll(async () => ({ db, app } = await createSeededApp()));
 afterAll(() => db.close());
 
 describe('every Cypher statement, EXPLAIN-ed on the real database', () => {

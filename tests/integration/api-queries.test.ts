@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
-import { createTestDb, resetAndSeed } from '../support/test-db.js';
-import { codes, createTestApp, dataOf, gql } from './api-client.js';
+import { codes, createSeededApp, dataOf, gql } from './api-client.js';
 
 let db: Db;
 let app: App;
 
-beforeAll(async () => {
-  db = createTestDb();
-  await resetAndSeed(db);
-  app = createTestApp(db);
-});
+beforeAll(async () => ({ db, app } = await createSeededApp()));
 afterAll(() => db.close());
 
 const q = (query: string, variables?: Record<string, unknown>) => gql(app, query, variables);
