@@ -6,7 +6,7 @@ import { silentLog } from '../server/src/log.js';
 import { provisionNeo4j } from '../server/src/neo4j/provision.js';
 import { createApp } from '../server/src/app.js';
 import { listen } from '../server/src/http-server.js';
-import { loadSeed } from '../graph-seed/src/load-seed.js';
+import { loadSeed } from '../server/src/seed/load-seed.js';
 import { medianMs, throughput } from './timing.js';
 
 /**

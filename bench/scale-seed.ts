@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_DATA_DIR } from '../graph-seed/src/load-seed.js';
+import { SEED_DATA_DIR } from '../server/src/seed/load-seed.js';
 
 /** Appends a copy suffix to an id; copy 0 keeps the original ids. */
 const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-x${copy}`);

@@ -3,7 +3,7 @@ import { loadConfig } from '../server/src/config.js';
 import { createDb } from '../server/src/db/db.js';
 import { silentLog } from '../server/src/log.js';
 import { provisionNeo4j } from '../server/src/neo4j/provision.js';
-import { loadSeed } from '../graph-seed/src/load-seed.js';
+import { loadSeed } from '../server/src/seed/load-seed.js';
 import { writeScaledSeed } from './scale-seed.js';
 import { medianMs } from './timing.js';
 

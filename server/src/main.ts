@@ -3,7 +3,7 @@ import { createLog } from './log.js';
 import { provisionNeo4j } from './neo4j/provision.js';
 import { createDb } from './db/db.js';
 import { migrate } from './db/migrations.js';
-import { loadSeed, isGraphEmpty } from '../../graph-seed/src/load-seed.js';
+import { loadSeed, isGraphEmpty } from './seed/load-seed.js';
 import { createApp } from './app.js';
 import { listen } from './http-server.js';
 import { warmCitationStyles } from './export/format-citations.js';

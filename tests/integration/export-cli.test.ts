@@ -14,7 +14,7 @@ let db: Db;
 function cli(args: string[]) {
   const target = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database };
-  return run(process.execPath, ['--import', 'tsx', 'server/src/export/cli.ts', ...args], { env });
+  return run(process.execPath, ['--import', 'tsx', 'server/src/cli/export-cli.ts', ...args], { env });
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
-import { loadSeed, SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
-import { checkSeed, SeedCheckError } from '../../graph-seed/src/check-seed.js';
+import { loadSeed, SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { checkSeed, SeedCheckError } from '../../server/src/seed/check-seed.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
 import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
 

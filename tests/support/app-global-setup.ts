@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/src/config.js';
 import { createDb } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
-import { loadSeed } from '../../graph-seed/src/load-seed.js';
+import { loadSeed } from '../../server/src/seed/load-seed.js';
 import { createApp } from '../../server/src/app.js';
 import { listen } from '../../server/src/http-server.js';
 

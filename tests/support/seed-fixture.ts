@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
+import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
 
 /**
  * Copies the real seed data to a temporary folder and lets `edit` change one

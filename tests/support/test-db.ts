@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
-import { loadSeed } from '../../graph-seed/src/load-seed.js';
+import { loadSeed } from '../../server/src/seed/load-seed.js';
 
 /** A Db on the test server that the global setup started. */
 export function createTestDb(): Db {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { designFromKeywords, initialsOf, toGraphAuthor, type ImportedStudy } from '../../server/src/export/from-csl.js';
-import { idBase, planImport, type ExistingStudy } from '../../server/src/export/import-plan.js';
+import { designFromKeywords, initialsOf, toGraphAuthor, type ImportedStudy } from '../../server/src/import/from-csl.js';
+import { idBase, planImport, type ExistingStudy } from '../../server/src/import/import-plan.js';
 
 const record = (over: Partial<ImportedStudy>): ImportedStudy => ({
   entry: 'entry "x"',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cslTypeOf, toCslItem, toCslName } from '../../server/src/export/to-csl.js';
 import { downloadUrlFor, fileNameFor, formatFromParam } from '../../server/src/export/citation-formats.js';
-import { bareDoi, normaliseDoi, normaliseTitle } from '../../server/src/export/normalise.js';
+import { bareDoi, normaliseDoi, normaliseTitle } from '../../server/src/domain/normalise.js';
 
 describe('toCslName', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkSeed, SeedCheckError } from '../../graph-seed/src/check-seed.js';
-import { SEED_DATA_DIR } from '../../graph-seed/src/load-seed.js';
-import { toRows, STANCE_RULE } from '../../graph-seed/src/to-rows.js';
+import { checkSeed, SeedCheckError } from '../../server/src/seed/check-seed.js';
+import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { toRows, STANCE_RULE } from '../../server/src/seed/to-rows.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
 
 describe('checkSeed', () => {

@@ -1,4 +1,4 @@
-import { bareDoi } from './normalise.js';
+import { bareDoi } from '../domain/normalise.js';
 
 /** A study as the citation export reads it from the graph (absent values are null or missing). */
 export interface CitationStudy {

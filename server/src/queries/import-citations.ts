@@ -1,10 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
 import type { ImportFormat } from '../generated/graphql.js';
-import { parseCitations } from '../export/parse-citations.js';
-import { toImportedStudy, type ImportedStudy } from '../export/from-csl.js';
-import { idBase, planImport, type ExistingStudy, type ImportFlag } from '../export/import-plan.js';
-import { normaliseDoi } from '../export/normalise.js';
+import { parseCitations } from '../import/parse-citations.js';
+import { toImportedStudy, type ImportedStudy } from '../import/from-csl.js';
+import { idBase, planImport, type ExistingStudy, type ImportFlag } from '../import/import-plan.js';
+import { normaliseDoi } from '../domain/normalise.js';
 
 /** Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare). */
 export const FIND_IMPORT_CANDIDATES = /* cypher */ `

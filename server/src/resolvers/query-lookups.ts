@@ -4,7 +4,7 @@ import { badInput, notFound } from '../errors/codes.js';
 import { searchNodes, searchTerms } from '../queries/search-nodes.js';
 import { mentionsAny } from '../queries/near-words.js';
 import { labelOfKind, MAX_PAGE } from './args.js';
-import { loadersOf } from './loaders.js';
+import { loadersOf } from '../context/loaders.js';
 import type { NodeLabel, NodeModel } from './models.js';
 import { kindOf, labelOf, listProp } from './node-fields.js';
 

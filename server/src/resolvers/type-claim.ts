@@ -3,7 +3,7 @@ import { edgePasses } from '../evidence/filter-evidence.js';
 import { summarise } from '../evidence/summarise.js';
 import { toEvidencePoint } from './evidence-points.js';
 import { toEvidenceCriteria } from './evidence-args.js';
-import { loadersOf } from './loaders.js';
+import { loadersOf } from '../context/loaders.js';
 import { nodeFields } from './node-fields.js';
 
 export const Claim: ClaimResolvers = {

@@ -1,5 +1,5 @@
 import type { ConditionResolvers, MechanismResolvers, OutcomeResolvers, TechniqueResolvers } from '../generated/graphql.js';
-import { loadersOf } from './loaders.js';
+import { loadersOf } from '../context/loaders.js';
 import { entityFields } from './node-fields.js';
 
 const name = (n: { name?: unknown; id: string }) => String(n.name ?? n.id);

@@ -1,7 +1,7 @@
 import type { StudyResolvers, SourceResolvers } from '../generated/graphql.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { edgePasses } from '../evidence/filter-evidence.js';
-import { loadersOf } from './loaders.js';
+import { loadersOf } from '../context/loaders.js';
 import { designOf, listProp, nodeFields } from './node-fields.js';
 
 export const Study: StudyResolvers = {

@@ -1,5 +1,5 @@
-import type { Db } from '../../server/src/db/db.js';
-import { migrate } from '../../server/src/db/migrations.js';
+import type { Db } from '../db/db.js';
+import { migrate } from '../db/migrations.js';
 import { checkSeed } from './check-seed.js';
 import { toRows, type Row } from './to-rows.js';
 import * as Q from './seed-cypher.js';
@@ -7,7 +7,7 @@ import * as Q from './seed-cypher.js';
 /** Rows per transaction: small enough to keep transactions short, big enough to be few. */
 export const BATCH_SIZE = 200;
 
-export const SEED_DATA_DIR = new URL('../data/', import.meta.url).pathname;
+export const SEED_DATA_DIR = new URL('../../../graph-seed/data/', import.meta.url).pathname;
 
 async function inBatches(db: Db, name: string, cypher: string, rows: Row[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {

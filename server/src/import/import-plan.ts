@@ -1,5 +1,5 @@
 import type { ImportedStudy } from './from-csl.js';
-import { normaliseDoi, normaliseTitle } from './normalise.js';
+import { normaliseDoi, normaliseTitle } from '../domain/normalise.js';
 
 /** What duplicate detection needs of a study already in the graph. */
 export interface ExistingStudy {

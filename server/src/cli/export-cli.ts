@@ -6,7 +6,7 @@ import { createDb } from '../db/db.js';
 import { createLog } from '../log.js';
 import { provisionNeo4j } from '../neo4j/provision.js';
 import { exportCitations } from '../resolvers/citations.js';
-import { formatFromParam } from './citation-formats.js';
+import { formatFromParam } from '../export/citation-formats.js';
 
 const USAGE = `usage: npm run export -- [--claim <claim id>] [--ids <id,id,…>] [--format bibtex|ris|csl-json|apa|vancouver] [--out <file>]
   A claim's evidence is grouped by stance; --ids adds studies (or is the whole list without --claim).

@@ -1,9 +1,9 @@
-import { loadConfig } from '../../server/src/config.js';
-import { createDb } from '../../server/src/db/db.js';
-import { createLog } from '../../server/src/log.js';
-import { provisionNeo4j } from '../../server/src/neo4j/provision.js';
-import { checkSeed, SeedCheckError } from './check-seed.js';
-import { loadSeed, SEED_DATA_DIR } from './load-seed.js';
+import { loadConfig } from '../config.js';
+import { createDb } from '../db/db.js';
+import { createLog } from '../log.js';
+import { provisionNeo4j } from '../neo4j/provision.js';
+import { checkSeed, SeedCheckError } from '../seed/check-seed.js';
+import { loadSeed, SEED_DATA_DIR } from '../seed/load-seed.js';
 
 /** `npm run seed -- check [dir]` checks the data; `npm run seed -- load [dir]` checks and loads it. */
 const [command = 'load', dir = SEED_DATA_DIR] = process.argv.slice(2);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { provisionNeo4j } from './provision.js';
-import { stopLocalServer } from './local-server.js';
-import { ensureNeo4jJars } from './neo4j-jars.js';
+import { provisionNeo4j } from '../neo4j/provision.js';
+import { stopLocalServer } from '../neo4j/local-server.js';
+import { ensureNeo4jJars } from '../neo4j/neo4j-jars.js';
 
 /** `npm run neo4j -- install|start|stop|status|reset [instance]`: manage the local Neo4j by hand. */
 const [command = 'status', instance = 'dev'] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { badFile, type ParsedRecord } from './parse-citations.js';
-import { bareDoi } from './normalise.js';
+import { bareDoi } from '../domain/normalise.js';
 
 /** The bibliographic fields of an imported record, as the graph stores them (absent = null). */
 export interface ImportedStudy {
