@@ -8,6 +8,7 @@ import { getCitationsBySources, getCitationsByStudies } from '../queries/get-cit
 import { getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
 import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
 import type { Db } from '../db/db.js';
+import { ENTITY_LABELS } from '../domain/claim-links.js';
 
 /** Per-request batching: every nested field costs one round trip per field, not one per row. */
 function createLoaders(db: Db) {
@@ -23,7 +24,7 @@ function createLoaders(db: Db) {
     citationsByStudy: new DataLoader((ids: readonly string[]) => getCitationsByStudies(db, ids)),
     techniqueLinks: new DataLoader((ids: readonly string[]) => getTechniqueLinks(db, ids)),
     contraindicationsByCondition: new DataLoader((ids: readonly string[]) => getContraindicationsByConditions(db, ids)),
-    claimsOf: { Technique: claimsOf('Technique'), Condition: claimsOf('Condition'), Outcome: claimsOf('Outcome'), Mechanism: claimsOf('Mechanism') },
+    claimsOf: Object.fromEntries(ENTITY_LABELS.map((l) => [l, claimsOf(l)])) as Record<EntityLabel, ReturnType<typeof claimsOf>>,
   };
 }
 

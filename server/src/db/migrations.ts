@@ -1,13 +1,13 @@
 import type { Db } from './db.js';
-
-/** Every node label of the evidence graph. */
-export const NODE_LABELS = ['Study', 'Source', 'Claim', 'Technique', 'Mechanism', 'Condition', 'Outcome'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import { nodeLabels } from '../domain/kinds.js';
 
 /** The full-text index behind search: names, titles, statements, aliases and authors. */
 export const FULLTEXT_INDEX = 'evigraph_text';
 
-const STATEMENTS: Array<[name: string, cypher: string]> = [
+const NODE_LABELS = nodeLabels();
+
+/** Every migration statement by name: one unique-id constraint per label of the model, then the indexes. */
+export const MIGRATION_STATEMENTS: Array<[name: string, cypher: string]> = [
   ...NODE_LABELS.map((label): [string, string] => [
     `UNIQUE_${label.toUpperCase()}_ID`,
     `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -26,6 +26,6 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
 
 /** Creates constraints and indexes if absent (idempotent) and waits until they are online. */
 export async function migrate(db: Db): Promise<void> {
-  for (const [name, cypher] of STATEMENTS) await db.write(`MIGRATE_${name}`, cypher);
+  for (const [name, cypher] of MIGRATION_STATEMENTS) await db.write(`MIGRATE_${name}`, cypher);
   await db.write('MIGRATE_AWAIT_INDEXES', 'CALL db.awaitIndexes(120)');
 }

@@ -1,6 +1,8 @@
 import { CONTROLLED_DESIGNS, DESIGNS, SMALL_N, isLongTerm, studyWeight, type Design } from './weights.js';
 
-export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+import type { Stance } from '../domain/stances.js';
+
+export type { Stance } from '../domain/stances.js';
 export type CertaintyLevel = 'HIGH' | 'MODERATE' | 'LOW' | 'VERY_LOW';
 
 /** One evidence edge as the rule sees it. */

@@ -1,6 +1,6 @@
-/** Study designs as stored on Study nodes (the GraphQL enum is the upper-case form). */
-export const DESIGNS = ['rct', 'systematic_review', 'guideline', 'case_report', 'cohort', 'validation_study', 'other'] as const;
-export type Design = (typeof DESIGNS)[number];
+import type { Design } from '../domain/designs.js';
+
+export { DESIGNS, isDesign, type Design } from '../domain/designs.js';
 
 /** How much one study of a design counts, before its size. */
 export const DESIGN_WEIGHT: Record<Design, number> = {
@@ -22,7 +22,6 @@ const POOLED_DESIGNS: ReadonlySet<Design> = new Set(['systematic_review', 'guide
 /** Below this many participants a study counts as small. */
 export const SMALL_N = 100;
 
-export const isDesign = (value: unknown): value is Design => typeof value === 'string' && (DESIGNS as readonly string[]).includes(value);
 
 /** 0.25 at n = 1, 0.5 at 10, 0.75 at 100, 1 from 1000 on; 0.5 when n is unknown (1 for pooled designs). */
 export function sizeFactor(design: Design, sampleSize: number | null | undefined): number {

@@ -22,7 +22,7 @@ export interface ImportPlan {
   flagged: ImportFlag[];
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+import { ID_PATTERN } from '../domain/patterns.js';
 const slugPart = (text: string) =>
   text
     .normalize('NFKD')
@@ -36,7 +36,7 @@ const slugPart = (text: string) =>
  */
 export function idBase(r: ImportedStudy): string {
   const key = r.key?.trim().toLowerCase() ?? '';
-  if (SLUG.test(key)) return key;
+  if (ID_PATTERN.test(key)) return key;
   const author = r.authors[0];
   const first = author ? (/^(.+?)\s+[A-Z]{1,4}$/.exec(author)?.[1] ?? author.split(/\s+/)[0]!) : r.title.split(/\s+/).slice(0, 3).join('');
   return `${slugPart(first) || 'study'}${r.year}`;

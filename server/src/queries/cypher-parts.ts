@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { NODE_LABELS } from '../resolvers/models.js';
+import { nodeLabels } from '../domain/kinds.js';
 
 /** A node's properties with its label, as NodeModel: `n {.*, __label: …}`. */
 export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
@@ -9,10 +9,10 @@ export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
  * an index seek on that label's unique id (a label-less match would scan every node).
  */
 export const anyLabelById = (idVar: string, out = 'n') =>
-  NODE_LABELS.map((label) => `MATCH (${out}:${label} {id: ${idVar}}) RETURN ${out}`).join('\n    UNION\n    ');
+  nodeLabels().map((label) => `MATCH (${out}:${label} {id: ${idVar}}) RETURN ${out}`).join('\n    UNION\n    ');
 
 /** Evidence relationship types: the stance is the type. */
-export const EVIDENCE_TYPES = 'SUPPORTS|CONTRADICTS|QUALIFIES';
+export { EVIDENCE_TYPES } from '../domain/stances.js';
 
 /** LIMIT and SKIP need an Integer: JS numbers travel as floats. */
 export const int = (n: number) => neo4j.int(Math.trunc(n));

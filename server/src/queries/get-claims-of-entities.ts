@@ -1,10 +1,9 @@
 import type { Db } from '../db/db.js';
 import type { NodeModel } from '../resolvers/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
+import { CLAIM_LINK_TYPE, ENTITY_LABELS, type EntityLabel } from '../domain/claim-links.js';
 
-/** The relationship from a claim to each kind of entity it can be linked to. */
-export const CLAIM_LINK_TYPE = { Technique: 'ABOUT', Condition: 'IN', Outcome: 'ON', Mechanism: 'VIA' } as const;
-export type EntityLabel = keyof typeof CLAIM_LINK_TYPE;
+export { CLAIM_LINK_TYPE, type EntityLabel } from '../domain/claim-links.js';
 
 const claimsOf = (label: EntityLabel) => /* cypher */ `
   UNWIND $ids AS key
@@ -13,12 +12,7 @@ const claimsOf = (label: EntityLabel) => /* cypher */ `
   ORDER BY c.id`;
 
 /** Claims linked to each entity, one statement per whitelisted label. */
-export const GET_CLAIMS_OF_ENTITIES: Record<EntityLabel, string> = {
-  Technique: claimsOf('Technique'),
-  Condition: claimsOf('Condition'),
-  Outcome: claimsOf('Outcome'),
-  Mechanism: claimsOf('Mechanism'),
-};
+export const GET_CLAIMS_OF_ENTITIES = Object.fromEntries(ENTITY_LABELS.map((l) => [l, claimsOf(l)])) as Record<EntityLabel, string>;
 
 /** Claims about / in / on / via each entity of one label. */
 export async function getClaimsOfEntities(db: Db, label: EntityLabel, ids: readonly string[]): Promise<NodeModel[][]> {

@@ -1,3 +1,4 @@
+import type { Stance } from '../domain/stances.js';
 import type { Db } from '../db/db.js';
 import { CLAIM_LINK_TYPE, type EntityLabel } from './get-claims-of-entities.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
@@ -21,7 +22,7 @@ export const GET_EVIDENCE_MAP: Record<string, string> = Object.fromEntries(
 );
 
 export interface MapEvidence {
-  stance: 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+  stance: Stance;
   timepoint: string | null;
   study: { id: string; design?: string; sampleSize?: number; year?: number };
 }

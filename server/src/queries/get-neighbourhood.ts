@@ -1,5 +1,6 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById } from './cypher-parts.js';
+import { EVIDENCE_TYPES } from '../domain/stances.js';
 import { edgePasses, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows } from './graph-filter.js';
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
@@ -26,7 +27,7 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
   CALL (starts, reached) {
     UNWIND reached AS x
     WITH x.node AS m, x.dist AS dist
-    ORDER BY dist, COUNT { (m)-[:SUPPORTS|CONTRADICTS|QUALIFIES]-() } DESC, COUNT { (m)--() } DESC, m.id
+    ORDER BY dist, COUNT { (m)-[:${EVIDENCE_TYPES}]-() } DESC, COUNT { (m)--() } DESC, m.id
     LIMIT $limit
     RETURN collect(m) AS kept
   }

@@ -1,7 +1,10 @@
 import type { Db } from '../db/db.js';
 import type { CitationStudy } from '../export/to-csl.js';
 
-export type EvidenceStance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+import { EVIDENCE_TYPES } from '../domain/stances.js';
+
+export type { Stance as EvidenceStance } from '../domain/stances.js';
+import type { Stance as EvidenceStance } from '../domain/stances.js';
 
 /**
  * The studies to cite: a claim's evidence (with the stances each study takes on it) and the listed
@@ -10,7 +13,7 @@ export type EvidenceStance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
 export const GET_STUDIES_FOR_CITATION = /* cypher */ `
   OPTIONAL MATCH (claim:Claim {id: $claimId})
   OPTIONAL CALL (claim) {
-    MATCH (claim)<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study)
+    MATCH (claim)<-[:${EVIDENCE_TYPES}]-(s:Study)
     RETURN s
     UNION
     UNWIND $ids AS id
@@ -22,7 +25,7 @@ export const GET_STUDIES_FOR_CITATION = /* cypher */ `
   RETURN claim IS NOT NULL AS claimFound,
          collect(s {
            .id, .title, .authors, .year, .journal, .volume, .issue, .pages, .doi, .pmid, .pmcid, .url, .design,
-           stances: COLLECT { MATCH (s)-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->(claim) RETURN DISTINCT type(e) }
+           stances: COLLECT { MATCH (s)-[e:${EVIDENCE_TYPES}]->(claim) RETURN DISTINCT type(e) }
          }) AS studies`;
 
 export interface StudyForCitation extends CitationStudy {

@@ -1,4 +1,5 @@
 import { int } from './cypher-parts.js';
+import { EVIDENCE_TYPES, STANCE_LIST } from '../domain/stances.js';
 import type { NodeLabel } from '../resolvers/models.js';
 
 /** True for a node that passes GraphFilter's kinds and study criteria (`$labels`, `$designs`, `$yearFrom`, …). */
@@ -8,13 +9,13 @@ export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] I
       AND ($minSampleSize IS NULL OR ${v}.sampleSize >= $minSampleSize))))`;
 
 /** True for a relationship that passes GraphFilter's stances and timepoint (other types always pass). */
-export const edgePasses = (r: string) => `(NOT type(${r}) IN ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES']
+export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST}
     OR (($stances IS NULL OR type(${r}) IN $stances)
       AND ($timepoint IS NULL OR toLower(coalesce(${r}.timepoint, '')) CONTAINS toLower($timepoint))))`;
 
 /** A node as GraphNode data needs it: properties, label, degree and evidence weight. */
 export const graphNodeMap = (v: string) =>
-  `${v} {.*, __label: labels(${v})[0], __degree: COUNT { (${v})--() }, __weight: COUNT { (${v})-[:SUPPORTS|CONTRADICTS|QUALIFIES]-() }}`;
+  `${v} {.*, __label: labels(${v})[0], __degree: COUNT { (${v})--() }, __weight: COUNT { (${v})-[:${EVIDENCE_TYPES}]-() }}`;
 
 /** A relationship as GraphEdge data needs it: properties, type, ends and (for evidence) the study's design and size. */
 export const graphEdgeMap = (r: string) => `${r} {.*, __type: type(${r}), __source: startNode(${r}).id, __target: endNode(${r}).id,

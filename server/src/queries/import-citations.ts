@@ -5,24 +5,27 @@ import { parseCitations } from '../import/parse-citations.js';
 import { toImportedStudy, type ImportedStudy } from '../import/from-csl.js';
 import { idBase, planImport, type ExistingStudy, type ImportFlag } from '../import/import-plan.js';
 import { normaliseDoi } from '../domain/normalise.js';
+import { nodeLabels } from '../domain/kinds.js';
 
-/** Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare). */
+/**
+ * Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare).
+ * Two branches so each reads an index (year seek, DOI index scan); an OR over both scanned the label.
+ */
 export const FIND_IMPORT_CANDIDATES = /* cypher */ `
-  MATCH (s:Study)
-  WHERE s.year IN $years OR toLower(s.doi) IN $dois
+  CALL () {
+    MATCH (s:Study) WHERE s.year IN $years RETURN s
+    UNION
+    MATCH (s:Study) WHERE s.doi IS NOT NULL AND toLower(s.doi) IN $dois RETURN s
+  }
   RETURN s.id AS id, s.title AS title, s.year AS year, s.doi AS doi`;
 
 /** Ids in use under any label that a new study id could collide with (`base` or `base-N`). */
 export const FIND_TAKEN_IDS = /* cypher */ `
   UNWIND $bases AS base
   CALL (base) {
-    MATCH (n:Study) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Claim) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Source) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Technique) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Mechanism) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Condition) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
-    UNION MATCH (n:Outcome) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id
+    ${nodeLabels()
+      .map((label) => `MATCH (n:${label}) WHERE n.id = base OR n.id STARTS WITH base + '-' RETURN n.id AS id`)
+      .join('\n    UNION ')}
   }
   RETURN DISTINCT id`;
 

@@ -1,8 +1,9 @@
 import type { Db } from '../db/db.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
+import { ENTITY_LABELS, type EntityLabel } from '../domain/claim-links.js';
 
-export const ENTITY_LABELS = ['Technique', 'Condition', 'Mechanism', 'Outcome'] as const;
-export type ListedEntity = (typeof ENTITY_LABELS)[number];
+export { ENTITY_LABELS } from '../domain/claim-links.js';
+export type ListedEntity = EntityLabel;
 
 const listOf = (label: ListedEntity) => /* cypher */ `
   MATCH (n:${label})
@@ -13,12 +14,7 @@ const listOf = (label: ListedEntity) => /* cypher */ `
   ${pageOf('n', 'n.name, n.id')}`;
 
 /** Entities of one whitelisted label by name, one page plus the total. */
-export const LIST_ENTITIES: Record<ListedEntity, string> = {
-  Technique: listOf('Technique'),
-  Condition: listOf('Condition'),
-  Mechanism: listOf('Mechanism'),
-  Outcome: listOf('Outcome'),
-};
+export const LIST_ENTITIES = Object.fromEntries(ENTITY_LABELS.map((l) => [l, listOf(l)])) as Record<ListedEntity, string>;
 
 /** Sources (articles) by title, one page plus the total. */
 export const LIST_SOURCES = /* cypher */ `

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
 import { badInput, notFound } from '../errors/codes.js';
 import type { NodeModel } from '../resolvers/models.js';
-import type { ClaimLinkField } from '../resolvers/validate-input.js';
+import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 
@@ -24,12 +24,7 @@ export const DELETE_CLAIM = /* cypher */ `
   DETACH DELETE c
   RETURN count(*) AS deleted`;
 
-const LINKS = {
-  techniqueIds: ['Technique', 'ABOUT'],
-  conditionIds: ['Condition', 'IN'],
-  outcomeIds: ['Outcome', 'ON'],
-  mechanismIds: ['Mechanism', 'VIA'],
-} as const;
+const LINKS = Object.fromEntries(CLAIM_LINKS.map((l) => [l.inputField, [l.label, l.type]])) as unknown as Record<ClaimLinkField, readonly [string, string]>;
 
 const replaceLinks = (label: string, type: string) => /* cypher */ `
   MATCH (c:Claim {id: $id})

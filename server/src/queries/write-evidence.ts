@@ -4,8 +4,7 @@ import { notFound } from '../errors/codes.js';
 import type { EvidenceModel, StanceType } from '../resolvers/models.js';
 import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
-
-const STANCES: StanceType[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'];
+import { STANCES } from '../domain/stances.js';
 const ROW = (e: string) => `${e} {.id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(${e}), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
 
 const createEvidence = (stance: StanceType) => /* cypher */ `

@@ -2,7 +2,7 @@ import type { Maybe, NodeKind, StudyDesign } from '../generated/graphql.js';
 import { badInput } from '../errors/codes.js';
 import { decodeCursor } from '../queries/paging.js';
 import type { Design } from '../evidence/weights.js';
-import type { NodeLabel } from './models.js';
+import { labelOfKind as modelLabelOfKind, kindOfLabel as modelKindOfLabel, type NodeKindName, type NodeLabel } from '../domain/kinds.js';
 
 /** The most items one page may ask for. */
 export const MAX_PAGE = 100;
@@ -17,21 +17,15 @@ export function pageArgs(first: Maybe<number> | undefined, after: Maybe<string> 
   return { skip, first: size };
 }
 
-const LABEL_OF_KIND: Record<NodeKind, NodeLabel> = {
-  STUDY: 'Study',
-  SOURCE: 'Source',
-  CLAIM: 'Claim',
-  TECHNIQUE: 'Technique',
-  MECHANISM: 'Mechanism',
-  CONDITION: 'Condition',
-  OUTCOME: 'Outcome',
-};
+// schema.graphql's NodeKind and the graph model's kinds must be the same set: this fails to compile otherwise.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_KINDS_MATCH_MODEL: Same<NodeKind, NodeKindName> = true;
 
 /** The label of a node kind (the only way a label reaches Cypher). */
-export const labelOfKind = (kind: NodeKind): NodeLabel => LABEL_OF_KIND[kind];
+export const labelOfKind = (kind: NodeKind): NodeLabel => modelLabelOfKind(kind);
 
 /** The kind of a label. */
-export const kindOfLabel = (label: NodeLabel) => label.toUpperCase() as NodeKind;
+export const kindOfLabel = (label: NodeLabel): NodeKind => modelKindOfLabel(label);
 
 /** GraphQL design enum → stored value. */
 export const toDesign = (d: StudyDesign) => d.toLowerCase() as Design;

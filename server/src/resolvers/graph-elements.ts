@@ -3,7 +3,7 @@ import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../queries/graph-fil
 import { isDesign, studyWeight } from '../evidence/weights.js';
 import { labelOf } from './node-fields.js';
 
-const STANCES = new Set(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES']);
+import { isStance } from '../domain/stances.js';
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -20,7 +20,7 @@ export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): Gra
 
 /** A relationship row as a Cytoscape element; evidence edges weigh what their study weighs under the summary rule. */
 export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
-  const evidence = STANCES.has(r.__type);
+  const evidence = isStance(r.__type);
   const weight = evidence && isDesign(r.__design) ? Math.round(studyWeight(r.__design, num(r.__sampleSize)) * 100) / 100 : 1;
   return {
     data: {

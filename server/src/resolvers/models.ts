@@ -1,8 +1,10 @@
 /** What resolvers pass between each other: rows as the database returns them (codegen mappers point here). */
 
-export const NODE_LABELS = ['Study', 'Source', 'Claim', 'Technique', 'Mechanism', 'Condition', 'Outcome'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-export type StanceType = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+import type { NodeLabel } from '../domain/kinds.js';
+import type { Stance } from '../domain/stances.js';
+
+export type { NodeLabel } from '../domain/kinds.js';
+export type StanceType = Stance;
 
 /** A node's stored properties plus the label it carries. */
 export interface NodeModel {

@@ -1,8 +1,12 @@
 import type { ClaimInput, ClaimPatch, EvidenceInput, EvidencePatch, StudyInput, StudyPatch } from '../generated/graphql.js';
 import { badInput } from '../errors/codes.js';
 
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
+import { FINDING_DIRECTION_OF_STANCE } from '../domain/stances.js';
+import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
+
+export { DOI_PATTERN } from '../domain/patterns.js';
+const MAX_ID_LENGTH = 100;
 const PMID = /^\d{1,9}$/;
 export const FIRST_YEAR = 1800;
 
@@ -30,7 +34,7 @@ function httpUrl(field: string, value: string): string {
 
 /** A node id: a lowercase slug like the seed's. */
 export function checkId(field: string, id: string): string {
-  if (!SLUG.test(id)) throw badInput(`${field} must be a lowercase slug (a-z, 0-9, -)`, field);
+  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) throw badInput(`${field} must be a lowercase slug (a-z, 0-9, -)`, field);
   return id;
 }
 
@@ -97,8 +101,8 @@ export function toStudyChanges(patch: StudyPatch): Props {
   return changes;
 }
 
-const LINK_FIELDS = ['techniqueIds', 'conditionIds', 'outcomeIds', 'mechanismIds'] as const;
-export type ClaimLinkField = (typeof LINK_FIELDS)[number];
+const LINK_FIELDS = CLAIM_LINKS.map((l) => l.inputField);
+export type { ClaimLinkField } from '../domain/claim-links.js';
 
 /** A claim's properties and the links to set (a link list given replaces the old one). */
 export function toClaimWrite(input: ClaimInput | ClaimPatch, isNew: boolean) {
@@ -124,7 +128,7 @@ export function toEvidenceProps(input: EvidenceInput): Props {
       outcome: optional(input.outcome, (v) => text('outcome', v, 300)),
       timepoint: optional(input.timepoint, (v) => text('timepoint', v, 300)),
       effect: optional(input.effect, (v) => text('effect', v, 3000)),
-      direction: { SUPPORTS: 'supports', CONTRADICTS: 'contradicts', QUALIFIES: 'mixed' }[input.stance],
+      direction: FINDING_DIRECTION_OF_STANCE[input.stance],
     }).filter(([, v]) => v != null),
   );
 }
@@ -140,6 +144,6 @@ export function toEvidenceChanges(patch: EvidencePatch): Props {
     timepoint: optional(patch.timepoint, (v) => text('timepoint', v, 300)),
     effect: optional(patch.effect, (v) => text('effect', v, 3000)),
   };
-  if (patch.stance) changes.direction = { SUPPORTS: 'supports', CONTRADICTS: 'contradicts', QUALIFIES: 'mixed' }[patch.stance];
+  if (patch.stance) changes.direction = FINDING_DIRECTION_OF_STANCE[patch.stance];
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
 }

@@ -3,6 +3,7 @@ import { migrate } from '../db/migrations.js';
 import { checkSeed } from './check-seed.js';
 import { toRows, type Row } from './to-rows.js';
 import * as Q from './seed-cypher.js';
+import { STANCES } from '../domain/stances.js';
 
 /** Rows per transaction: small enough to keep transactions short, big enough to be few. */
 export const BATCH_SIZE = 200;
@@ -24,12 +25,16 @@ export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<voi
   const data = checkSeed(dir);
   const rows = toRows(data);
   await migrate(db);
-  for (const label of Q.SEED_LABELS) await inBatches(db, `SEED_${label.toUpperCase()}`, Q.MERGE_NODES(label), rows.nodes[label]);
+  for (const label of Q.SEED_LABELS) {
+    const nodes = (rows.nodes as Partial<Record<string, Row[]>>)[label];
+    if (!nodes) throw new Error(`the seed has no rows for label ${label}: add its file to the seed`);
+    await inBatches(db, `SEED_${label.toUpperCase()}`, Q.MERGE_NODES(label), nodes);
+  }
   await inBatches(db, 'SEED_CLAIM_LINKS', Q.MERGE_CLAIM_LINKS, rows.claimLinks);
   await inBatches(db, 'SEED_PART_OF', Q.MERGE_PART_OF, rows.partOf);
   await inBatches(db, 'SEED_ASSERTIONS', Q.MERGE_ASSERTIONS, rows.assertions);
   await inBatches(db, 'SEED_CITATIONS', Q.MERGE_CITATIONS, rows.citations);
-  for (const stance of ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const) {
+  for (const stance of STANCES) {
     await inBatches(db, `SEED_${stance}`, Q.MERGE_EVIDENCE(stance), rows.evidence[stance]);
   }
   await inBatches(db, 'SEED_CONTRAINDICATIONS', Q.MERGE_CONTRAINDICATIONS, rows.contraindications);

@@ -1,10 +1,12 @@
-import type { Stance } from './to-rows.js';
+import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
+import { CLAIM_LINKS, CLAIM_LINK_PATTERN } from '../domain/claim-links.js';
+import { EVIDENCE_TYPES, type Stance } from '../domain/stances.js';
 
-/** Node labels the loader writes; labels reach Cypher only from this list. */
-export const SEED_LABELS = ['Study', 'Source', 'Technique', 'Mechanism', 'Condition', 'Outcome', 'Claim'] as const;
+/** Node labels the loader writes (every label of the model); labels reach Cypher only from this list. */
+export const SEED_LABELS: readonly NodeLabel[] = nodeLabels();
 
 /** Creates or replaces nodes of one label by id. */
-export const MERGE_NODES = (label: (typeof SEED_LABELS)[number]) => /* cypher */ `
+export const MERGE_NODES = (label: NodeLabel) => /* cypher */ `
   UNWIND $rows AS row
   MERGE (n:${label} {id: row.id})
   SET n = row`;
@@ -13,21 +15,14 @@ export const MERGE_NODES = (label: (typeof SEED_LABELS)[number]) => /* cypher */
 export const MERGE_CLAIM_LINKS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (c:Claim {id: row.id})
-  OPTIONAL MATCH (c)-[old:ABOUT|IN|ON|VIA]->()
+  OPTIONAL MATCH (c)-[old:${CLAIM_LINK_PATTERN}]->()
   DELETE old
   WITH DISTINCT c, row
-  CALL (c, row) {
-    UNWIND row.about AS t MATCH (x:Technique {id: t}) MERGE (c)-[:ABOUT]->(x)
-  }
-  CALL (c, row) {
-    UNWIND row.in AS t MATCH (x:Condition {id: t}) MERGE (c)-[:IN]->(x)
-  }
-  CALL (c, row) {
-    UNWIND row.on AS t MATCH (x:Outcome {id: t}) MERGE (c)-[:ON]->(x)
-  }
-  CALL (c, row) {
-    UNWIND row.via AS t MATCH (x:Mechanism {id: t}) MERGE (c)-[:VIA]->(x)
-  }`;
+  ${CLAIM_LINKS.map(
+    (l) => `CALL (c, row) {
+    UNWIND row.${l.seedField} AS t MATCH (x:${l.label} {id: t}) MERGE (c)-[:${l.type}]->(x)
+  }`,
+  ).join('\n  ')}`;
 
 export const MERGE_PART_OF = /* cypher */ `
   UNWIND $rows AS row
@@ -50,7 +45,7 @@ export const MERGE_CITATIONS = /* cypher */ `
 export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Study {id: row.study}), (c:Claim {id: row.claim})
-  OPTIONAL MATCH (s)-[old:SUPPORTS|CONTRADICTS|QUALIFIES]->(c)
+  OPTIONAL MATCH (s)-[old:${EVIDENCE_TYPES}]->(c)
     WHERE old.id = row.id AND type(old) <> '${stance}'
   DELETE old
   WITH DISTINCT s, c, row

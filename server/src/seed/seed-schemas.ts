@@ -1,20 +1,22 @@
 import { z } from 'zod';
 
+import { DESIGNS } from '../domain/designs.js';
+import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
+
 /** Study designs as the reference records spell them. */
-export const STUDY_DESIGNS = ['rct', 'systematic_review', 'guideline', 'case_report', 'cohort', 'validation_study', 'other'] as const;
+export const STUDY_DESIGNS = DESIGNS;
 export const CLAIM_DIRECTIONS = ['IMPROVES', 'WORSENS', 'NO_EFFECT', 'ASSOCIATED'] as const;
 export const FINDING_DIRECTIONS = ['supports', 'contradicts', 'no effect', 'mixed'] as const;
 export const TECHNIQUE_CATEGORIES = ['massage_style', 'sub_technique', 'comparator', 'co_treatment'] as const;
 export const CONDITION_CATEGORIES = ['back_pain', 'cause', 'contraindication', 'caution', 'other'] as const;
 export const CONTRAINDICATION_LEVELS = ['avoid', 'caution'] as const;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (a-z, 0-9, -)');
+const slug = z.string().regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z.string().nullable();
 const quote = z.string().trim().min(1, 'every edge needs its verbatim quote').max(600, 'quotes stay short (600 characters at most)');
 const ref = z.string().min(1, 'must name the record it refers to');
-/** A DOI as Crossref defines it: "10." + registrant + "/" + suffix. */
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+export { DOI_PATTERN } from '../domain/patterns.js';
 const doi = z.union([z.literal(''), z.null(), z.string().regex(DOI_PATTERN, 'is not a DOI (expected 10.<registrant>/<suffix>)')]);
 const year = z.number().int('must be a whole year').min(1800, 'is not a plausible year').max(new Date().getFullYear() + 1, 'is in the future');
 const provenance = z.array(ref).min(1, 'must name at least one source or study');

@@ -1,12 +1,16 @@
 /** Client-side shapes of the GraphQL contract (schema.graphql), as far as the page reads them. */
-export type NodeKind = 'STUDY' | 'SOURCE' | 'CLAIM' | 'TECHNIQUE' | 'MECHANISM' | 'CONDITION' | 'OUTCOME';
-export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
+import { nodeKinds, type NodeKindName } from '../../../server/src/domain/kinds.js';
+import { STANCES as MODEL_STANCES, type Stance as ModelStance } from '../../../server/src/domain/stances.js';
+
+export type NodeKind = NodeKindName;
+export type Stance = ModelStance;
 export type StudyDesign = 'RCT' | 'SYSTEMATIC_REVIEW' | 'GUIDELINE' | 'CASE_REPORT' | 'COHORT' | 'VALIDATION_STUDY' | 'OTHER';
 export type Certainty = 'HIGH' | 'MODERATE' | 'LOW' | 'VERY_LOW';
 export type CitationFormat = 'BIBTEX' | 'RIS' | 'CSL_JSON' | 'APA' | 'VANCOUVER';
 
-export const NODE_KINDS: NodeKind[] = ['CLAIM', 'STUDY', 'SOURCE', 'TECHNIQUE', 'MECHANISM', 'CONDITION', 'OUTCOME'];
-export const STANCES: Stance[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'];
+/** The kinds and stances of the graph model (server/src/domain), in the order the page lists them. */
+export const NODE_KINDS: NodeKind[] = nodeKinds();
+export const STANCES: Stance[] = [...MODEL_STANCES];
 export const DESIGNS: StudyDesign[] = ['RCT', 'SYSTEMATIC_REVIEW', 'GUIDELINE', 'COHORT', 'CASE_REPORT', 'VALIDATION_STUDY', 'OTHER'];
 
 export interface GraphFilter {
