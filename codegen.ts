@@ -7,7 +7,7 @@ const config: CodegenConfig = {
     'server/src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
-        contextType: '../app.js#Context',
+        contextType: '../context/context.js#Context',
         useIndexSignature: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

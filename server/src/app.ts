@@ -10,16 +10,11 @@ import { useStaticWeb } from './plugins/static-web.js';
 import { useLimits } from './plugins/limits.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { createMaskError } from './errors/mask-error.js';
+import type { Context } from './context/context.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url).pathname;
 
-/** What every resolver receives. */
-export interface Context {
-  config: Config;
-  db: Db;
-  log: Log;
-  request: Request;
-}
+export type { Context } from './context/context.js';
 
 export interface AppDeps {
   config: Config;

@@ -1,21 +1,13 @@
-import { loadConfig, describeConfig } from './config.js';
-import { createLog } from './log.js';
-import { provisionNeo4j } from './neo4j/provision.js';
-import { createDb } from './db/db.js';
+import { describeConfig } from './config.js';
+import { startUp } from './start-up.js';
 import { migrate } from './db/migrations.js';
 import { loadSeed, isGraphEmpty } from './seed/load-seed.js';
 import { createApp } from './app.js';
 import { listen } from './http-server.js';
 import { warmCitationStyles } from './export/format-citations.js';
 
-const config = loadConfig();
-const log = createLog(config.LOG_LEVEL);
-log.info('config', describeConfig(config));
-
-const neo4jServer = await provisionNeo4j(config, (msg) => log.info(msg));
-log.info('neo4j ready', { uri: neo4jServer.uri, via: neo4jServer.via });
-const db = createDb(neo4jServer, log);
-await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+const started = await startUp((config, log) => log.info('config', describeConfig(config)));
+const { config, log, db } = started;
 if (config.SEED_ON_START && (await isGraphEmpty(db))) {
   log.info('database is empty: loading the seed graph');
   await loadSeed(db); // runs the migrations first
@@ -34,8 +26,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info('shutting down', { signal });
   server.close();
-  await db.close();
-  await neo4jServer.stop();
+  await started.close({ stopServer: true });
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../config.js';
-import { createDb } from '../db/db.js';
-import { createLog } from '../log.js';
-import { provisionNeo4j } from '../neo4j/provision.js';
+import { startUp } from '../start-up.js';
 import { exportCitations } from '../resolvers/citations.js';
 import { formatFromParam } from '../export/citation-formats.js';
 
@@ -33,10 +30,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const config = loadConfig();
-  const log = createLog(config.LOG_LEVEL);
-  const server = await provisionNeo4j(config, (m) => log.info(m));
-  const db = createDb(server, log);
+  const { db, close } = await startUp();
   try {
     const result = await exportCitations(db, { claimId: values.claim ?? null, ids, format });
     if (values.out) {
@@ -47,7 +41,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    await db.close();
+    await close();
   }
 }
 

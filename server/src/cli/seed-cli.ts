@@ -1,7 +1,4 @@
-import { loadConfig } from '../config.js';
-import { createDb } from '../db/db.js';
-import { createLog } from '../log.js';
-import { provisionNeo4j } from '../neo4j/provision.js';
+import { startUp } from '../start-up.js';
 import { checkSeed, SeedCheckError } from '../seed/check-seed.js';
 import { loadSeed, SEED_DATA_DIR } from '../seed/load-seed.js';
 
@@ -12,12 +9,12 @@ try {
     const data = checkSeed(dir);
     console.log(`seed data OK: ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} evidence records`);
   } else if (command === 'load') {
-    const config = loadConfig();
-    const log = createLog(config.LOG_LEVEL);
-    const server = await provisionNeo4j(config, (m) => log.info(m));
-    const db = createDb(server, log);
-    await loadSeed(db, dir);
-    await db.close();
+    const { db, close } = await startUp();
+    try {
+      await loadSeed(db, dir);
+    } finally {
+      await close();
+    }
     console.log('seed graph loaded');
   } else {
     throw new Error(`unknown command "${command}": use check or load`);

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../app.js';
+import type { Context } from './context.js';
 import { getNodesByIds } from '../queries/get-nodes-by-ids.js';
 import { getEvidenceByClaims, getEvidenceByStudies } from '../queries/get-evidence.js';
 import { getClaimLinks } from '../queries/get-claim-links.js';

@@ -2,7 +2,7 @@ import type { EntityFilter, Maybe, QueryResolvers } from '../generated/graphql.j
 import { listClaims } from '../queries/list-claims.js';
 import { listEntities, listSources, type ListedEntity } from '../queries/list-entities.js';
 import { listStudies } from '../queries/list-studies.js';
-import type { Context } from '../app.js';
+import type { Context } from '../context/context.js';
 import { checkRanges, optText, pageArgs, toDesigns } from './args.js';
 
 function entities(label: ListedEntity) {

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql.js';
-import type { Context } from '../app.js';
+import type { Context } from '../context/context.js';
 import { badInput, notFound } from '../errors/codes.js';
 import { searchNodes, searchTerms } from '../queries/search-nodes.js';
 import { mentionsAny } from '../queries/near-words.js';

@@ -1,0 +1,37 @@
+import { loadConfig, type Config } from './config.js';
+import { createDb, type Db } from './db/db.js';
+import { createLog, type Log } from './log.js';
+import { provisionNeo4j, type Neo4jTarget } from './neo4j/provision.js';
+
+export interface Started {
+  config: Config;
+  log: Log;
+  db: Db;
+  neo4jServer: Neo4jTarget;
+  /** Closes the driver; stops the Neo4j server too when `stopServer` (the app does, the CLIs leave it running). */
+  close(options?: { stopServer?: boolean }): Promise<void>;
+}
+
+/**
+ * The start-up the app, the seed CLI and the export CLI share: read the config, make the log,
+ * find or start Neo4j (NEO4J_URI, Docker or the local server) and open a driver that can connect.
+ */
+export async function startUp(onConfig?: (config: Config, log: Log) => void): Promise<Started> {
+  const config = loadConfig();
+  const log = createLog(config.LOG_LEVEL);
+  onConfig?.(config, log);
+  const neo4jServer = await provisionNeo4j(config, (msg) => log.info(msg));
+  log.info('neo4j ready', { uri: neo4jServer.uri, via: neo4jServer.via });
+  const db = createDb(neo4jServer, log);
+  await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  return {
+    config,
+    log,
+    db,
+    neo4jServer,
+    close: async ({ stopServer = false } = {}) => {
+      await db.close();
+      if (stopServer) await neo4jServer.stop();
+    },
+  };
+}
