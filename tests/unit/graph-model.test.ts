@@ -27,7 +27,7 @@ describe('the graph model is the one home of the node kinds', () => {
     const m = await withPopulation();
     const migrations = m.migrations.MIGRATION_STATEMENTS.map(([, cypher]) => cypher).join('\n');
     expect(migrations).toContain('FOR (n:Population) REQUIRE n.id IS UNIQUE');
-    expect(migrations).toMatch(/FULLTEXT INDEX[^]*Population/);
+    expect(migrations).toMatch(/FULLTEXT INDEX[\s\S]*Population/);
     expect(m.args.labelOfKind('POPULATION' as never)).toBe('Population');
     expect(m.args.kindOfLabel('Population' as never)).toBe('POPULATION');
     expect(m.parts.anyLabelById('$id')).toContain('MATCH (n:Population {id: $id})');

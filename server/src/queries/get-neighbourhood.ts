@@ -47,5 +47,5 @@ export const GET_NEIGHBOURHOOD: Record<Depth, string> = { 1: neighbourhood(1), 2
 export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number): Promise<GraphRows | null> {
   const rest = Math.max(0, limit - ids.length);
   const [row] = await db.read<GraphRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], { ids, ...graphParams(c, rest) });
-  return row && row.nodes.length ? row : null;
+  return row?.nodes.length ? row : null;
 }
