@@ -16,6 +16,16 @@ export function isUnavailable(err: unknown): boolean {
   return /connect|acquisition|timed out|ECONNREFUSED|closed/i.test(err.message) && !err.code.startsWith('Neo.ClientError.Statement');
 }
 
+const CONSTRAINT_CODE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** A uniqueness constraint refused a write: the label, property and value that already exist (null when not a uniqueness clash). */
+export function uniqueClashOf(err: unknown): { label: string | null; property: string | null; value: string | null } | null {
+  if (!(err instanceof Neo4jError) || err.code !== CONSTRAINT_CODE) return null;
+  // "Node(12) already exists with label `Study` and property `id` = 'smith2020'"
+  const m = /label `([^`]+)` and property `([^`]+)` = (?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))/.exec(err.message);
+  return { label: m?.[1] ?? null, property: m?.[2] ?? null, value: m ? (m[3] ?? m[4] ?? m[5] ?? null) : null };
+}
+
 /** Maps a driver error to a DbUnavailableError where it is one; other errors pass through unchanged. */
 export function toDbError(err: unknown, statement: string): unknown {
   return isUnavailable(err) ? new DbUnavailableError(statement, err) : err;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** Every error code a client can see in `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'DB_UNAVAILABLE', 'QUERY_TOO_COMPLEX'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'DB_UNAVAILABLE', 'QUERY_TOO_COMPLEX'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected error: its message is safe to show and it carries a code. */

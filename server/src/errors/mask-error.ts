@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { MaskError } from 'graphql-yoga';
-import { DbUnavailableError } from '../db/db-errors.js';
+import { DbUnavailableError, uniqueClashOf } from '../db/db-errors.js';
+import { InputError } from './input-error.js';
 import type { Log } from '../log.js';
 import { ERROR_CODES } from './codes.js';
 
@@ -17,8 +18,10 @@ function causeOf(error: unknown): unknown {
 }
 
 /**
- * The one error-mapping boundary: expected errors pass with their code, a database that is away
- * becomes DB_UNAVAILABLE, and everything else is logged with its stack and masked.
+ * The one error-mapping boundary: expected errors pass with their code, plain input errors from pure
+ * modules become BAD_USER_INPUT, a uniqueness clash (say, two imports taking one id at once) becomes
+ * CONFLICT naming the value, a database that is away becomes DB_UNAVAILABLE, and everything else is
+ * logged with its stack and masked.
  */
 export function createMaskError(log: Log): MaskError {
   return (error, message) => {
@@ -28,6 +31,17 @@ export function createMaskError(log: Log): MaskError {
       if (cause === error && cause.extensions?.code != null) return cause;
       const extensions = cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT' };
       return new GraphQLError(cause.message, { ...positionOf(error), extensions });
+    }
+    if (cause instanceof InputError) {
+      return new GraphQLError(cause.message, { ...positionOf(error), extensions: { ...cause.details, code: 'BAD_USER_INPUT' } });
+    }
+    const clash = uniqueClashOf(cause);
+    if (clash) {
+      const what = clash.value === null ? 'a value that must be unique' : `${clash.property ?? 'id'} "${clash.value}"`;
+      return new GraphQLError(`${clash.label ?? 'A node'} with ${what} already exists; nothing was written. Try again.`, {
+        ...positionOf(error),
+        extensions: { code: 'CONFLICT', label: clash.label, field: clash.property, value: clash.value },
+      });
     }
     if (cause instanceof DbUnavailableError) {
       log.warn('database unavailable', { statement: cause.statement, cause: String((cause.cause as Error | undefined)?.message ?? '') });

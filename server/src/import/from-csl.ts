@@ -63,7 +63,7 @@ function yearOf(issued: unknown): number | null {
   return typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 2999 ? year : null;
 }
 
-/** A parsed record → the study it adds; throws BAD_USER_INPUT naming the entry when it has no title or no year. */
+/** A parsed record → the study it adds; throws an InputError naming the entry when it has no title or no year. */
 export function toImportedStudy({ entry, key, item }: ParsedRecord): ImportedStudy {
   const title = str(item.title);
   if (!title) throw badFile(entry, 'has no title');

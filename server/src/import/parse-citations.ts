@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ImportFormat } from '../generated/graphql.js';
-import { apiError } from '../errors/codes.js';
+import { InputError } from '../errors/input-error.js';
 
 /** One record of an imported file, read into CSL-JSON by citation-js. */
 export interface ParsedRecord {
@@ -13,9 +13,8 @@ export interface ParsedRecord {
   item: Record<string, unknown>;
 }
 
-/** BAD_USER_INPUT naming the entry or line that is wrong. */
-export const badFile = (entry: string, problem: string) =>
-  apiError('BAD_USER_INPUT', `${entry}: ${problem}`, { field: 'content', entry });
+/** An input error naming the entry or line that is wrong (the boundary answers BAD_USER_INPUT). */
+export const badFile = (entry: string, problem: string) => new InputError(`${entry}: ${problem}`, { field: 'content', entry });
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
@@ -98,7 +97,7 @@ async function parseRis(content: string): Promise<ParsedRecord[]> {
   return out;
 }
 
-/** The records of a BibTeX or RIS file; throws BAD_USER_INPUT naming the entry or line at fault. */
+/** The records of a BibTeX or RIS file; throws an InputError naming the entry or line at fault. */
 export async function parseCitations(format: ImportFormat, content: string): Promise<ParsedRecord[]> {
   const records = format === 'BIBTEX' ? await parseBibtex(content) : await parseRis(content);
   if (records.length === 0) throw badFile('file', `no ${format === 'BIBTEX' ? 'BibTeX entries' : 'RIS records'} found`);
