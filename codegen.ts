@@ -1,6 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Resolver types are generated from schema.graphql, never written by hand. */
+/**
+ * Resolver types and the page's operation types are generated from schema.graphql, never written by
+ * hand; a page document that does not match the schema fails here.
+ */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -26,6 +29,17 @@ const config: CodegenConfig = {
           Citation: '../resolvers/models.js#CitationModel',
           Contraindication: '../resolvers/models.js#ContraindicationModel',
         },
+      },
+    },
+    'web/src/api/generated.ts': {
+      documents: 'web/src/api/queries.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        skipTypename: true,
+        preResolveTypes: true,
       },
     },
   },

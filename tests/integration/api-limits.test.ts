@@ -3,7 +3,7 @@ import { serverAudits } from 'graphql-http';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
 import { LIMITS } from '../../server/src/plugins/limits.js';
-import { codes, createSeededApp, gql } from './api-client.js';
+import { codes, createSeededApp, dataOf, gql } from './api-client.js';
 import * as WEB from '../../web/src/api/queries.js';
 
 let db: Db;
@@ -82,5 +82,18 @@ describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
   test.each(audits.filter((a) => a.name.startsWith('MUST')).map((a) => [a.name, a] as const))('%s', async (_, audit) => {
     const result = await audit.fn();
     expect(result, 'reason' in result ? result.reason : '').toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('the limits the page reads from serverInfo', () => {
+  test('are the caps the server enforces on a neighbourhood', async () => {
+    const { serverInfo } = dataOf(await gql(app, WEB.PAGE_LIMITS));
+    const start = 'massage-reduces-pain-chronic-lbp-short-term';
+    const at = await gql(app, WEB.NEIGHBOURHOOD_GRAPH, { ids: [start], limit: serverInfo.maxGraphNodes });
+    expect(at.errors).toBeUndefined();
+    expect(codes(await gql(app, WEB.NEIGHBOURHOOD_GRAPH, { ids: [start], limit: serverInfo.maxGraphNodes + 1 }))).toEqual(['BAD_USER_INPUT']);
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? start : `no-such-node-${i}`));
+    expect(codes(await gql(app, WEB.NEIGHBOURHOOD_GRAPH, { ids: ids(serverInfo.maxStartIds + 1) }))).toEqual(['BAD_USER_INPUT']);
+    expect((await gql(app, WEB.NEIGHBOURHOOD_GRAPH, { ids: ids(serverInfo.maxStartIds) })).errors).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as A from '../../web/src/state/actions.js';
 import { toGraphFilter } from '../../web/src/state/to-graph-filter.js';
-import { DEFAULT_FILTERS, INITIAL_VIEW, MAX_LIMIT } from '../../web/src/state/view-state.js';
+import { DEFAULT_FILTERS, INITIAL_VIEW } from '../../web/src/state/view-state.js';
 import { createStore } from '../../web/src/state/store.js';
 
 describe('view actions', () => {
@@ -29,9 +29,16 @@ describe('view actions', () => {
     expect(s).toMatchObject({ view: 'explorer', focus: ['c1', 'c2'], selected: null });
   });
 
-  test('loadMore raises the limit up to the maximum', () => {
-    expect(A.loadMore(INITIAL_VIEW).limit).toBe(300);
-    expect(A.loadMore({ ...INITIAL_VIEW, limit: MAX_LIMIT }).limit).toBe(MAX_LIMIT);
+  test('loadMore raises the limit up to the server\'s node cap', () => {
+    expect(A.loadMore(INITIAL_VIEW, 500).limit).toBe(300);
+    expect(A.loadMore({ ...INITIAL_VIEW, limit: 450 }, 500).limit).toBe(500);
+    expect(A.loadMore({ ...INITIAL_VIEW, limit: 500 }, 500).limit).toBe(500);
+  });
+
+  test('expandNode stops at the server\'s start-id cap', () => {
+    const two = { ...INITIAL_VIEW, focus: ['a'], expanded: ['b'] };
+    expect(A.expandNode(two, 'c', 2)).toBe(two);
+    expect(A.expandNode(two, 'c', 3).expanded).toEqual(['b', 'c']);
   });
 });
 

@@ -16,14 +16,17 @@ const busy: ViewState = {
   filters: { ...INITIAL_VIEW.filters, stances: ['CONTRADICTS'], kinds: [], designs: ['RCT', 'COHORT'], yearFrom: 2000, yearTo: 2020, minSampleSize: 50, timepoint: '52 weeks' },
 };
 
+// The node cap the server reports in serverInfo.maxGraphNodes.
+const MAX_NODES = 500;
+
 describe('toQuery / fromQuery', () => {
   test('the initial view is the empty query', () => {
     expect(toQuery(INITIAL_VIEW)).toBe('');
-    expect(fromQuery('')).toEqual(INITIAL_VIEW);
+    expect(fromQuery('', MAX_NODES)).toEqual(INITIAL_VIEW);
   });
 
   test('a busy view survives the round trip through the URL', () => {
-    expect(fromQuery(toQuery(busy))).toEqual(busy);
+    expect(fromQuery(toQuery(busy), MAX_NODES)).toEqual(busy);
   });
 
   test('writes only what differs from the defaults', () => {
@@ -37,21 +40,21 @@ describe('toQuery / fromQuery', () => {
   test('an emptied set is written as "-" and read back as empty, not as all', () => {
     const view = { ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, stances: [] } };
     expect(toQuery(view)).toBe('?stances=-');
-    expect(fromQuery('?stances=-').filters.stances).toEqual([]);
+    expect(fromQuery('?stances=-', MAX_NODES).filters.stances).toEqual([]);
   });
 
   test.each([
     ['?view=nonsense', 'view', 'explorer'],
     ['?limit=-5', 'limit', 150],
-    ['?limit=999999', 'limit', 1000],
+    ['?limit=999999', 'limit', 500],
     ['?cols=STUDY', 'mapColumns', 'CONDITION'],
     ['?path=a', 'path', null],
     ['?sel=x', 'selected', null],
   ] as const)('malformed %s falls back for %s', (query, key, expected) => {
-    expect(fromQuery(query)[key]).toEqual(expected);
+    expect(fromQuery(query, MAX_NODES)[key]).toEqual(expected);
   });
 
   test('unknown enum values in a filter list are dropped', () => {
-    expect(fromQuery('?stances=SUPPORTS,LOVES&yearFrom=19x9').filters).toMatchObject({ stances: ['SUPPORTS'], yearFrom: null });
+    expect(fromQuery('?stances=SUPPORTS,LOVES&yearFrom=19x9', MAX_NODES).filters).toMatchObject({ stances: ['SUPPORTS'], yearFrom: null });
   });
 });

@@ -5,6 +5,7 @@ import { createStore } from './state/store.js';
 import { startUrlSync } from './state/url-sync.js';
 import { fromQuery } from './state/url-state.js';
 import { DEFAULT_FILTERS } from './state/view-state.js';
+import { loadPageLimits } from './api/page-limits.js';
 import { createGraphView } from './graph/graph-view.js';
 import { toElements, type Element } from './graph/to-elements.js';
 import { toCytoscapeJson } from './export/to-cytoscape-json.js';
@@ -21,16 +22,17 @@ import { createSearchBox } from './panels/search-box.js';
 import { createViewTabs } from './panels/view-tabs.js';
 
 const $ = (id: string) => document.getElementById(id)!;
-const store = createStore<AppState>(initialAppState(fromQuery(window.location.search)));
+const limits = await loadPageLimits();
+const store = createStore<AppState>(initialAppState(fromQuery(window.location.search, limits.maxNodes), limits));
 const act = (action: Parameters<typeof withView>[0]) => store.update(withView(action));
 const effects = startEffects(store);
 startUrlSync(store);
 
 const graphView = createGraphView($('graph'), {
   onSelect: (sel) => act((v) => A.select(v, sel)),
-  onExpand: (id) => act((v) => A.expandNode(v, id)),
+  onExpand: (id) => act((v) => A.expandNode(v, id, limits.maxStartIds)),
 });
-const expand = (id: string) => act((v) => A.expandNode(v, id));
+const expand = (id: string) => act((v) => A.expandNode(v, id, limits.maxStartIds));
 const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }));
 let drawn: Element[] = [];
 
@@ -47,7 +49,7 @@ $('legend-slot').append(createLegend());
 const toolbarActions = {
   fit: () => graphView.fit(),
   zoom: (f: number) => graphView.zoom(f),
-  loadMore: () => act(A.loadMore),
+  loadMore: () => act((v) => A.loadMore(v, limits.maxNodes)),
   clear: () => act(A.clearGraph),
   retryGraph: () => effects.retry('graph'),
   retryPaths: () => effects.retry('paths'),

@@ -4,9 +4,9 @@ import { writesEnabled } from '../auth/require-curator.js';
 import { LIMITS } from '../plugins/limits.js';
 import { lookupQueries } from './query-lookups.js';
 import { listQueries } from './query-lists.js';
-import { graphQueries } from './query-graph.js';
+import { graphQueries, GRAPH_LIMITS } from './query-graph.js';
 import { mutations } from './mutations.js';
-import { citationQueries, citationMutations } from './citations.js';
+import { citationQueries, citationMutations, MAX_EXPORT_IDS } from './citations.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
@@ -25,6 +25,9 @@ export const resolvers: Resolvers = {
       maxDepth: LIMITS.maxDepth,
       maxAliases: LIMITS.maxAliases,
       maxCost: LIMITS.maxCost,
+      maxGraphNodes: GRAPH_LIMITS.maxNodes,
+      maxStartIds: GRAPH_LIMITS.maxStartIds,
+      maxExportIds: MAX_EXPORT_IDS,
     }),
   },
   Mutation: { ...mutations, ...citationMutations },

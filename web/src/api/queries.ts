@@ -1,4 +1,14 @@
-/** The GraphQL documents the page sends; each constant is named after its use case. */
+/**
+ * The GraphQL documents the page sends; each constant is named after its use case. `npm run codegen`
+ * checks them against schema.graphql and writes their result types to generated.ts (a document that
+ * does not match the schema fails typecheck, hence `npm test`). Shared selections are fragments,
+ * appended to the documents that use them.
+ */
+
+export const PAGE_LIMITS = /* GraphQL */ `
+  query PageLimits {
+    serverInfo { maxGraphNodes maxStartIds }
+  }`;
 
 export const SEARCH_SUGGESTIONS = /* GraphQL */ `
   query SearchSuggestions($text: String!, $kinds: [NodeKind!], $first: Int) {
@@ -6,21 +16,26 @@ export const SEARCH_SUGGESTIONS = /* GraphQL */ `
   }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
-  nodes { classes data { id kind label weight degree year design sampleSize } }
-  edges { classes data { id source target kind label stance weight quote discrepancies timepoint effect sourceUrl } }
-  omittedNodes truncated`;
+  fragment GraphFields on Graph {
+    nodes { classes data { id kind label weight degree year design sampleSize } }
+    edges { classes data { id source target kind label stance weight quote discrepancies timepoint effect sourceUrl } }
+    omittedNodes truncated
+  }`;
 
 export const NEIGHBOURHOOD_GRAPH = /* GraphQL */ `
   query NeighbourhoodGraph($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {
-    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) { ${GRAPH_FIELDS} }
-  }`;
+    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) { ...GraphFields }
+  }
+  ${GRAPH_FIELDS}`;
 
 export const PATHS_GRAPH = /* GraphQL */ `
   query PathsGraph($from: ID!, $to: ID!, $maxLength: Int, $filter: GraphFilter) {
-    paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter) { ${GRAPH_FIELDS} }
-  }`;
+    paths(from: $from, to: $to, maxLength: $maxLength, filter: $filter) { ...GraphFields }
+  }
+  ${GRAPH_FIELDS}`;
 
-const STUDY_FIELDS = 'id title authors year journal design sampleSize doi url';
+const STUDY_FIELDS = /* GraphQL */ `
+  fragment StudyRefFields on Study { id title authors year journal design sampleSize doi url }`;
 
 export const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
@@ -40,11 +55,12 @@ export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction
-      evidence { id stance quote outcome timepoint effect sourceUrl study { ${STUDY_FIELDS} } }
+      evidence { id stance quote outcome timepoint effect sourceUrl study { ...StudyRefFields } }
       assertedBy { id quote source { id title url publisher } }
       summary { supporting contradicting qualifying studies balance certainty reason rule assertedNotStudied contested assertions }
     }
-  }`;
+  }
+  ${STUDY_FIELDS}`;
 
 export const EVIDENCE_MAP = /* GraphQL */ `
   query EvidenceMapView($rows: NodeKind!, $columns: NodeKind!, $filter: GraphFilter) {

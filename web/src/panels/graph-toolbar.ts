@@ -1,5 +1,4 @@
 import type { AppState } from '../state/app-state.js';
-import { MAX_LIMIT } from '../state/view-state.js';
 import { fill, h } from './dom.js';
 import { statusLine } from './status.js';
 
@@ -38,6 +37,6 @@ export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: 
     !empty &&
       graph.status !== 'loading' &&
       h('p', { class: 'counts', role: 'status', 'aria-live': 'polite' }, `Showing ${drawn.nodes} nodes and ${drawn.edges} links.`, omitted > 0 ? ` ${omitted} more nodes were left out to keep the graph readable.` : ''),
-    omitted > 0 && s.view.limit < MAX_LIMIT && h('button', { type: 'button', class: 'load-more', onclick: a.loadMore }, 'Load more'),
+    omitted > 0 && s.view.limit < s.limits.maxNodes && h('button', { type: 'button', class: 'load-more', onclick: a.loadMore }, 'Load more'),
   );
 }

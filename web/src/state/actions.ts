@@ -1,5 +1,5 @@
 import type { Filters, MapColumns, Selection, View, ViewState } from './view-state.js';
-import { DEFAULT_LIMIT, LIMIT_STEP, MAX_LIMIT } from './view-state.js';
+import { DEFAULT_LIMIT, LIMIT_STEP } from './view-state.js';
 
 /** Pure transitions of the view state: each returns a new state and never fetches. */
 
@@ -18,8 +18,9 @@ export const focusNode = (s: ViewState, id: string): ViewState => ({
 });
 
 /** Double-click: add a node's neighbours to what is drawn. */
-export const expandNode = (s: ViewState, id: string): ViewState =>
-  s.focus.includes(id) || s.expanded.includes(id) ? s : { ...s, expanded: [...s.expanded, id] };
+/** Adds a node to the drawn neighbourhoods, unless drawn already or the request would pass the server's id cap. */
+export const expandNode = (s: ViewState, id: string, maxStartIds = Number.POSITIVE_INFINITY): ViewState =>
+  s.focus.includes(id) || s.expanded.includes(id) || s.focus.length + s.expanded.length >= maxStartIds ? s : { ...s, expanded: [...s.expanded, id] };
 
 export const select = (s: ViewState, selected: Selection | null): ViewState => ({ ...s, selected });
 
@@ -51,7 +52,8 @@ export const showPaths = (s: ViewState, to: string): ViewState =>
 
 export const clearPath = (s: ViewState): ViewState => ({ ...s, path: null, pathFrom: null });
 
-export const loadMore = (s: ViewState): ViewState => ({ ...s, limit: Math.min(MAX_LIMIT, s.limit + LIMIT_STEP) });
+/** Raises the node limit by a step, up to the server's cap (`serverInfo.maxGraphNodes`). */
+export const loadMore = (s: ViewState, maxNodes: number): ViewState => ({ ...s, limit: Math.min(maxNodes, s.limit + LIMIT_STEP) });
 
 export const setMapColumns = (s: ViewState, mapColumns: MapColumns): ViewState => ({ ...s, mapColumns });
 

@@ -1,5 +1,6 @@
 import type { ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
 import { INITIAL_VIEW, type ViewState } from './view-state.js';
+import { FALLBACK_LIMITS, type PageLimits } from '../api/page-limits.js';
 
 /** One remote value: what was asked (`key`), and where its answer stands. */
 export interface Resource<T> {
@@ -20,12 +21,15 @@ export interface Remote {
 export interface AppState {
   view: ViewState;
   remote: Remote;
+  /** The server's caps, read once at start. */
+  limits: PageLimits;
 }
 
 export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null, error: null });
 
-export const initialAppState = (view: ViewState = INITIAL_VIEW): AppState => ({
+export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS): AppState => ({
   view,
+  limits,
   remote: { graph: idle(), paths: idle(), details: idle(), claim: idle(), map: idle() },
 });
 

@@ -1,5 +1,5 @@
 import { DESIGNS, NODE_KINDS, STANCES } from '../api/types.js';
-import { DEFAULT_FILTERS, DEFAULT_LIMIT, INITIAL_VIEW, MAX_LIMIT, type Filters, type ViewState } from './view-state.js';
+import { DEFAULT_FILTERS, DEFAULT_LIMIT, INITIAL_VIEW, type Filters, type ViewState } from './view-state.js';
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -52,7 +52,7 @@ function parseFilters(q: URLSearchParams): Filters {
 }
 
 /** The view state a query string describes; anything malformed falls back to its default. */
-export function fromQuery(search: string): ViewState {
+export function fromQuery(search: string, maxNodes: number): ViewState {
   const q = new URLSearchParams(search);
   const view = q.get('view');
   const sel = /^([ne]):(.+)$/.exec(q.get('sel') ?? '');
@@ -69,6 +69,6 @@ export function fromQuery(search: string): ViewState {
     filters: parseFilters(q),
     claimId: q.get('claim') || null,
     mapColumns: oneOf(['CONDITION', 'OUTCOME'] as const, cols) ? cols : INITIAL_VIEW.mapColumns,
-    limit: limit !== null && limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT,
+    limit: limit !== null && limit > 0 ? Math.min(limit, maxNodes) : DEFAULT_LIMIT,
   };
 }

@@ -9,5 +9,5 @@ export function startUrlSync(store: Store<AppState>): void {
     const query = toQuery(s.view);
     if (query !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${query}`);
   });
-  window.addEventListener('popstate', () => store.update((s) => ({ ...s, view: fromQuery(window.location.search) })));
+  window.addEventListener('popstate', () => store.update((s) => ({ ...s, view: fromQuery(window.location.search, s.limits.maxNodes) })));
 }

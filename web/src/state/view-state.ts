@@ -38,7 +38,6 @@ export interface ViewState {
 
 export const DEFAULT_LIMIT = 150;
 export const LIMIT_STEP = 150;
-export const MAX_LIMIT = 1000;
 
 export const DEFAULT_FILTERS: Filters = {
   kinds: [...NODE_KINDS],
