@@ -1,17 +1,14 @@
 import { int } from './cypher-parts.js';
+import { evidencePasses, studyPasses } from './filter-cypher.js';
 import { EVIDENCE_TYPES, STANCE_LIST } from '../domain/stances.js';
 import type { NodeLabel } from '../resolvers/models.js';
 
 /** True for a node that passes GraphFilter's kinds and study criteria (`$labels`, `$designs`, `$yearFrom`, …). */
 export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] IN $labels)
-    AND (NOT ${v}:Study OR (($designs IS NULL OR ${v}.design IN $designs)
-      AND ($yearFrom IS NULL OR ${v}.year >= $yearFrom) AND ($yearTo IS NULL OR ${v}.year <= $yearTo)
-      AND ($minSampleSize IS NULL OR ${v}.sampleSize >= $minSampleSize))))`;
+    AND (NOT ${v}:Study OR ${studyPasses(v)}))`;
 
 /** True for a relationship that passes GraphFilter's stances and timepoint (other types always pass). */
-export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST}
-    OR (($stances IS NULL OR type(${r}) IN $stances)
-      AND ($timepoint IS NULL OR toLower(coalesce(${r}.timepoint, '')) CONTAINS toLower($timepoint))))`;
+export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
 
 /** A node as GraphNode data needs it: properties, label, degree and evidence weight. */
 export const graphNodeMap = (v: string) =>

@@ -1,5 +1,7 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
+import { someEvidencePasses } from './filter-cypher.js';
+import type { EvidenceCypherParams } from './list-studies.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** Claims matching the filter, by id, one page plus the total. */
@@ -9,37 +11,23 @@ export const LIST_CLAIMS = /* cypher */ `
     AND ($conditionId IS NULL OR EXISTS { (c)-[:IN]->(:Condition {id: $conditionId}) })
     AND ($outcomeId IS NULL OR EXISTS { (c)-[:ON]->(:Outcome {id: $outcomeId}) })
     AND ($mechanismId IS NULL OR EXISTS { (c)-[:VIA]->(:Mechanism {id: $mechanismId}) })
-    AND (NOT $viaEvidence OR EXISTS {
-      MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
-      WHERE ($stance IS NULL OR type(e) = $stance)
-        AND ($designs IS NULL OR s.design IN $designs)
-        AND ($yearFrom IS NULL OR s.year >= $yearFrom)
-        AND ($yearTo IS NULL OR s.year <= $yearTo)
-        AND ($minSampleSize IS NULL OR s.sampleSize >= $minSampleSize)
-        AND ($timepoint IS NULL OR toLower(e.timepoint) CONTAINS toLower($timepoint))
-    })
+    AND (NOT $viaEvidence OR ${someEvidencePasses('c')})
     AND ($contested IS NULL OR $contested = (EXISTS { (c)<-[:SUPPORTS]-(:Study) } AND EXISTS { (c)<-[:CONTRADICTS]-(:Study) }))
     AND ($assertedNotStudied IS NULL OR $assertedNotStudied = (EXISTS { (c)<-[:ASSERTS]-(:Source) } AND NOT EXISTS { (c)<-[:${EVIDENCE_TYPES}]-(:Study) }))
   ${pageOf('c', 'c.id')}`;
 
-export interface ClaimCriteria {
+export interface ClaimCriteria extends EvidenceCypherParams {
   techniqueId: string | null;
   conditionId: string | null;
   outcomeId: string | null;
   mechanismId: string | null;
-  stance: string | null;
-  designs: string[] | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  minSampleSize: number | null;
-  timepoint: string | null;
   contested: boolean | null;
   assertedNotStudied: boolean | null;
 }
 
 /** One page of claims and the total that match. */
 export async function listClaims(db: Db, c: ClaimCriteria, skip: number, first: number) {
-  const viaEvidence = Boolean(c.stance || c.designs || c.yearFrom != null || c.yearTo != null || c.minSampleSize != null || c.timepoint);
+  const viaEvidence = Boolean(c.stances || c.designs || c.yearFrom != null || c.yearTo != null || c.minSampleSize != null || c.timepoint);
   const params: Params = { ...c, viaEvidence, ...pageParams(skip, first) };
   const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_CLAIMS', LIST_CLAIMS, params);
   return toConnection(row, skip);

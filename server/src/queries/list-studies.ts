@@ -1,33 +1,34 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
+import { evidencePasses, studyPasses } from './filter-cypher.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** Studies matching the filter, newest first, one page plus the total. */
 export const LIST_STUDIES = /* cypher */ `
   MATCH (s:Study)
-  WHERE ($designs IS NULL OR s.design IN $designs)
-    AND ($yearFrom IS NULL OR s.year >= $yearFrom)
-    AND ($yearTo IS NULL OR s.year <= $yearTo)
-    AND ($minSampleSize IS NULL OR s.sampleSize >= $minSampleSize)
+  WHERE ${studyPasses('s')}
     AND (NOT $viaEvidence OR EXISTS {
       MATCH (s)-[e:${EVIDENCE_TYPES}]->(c:Claim)
       WHERE ($claimId IS NULL OR c.id = $claimId)
-        AND ($stance IS NULL OR type(e) = $stance)
-        AND ($timepoint IS NULL OR toLower(e.timepoint) CONTAINS toLower($timepoint))
+        AND ${evidencePasses('e')}
         AND ($techniqueId IS NULL OR EXISTS { (c)-[:ABOUT]->(:Technique {id: $techniqueId}) })
         AND ($conditionId IS NULL OR EXISTS { (c)-[:IN]->(:Condition {id: $conditionId}) })
         AND ($outcomeId IS NULL OR EXISTS { (c)-[:ON]->(:Outcome {id: $outcomeId}) })
     })
   ${pageOf('s', 's.year DESC, s.id')}`;
 
-export interface StudyCriteria {
+/** The parameters of filter-cypher.ts, as every filtered statement takes them. */
+export interface EvidenceCypherParams {
+  stances: string[] | null;
   designs: string[] | null;
   yearFrom: number | null;
   yearTo: number | null;
   minSampleSize: number | null;
-  claimId: string | null;
-  stance: string | null;
   timepoint: string | null;
+}
+
+export interface StudyCriteria extends EvidenceCypherParams {
+  claimId: string | null;
   techniqueId: string | null;
   conditionId: string | null;
   outcomeId: string | null;
@@ -35,7 +36,7 @@ export interface StudyCriteria {
 
 /** One page of studies and the total that match. */
 export async function listStudies(db: Db, c: StudyCriteria, skip: number, first: number) {
-  const viaEvidence = Boolean(c.claimId || c.stance || c.timepoint || c.techniqueId || c.conditionId || c.outcomeId);
+  const viaEvidence = Boolean(c.claimId || c.stances || c.timepoint || c.techniqueId || c.conditionId || c.outcomeId);
   const params: Params = { ...c, viaEvidence, ...pageParams(skip, first) };
   const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_STUDIES', LIST_STUDIES, params);
   return toConnection(row, skip);

@@ -6,7 +6,7 @@ import { getEvidenceMap, MAP_AXES } from '../queries/get-evidence-map.js';
 import type { GraphCriteria } from '../queries/graph-filter.js';
 import type { EntityLabel } from '../queries/get-claims-of-entities.js';
 import { labelOfKind } from './args.js';
-import { toEvidenceCriteria } from './evidence-args.js';
+import { toEvidenceCriteria, toEvidenceParams } from './evidence-args.js';
 import { toGraph } from './graph-elements.js';
 import { toEvidenceMap } from './evidence-cells.js';
 
@@ -14,16 +14,7 @@ import { toEvidenceMap } from './evidence-cells.js';
 export const GRAPH_LIMITS = { maxNodes: 500, maxStartIds: 20, maxDepth: 3, maxPathLength: 6 } as const;
 
 function toGraphCriteria(f: Maybe<GraphFilter> | undefined): GraphCriteria {
-  const { stances, designs, yearFrom, yearTo, minSampleSize, timepoint } = toEvidenceCriteria(f);
-  return {
-    labels: f?.kinds?.length ? f.kinds.map(labelOfKind) : null,
-    stances: stances ? [...stances] : null,
-    designs: designs ? [...designs] : null,
-    yearFrom: yearFrom ?? null,
-    yearTo: yearTo ?? null,
-    minSampleSize: minSampleSize ?? null,
-    timepoint: timepoint ?? null,
-  };
+  return { labels: f?.kinds?.length ? f.kinds.map(labelOfKind) : null, ...toEvidenceParams(f) };
 }
 
 const isDepth = (d: number): d is Depth => (NEIGHBOURHOOD_DEPTHS as readonly number[]).includes(d);

@@ -3,7 +3,8 @@ import { listClaims } from '../queries/list-claims.js';
 import { listEntities, listSources, type ListedEntity } from '../queries/list-entities.js';
 import { listStudies } from '../queries/list-studies.js';
 import type { Context } from '../context/context.js';
-import { checkRanges, optText, pageArgs, toDesigns } from './args.js';
+import { optText, pageArgs } from './args.js';
+import { toEvidenceParams } from './evidence-args.js';
 
 function entities(label: ListedEntity) {
   return (_: unknown, args: { filter?: Maybe<EntityFilter>; first?: Maybe<number>; after?: Maybe<string> }, { db }: Context) => {
@@ -15,18 +16,13 @@ function entities(label: ListedEntity) {
 
 export const listQueries: QueryResolvers = {
   studies: (_, { filter: f, first: n, after }, { db }) => {
-    checkRanges(f);
+    const evidence = toEvidenceParams({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listStudies(
       db,
       {
-        designs: toDesigns(f?.designs),
-        yearFrom: f?.yearFrom ?? null,
-        yearTo: f?.yearTo ?? null,
-        minSampleSize: f?.minSampleSize ?? null,
+        ...evidence,
         claimId: f?.claimId ?? null,
-        stance: f?.stance ?? null,
-        timepoint: optText(f?.timepoint),
         techniqueId: f?.techniqueId ?? null,
         conditionId: f?.conditionId ?? null,
         outcomeId: f?.outcomeId ?? null,
@@ -36,7 +32,7 @@ export const listQueries: QueryResolvers = {
     );
   },
   claims: (_, { filter: f, first: n, after }, { db }) => {
-    checkRanges(f);
+    const evidence = toEvidenceParams({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listClaims(
       db,
@@ -45,12 +41,7 @@ export const listQueries: QueryResolvers = {
         conditionId: f?.conditionId ?? null,
         outcomeId: f?.outcomeId ?? null,
         mechanismId: f?.mechanismId ?? null,
-        stance: f?.stance ?? null,
-        designs: toDesigns(f?.designs),
-        yearFrom: f?.yearFrom ?? null,
-        yearTo: f?.yearTo ?? null,
-        minSampleSize: f?.minSampleSize ?? null,
-        timepoint: optText(f?.timepoint),
+        ...evidence,
         contested: f?.contested ?? null,
         assertedNotStudied: f?.assertedNotStudied ?? null,
       },

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Db } from '../../server/src/db/db.js';
+import { EVIDENCE_TYPES } from '../../server/src/domain/stances.js';
+import { edgePasses, type EvidenceCriteria, type FilterableEdge } from '../../server/src/evidence/filter-evidence.js';
+import { evidencePasses, studyPasses } from '../../server/src/queries/filter-cypher.js';
+import { createTestDb, resetAndSeed } from '../support/test-db.js';
+
+let db: Db;
+let edges: Array<FilterableEdge & { id: string }>;
+
+const ALL_EDGES = `MATCH (s:Study)-[e:${EVIDENCE_TYPES}]->(:Claim)
+  RETURN e.id AS id, type(e) AS stance, e.timepoint AS timepoint, s {.design, .year, .sampleSize} AS study`;
+const PASSING_EDGES = `MATCH (s:Study)-[e:${EVIDENCE_TYPES}]->(:Claim)
+  WHERE ${evidencePasses('e')} AND ${studyPasses('s')}
+  RETURN e.id AS id`;
+
+beforeAll(async () => {
+  db = createTestDb();
+  await resetAndSeed(db);
+  edges = await db.read('TEST_ALL_EVIDENCE', ALL_EDGES);
+});
+afterAll(() => db.close());
+
+const NONE: EvidenceCriteria = { stances: null, designs: null, yearFrom: null, yearTo: null, minSampleSize: null, timepoint: null };
+const CASES: Array<[string, Partial<EvidenceCriteria>]> = [
+  ['no criteria', {}],
+  ['one design', { designs: ['rct'] }],
+  ['two designs', { designs: ['systematic_review', 'guideline'] }],
+  ['from a year', { yearFrom: 2010 }],
+  ['up to a year', { yearTo: 2005 }],
+  ['a year range', { yearFrom: 2003, yearTo: 2012 }],
+  ['a minimum sample size', { minSampleSize: 100 }],
+  ['one stance', { stances: ['CONTRADICTS'] }],
+  ['two stances', { stances: ['SUPPORTS', 'QUALIFIES'] }],
+  ['a timepoint, any case', { timepoint: 'WEEK' }],
+  ['everything at once', { stances: ['SUPPORTS', 'CONTRADICTS'], designs: ['rct', 'systematic_review'], yearFrom: 2000, minSampleSize: 50, timepoint: 'week' }],
+];
+
+describe('the JS evidence filter and the Cypher filter agree on the seed graph', () => {
+  test('the seed has evidence to filter', () => {
+    expect(edges.length).toBeGreaterThan(20);
+  });
+
+  test.each(CASES)('%s', async (_, partial) => {
+    const criteria = { ...NONE, ...partial };
+    const js = edges
+      .filter((e) => edgePasses(e, criteria))
+      .map((e) => e.id)
+      .sort();
+    const rows = await db.read<{ id: string }>('TEST_FILTERED_EVIDENCE', PASSING_EDGES, { ...criteria });
+    expect(rows.map((r) => r.id).sort()).toEqual(js);
+    if (Object.keys(partial).length) expect(js.length).toBeLessThan(edges.length);
+  });
+});
