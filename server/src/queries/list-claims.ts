@@ -1,16 +1,13 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
-import { someEvidencePasses } from './filter-cypher.js';
+import { claimLinkedTo, someEvidencePasses } from './filter-cypher.js';
 import type { EvidenceCypherParams } from './list-studies.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** Claims matching the filter, by id, one page plus the total. */
 export const LIST_CLAIMS = /* cypher */ `
   MATCH (c:Claim)
-  WHERE ($techniqueId IS NULL OR EXISTS { (c)-[:ABOUT]->(:Technique {id: $techniqueId}) })
-    AND ($conditionId IS NULL OR EXISTS { (c)-[:IN]->(:Condition {id: $conditionId}) })
-    AND ($outcomeId IS NULL OR EXISTS { (c)-[:ON]->(:Outcome {id: $outcomeId}) })
-    AND ($mechanismId IS NULL OR EXISTS { (c)-[:VIA]->(:Mechanism {id: $mechanismId}) })
+  WHERE ${claimLinkedTo('c', ['techniqueId', 'conditionId', 'outcomeId', 'mechanismId'])}
     AND (NOT $viaEvidence OR ${someEvidencePasses('c')})
     AND ($contested IS NULL OR $contested = (EXISTS { (c)<-[:SUPPORTS]-(:Study) } AND EXISTS { (c)<-[:CONTRADICTS]-(:Study) }))
     AND ($assertedNotStudied IS NULL OR $assertedNotStudied = (EXISTS { (c)<-[:ASSERTS]-(:Source) } AND NOT EXISTS { (c)<-[:${EVIDENCE_TYPES}]-(:Study) }))

@@ -1,6 +1,6 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
-import { evidencePasses, studyPasses } from './filter-cypher.js';
+import { claimLinkedTo, evidencePasses, studyPasses } from './filter-cypher.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** Studies matching the filter, newest first, one page plus the total. */
@@ -11,9 +11,7 @@ export const LIST_STUDIES = /* cypher */ `
       MATCH (s)-[e:${EVIDENCE_TYPES}]->(c:Claim)
       WHERE ($claimId IS NULL OR c.id = $claimId)
         AND ${evidencePasses('e')}
-        AND ($techniqueId IS NULL OR EXISTS { (c)-[:ABOUT]->(:Technique {id: $techniqueId}) })
-        AND ($conditionId IS NULL OR EXISTS { (c)-[:IN]->(:Condition {id: $conditionId}) })
-        AND ($outcomeId IS NULL OR EXISTS { (c)-[:ON]->(:Outcome {id: $outcomeId}) })
+        AND ${claimLinkedTo('c', ['techniqueId', 'conditionId', 'outcomeId'])}
     })
   ${pageOf('s', 's.year DESC, s.id')}`;
 

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdgeData, GraphNodeData } from '../api/types.js';
+import { STANCES, type Graph, type GraphEdgeData, type GraphNodeData } from '../api/types.js';
 import type { Filters } from '../state/view-state.js';
 
 export interface NodeElement {
@@ -21,7 +21,7 @@ export interface DrawInput {
   anchors: string[];
 }
 
-const EVIDENCE_KINDS = new Set(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES']);
+const EVIDENCE_KINDS = new Set<string>(STANCES);
 
 /** Node diameter in px from its evidence weight: grows with the square root, so hubs stay readable. */
 export const nodeSize = (weight: number) => Math.round(Math.min(80, 22 + 9 * Math.sqrt(Math.max(0, weight))));
