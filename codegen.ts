@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Assertion: '../resolvers/models.js#AssertionModel',
           Citation: '../resolvers/models.js#CitationModel',
           Contraindication: '../resolvers/models.js#ContraindicationModel',
+          Change: '../queries/list-changes.js#ChangeModel',
         },
       },
     },

@@ -5,12 +5,20 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import type { Log } from './log.js';
 import { resolvers } from './resolvers/index.js';
+import { withBoundedArguments } from './resolvers/bound-arguments.js';
 import { useHealthAndReady } from './plugins/health.js';
 import { useStaticWeb } from './plugins/static-web.js';
 import { useLimits } from './plugins/limits.js';
 import { useExportDownload } from './plugins/export-download.js';
 import { createMaskError } from './errors/mask-error.js';
 import type { Context } from './context/context.js';
+import { yogaLogger } from './errors/yoga-logger.js';
+import { useSecurityHeaders } from './plugins/security-headers.js';
+import { useGraphiqlPage } from './plugins/graphiql-page.js';
+import { corsOptions, useBodyLimit } from './plugins/request-limits.js';
+import { createFailedAttempts } from './auth/failed-attempts.js';
+import type { IncomingMessage } from 'node:http';
+import { createHeavyPool, type HeavyPool } from './heavy/heavy-pool.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url).pathname;
 
@@ -20,26 +28,33 @@ export interface AppDeps {
   config: Config;
   db: Db;
   log: Log;
+  /** Worker threads for citation formatting and import parsing; made from the config when not given. */
+  heavy?: HeavyPool;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** Builds the evigraph app (GraphQL at /graphql, /health, /ready, the web page) without opening a port. */
-export function createApp({ config, db, log }: AppDeps): App {
-  const schema = makeExecutableSchema<Context>({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
+export function createApp({ config, db, log, heavy = createHeavyPool({ threads: config.HEAVY_JOB_THREADS, queue: config.HEAVY_JOB_QUEUE }) }: AppDeps): App {
+  const failedAttempts = createFailedAttempts(config.EVIGRAPH_AUTH_FAILURES_PER_MINUTE);
+  const schema = makeExecutableSchema<Context>({ typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'), resolvers: withBoundedArguments(resolvers) });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: true,
-    maskedErrors: { maskError: createMaskError(log) },
-    logging: {
-      debug: (...a) => log.debug(String(a[0]), { args: a.slice(1) }),
-      info: (...a) => log.info(String(a[0])),
-      warn: (...a) => log.warn(String(a[0])),
-      error: (...a) => log.error(String(a[0]), { detail: a.slice(1).map((x) => (x instanceof Error ? x.stack : x)) }),
-    },
-    context: ({ request }) => ({ config, db, log, request }),
-    plugins: [useHealthAndReady(db), useExportDownload(db, log), useStaticWeb(), ...useLimits()],
+    graphiql: false, // served by useGraphiqlPage from the app's own assets, not a CDN
+    cors: corsOptions(config),
+    maskedErrors: { maskError: createMaskError(log), isDev: false },
+    logging: yogaLogger(log),
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => ({
+      config,
+      db,
+      log,
+      request,
+      client: req?.socket?.remoteAddress ?? 'unknown',
+      failedAttempts,
+      heavy,
+    }),
+    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useStaticWeb(), ...useLimits()],
   }) as App;
 }

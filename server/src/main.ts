@@ -1,23 +1,44 @@
 import { describeConfig } from './config.js';
 import { startUp } from './start-up.js';
-import { migrate } from './db/migrations.js';
+import { migrate, type MigrationReport } from './db/migrations.js';
 import { loadSeed, isGraphEmpty } from './seed/load-seed.js';
 import { createApp } from './app.js';
-import { listen } from './http-server.js';
+import { openPort, type OpenPort } from './http-server.js';
+import { createHeavyPool } from './heavy/heavy-pool.js';
 import { warmCitationStyles } from './export/format-citations.js';
 
-const started = await startUp((config, log) => log.info('config', describeConfig(config)));
+let port: OpenPort | undefined;
+const started = await startUp({
+  onConfig: (config, log) => log.info('config', describeConfig(config)),
+  // The port first: when it is taken, nothing else is started (no Neo4j left running for nothing).
+  beforeNeo4j: async (config, log) => {
+    port = await openPort(config).catch((err: Error) => {
+      log.error('cannot start', { reason: err.message });
+      process.exit(1);
+    });
+    log.info(`port ${config.PORT} is ours; answering 503 "starting" until the database is ready`);
+  },
+  queryMs: (config) => config.NEO4J_QUERY_TIMEOUT_MS,
+});
 const { config, log, db } = started;
+
+function logMigration(report: MigrationReport) {
+  for (const r of report.removedDuplicateEdges) log.warn('migration removed duplicate edges', r);
+  for (const c of report.nodeIdClashes) log.warn('two kinds of node share an id; left as they are, new writes refuse it', c);
+}
+
 if (config.SEED_ON_START && (await isGraphEmpty(db))) {
   log.info('database is empty: loading the seed graph');
-  await loadSeed(db); // runs the migrations first
+  logMigration(await loadSeed(db)); // runs the migrations first
 } else {
-  await migrate(db);
+  logMigration(await migrate(db));
 }
 
 warmCitationStyles();
-const app = createApp({ config, db, log });
-const server = await listen(app, config);
+const heavy = createHeavyPool({ threads: config.HEAVY_JOB_THREADS, queue: config.HEAVY_JOB_QUEUE });
+const app = createApp({ config, db, log, heavy });
+port!.serve(app);
+const server = port!.server;
 log.info(`evigraph is running at http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql)`);
 
 let stopping = false;
@@ -26,6 +47,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info('shutting down', { signal });
   server.close();
+  await heavy.close();
   await started.close({ stopServer: true });
   process.exit(0);
 }

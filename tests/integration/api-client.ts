@@ -6,7 +6,7 @@ import type { Db } from '../../server/src/db/db.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
 
 /** The curator token the API tests configure. */
-export const TEST_TOKEN = 'api-test-curator-token';
+export const TEST_TOKEN = 'api-test-curator-token-0123456789';
 
 export interface GqlResult<D = any> {
   status: number;

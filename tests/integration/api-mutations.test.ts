@@ -63,8 +63,10 @@ describe('studies', () => {
     ['a malformed DOI', { doi: 'doi:10.1/x' }, 'BAD_USER_INPUT'],
     ['an implausible year', { year: 1066 }, 'BAD_USER_INPUT'],
     ['an unknown design', { design: 'ANECDOTE' }, 'BAD_USER_INPUT'],
-    ['an existing id', { id: 'cherkin2011' }, 'BAD_USER_INPUT'],
-    ['an existing DOI', { doi: '10.7326/0003-4819-155-1-201107050-00002' }, 'BAD_USER_INPUT'],
+    ['an existing id', { id: 'cherkin2011' }, 'CONFLICT'],
+    ['an id another kind of node uses', { id: 'swedish-massage' }, 'CONFLICT'],
+    ['an existing DOI', { doi: '10.7326/0003-4819-155-1-201107050-00002' }, 'CONFLICT'],
+    ['an existing DOI in other letter case', { doi: '10.7326/0003-4819-155-1-201107050-00002'.toUpperCase() }, 'CONFLICT'],
   ])('%s is refused with %s and nothing is written', async (_, over, code) => {
     const before = await countAll(db);
     expect(codes(await write(CREATE_STUDY, { input: study(over) }))).toEqual([code]);

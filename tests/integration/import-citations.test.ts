@@ -5,7 +5,7 @@ import { silentLog } from '../../server/src/log.js';
 import type { Db } from '../../server/src/db/db.js';
 import { clearGraph, countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
 
-const TOKEN = 'import-test-curator-token';
+const TOKEN = 'import-test-curator-token-0123456789';
 const CLAIM = 'massage-reduces-pain-chronic-lbp-short-term';
 const FIELDS = '.id, .title, .authors, .authorsText, .year, .journal, .volume, .issue, .pages, .doi, .pmcid';
 
@@ -158,6 +158,31 @@ describe('rejected imports write nothing', () => {
     expect(out.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(String(out.errors![0]!.extensions.entry)).toContain(where);
     expect(await countAll(db)).toEqual(before);
+  });
+
+  const authors = Array.from({ length: 5_000 }, (_, i) => `Person${i}, A.`).join(' and ');
+  test.each([
+    ['a javascript: URL', `@article{jsurl, title = {Fine}, year = {2001}, url = {javascript:alert(1)}}`, 'jsurl', /url must be an http\(s\) URL/],
+    ['year 2999', `@article{future, title = {Fine}, year = {2999}}`, 'future', /year 2999 is not plausible/],
+    ['year 1000', `@article{past, title = {Fine}, year = {1000}}`, 'past', /year 1000 is not plausible/],
+    ['5,000 authors', `@article{crowd, title = {Fine}, year = {2001}, author = {${authors}}}`, 'crowd', /5000 authors/],
+    ['a 10,000-character key', `@article{${'k'.repeat(10_000)}, title = {Fine}, year = {2001}}`, 'kkkk', /key is longer than 100/],
+    ['a 1 MB title', `@article{huge, title = {${'t'.repeat(1_000_000)}}, year = {2001}}`, 'huge', /title is longer than 1000/],
+  ])('a file with %s beside a good record is refused whole, naming the entry', async (_, bad, where, problem) => {
+    const before = await countAll(db);
+    const out = await importFile('BIBTEX', `@article{goodone, title = {A good one}, year = {2001}}\n\n${bad}`);
+    expect(out.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(String(out.errors![0]!.extensions.entry)).toContain(where);
+    expect(out.errors![0]!.message).toMatch(problem);
+    expect(out.errors![0]!.message.length).toBeLessThan(500);
+    expect(await countAll(db)).toEqual(before);
+  });
+
+  test('control characters and terminal escapes are stripped from what is stored', async () => {
+    const out = await importFile('BIBTEX', '@article{ctrl2001, title = {Clean\u0000 \u001b[31mtitle\u001b[0m}, year = {2001}}');
+    expect(out.errors).toBeUndefined();
+    const [row] = await db.read<{ title: string }>('T_CTRL', "MATCH (s:Study {id: 'ctrl2001'}) RETURN s.title AS title");
+    expect(row!.title).toBe('Clean title');
   });
 
   test.each([

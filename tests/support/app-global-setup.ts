@@ -13,14 +13,14 @@ declare module 'vitest' {
   }
 }
 
-export const E2E_WRITE_TOKEN = 'e2e-curator-token';
+export const E2E_WRITE_TOKEN = 'e2e-curator-token-0123456789';
 
 /** Seeds the test database and serves the built page and the API over HTTP for browser tests. */
 export default async function setup(project: TestProject) {
   const target = project.getProvidedContext().neo4j;
   const port = Number(process.env.TEST_APP_PORT ?? 4100);
   const config = loadConfig({ ...process.env, PORT: String(port), EVIGRAPH_WRITE_TOKEN: E2E_WRITE_TOKEN, NEO4J_URI: target.uri });
-  const db = createDb(target, silentLog);
+  const db = createDb(target, silentLog, { queryMs: 60_000 });
   await db.write('E2E_CLEAR', 'MATCH (n) DETACH DELETE n');
   await loadSeed(db);
   const server = await listen(createApp({ config, db, log: silentLog }), config);

@@ -3,9 +3,12 @@ import { createDb, type Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
 import { loadSeed } from '../../server/src/seed/load-seed.js';
 
-/** A Db on the test server that the global setup started. */
+/**
+ * A Db on the test server that the global setup started. Its deadline is generous: the test
+ * machine is shared and slow, and only the outage tests measure how fast a hung database is reported.
+ */
 export function createTestDb(): Db {
-  return createDb(inject('neo4j'), silentLog);
+  return createDb(inject('neo4j'), silentLog, { queryMs: 60_000 });
 }
 
 /** Deletes every node and relationship (constraints and indexes stay). */

@@ -5,6 +5,7 @@ import { toLuceneQuery, escapeLucene } from '../../server/src/queries/search-nod
 import { decodeCursor, encodeCursor } from '../../server/src/queries/paging.js';
 import { parseEvidenceId } from '../../server/src/queries/write-evidence.js';
 import { edgePasses } from '../../server/src/evidence/filter-evidence.js';
+import { createFailedAttempts } from '../../server/src/auth/failed-attempts.js';
 import { requireCurator } from '../../server/src/auth/require-curator.js';
 
 const codeOf = (fn: () => unknown) => {
@@ -109,21 +110,47 @@ describe('cursors and filters', () => {
 });
 
 describe('requireCurator', () => {
+  const TOKEN = 'secret-token-of-24-chars-x';
   const request = (auth?: string) => new Request('http://x/graphql', { headers: auth ? { authorization: auth } : {} });
+  const config = (single: string, list = '') => ({ EVIGRAPH_WRITE_TOKEN: single, EVIGRAPH_WRITE_TOKENS: list });
   test.each<[string, string, string | undefined, string]>([
     ['writes disabled', '', 'Bearer anything', 'UNAUTHENTICATED'],
-    ['no header', 'secret-token', undefined, 'UNAUTHENTICATED'],
-    ['a wrong token', 'secret-token', 'Bearer secret-tokem', 'UNAUTHENTICATED'],
-    ['not a bearer', 'secret-token', 'Basic secret-token', 'UNAUTHENTICATED'],
+    ['no header', TOKEN, undefined, 'UNAUTHENTICATED'],
+    ['a wrong token', TOKEN, `Bearer ${TOKEN.slice(0, -1)}y`, 'UNAUTHENTICATED'],
+    ['not a bearer', TOKEN, `Basic ${TOKEN}`, 'UNAUTHENTICATED'],
   ])('%s → %s', (_, token, auth, code) => {
-    expect(codeOf(() => requireCurator({ config: { EVIGRAPH_WRITE_TOKEN: token }, request: request(auth) }))[0]).toBe(code);
+    expect(codeOf(() => requireCurator({ config: config(token), request: request(auth) }))[0]).toBe(code);
   });
 
   test('the message says writes are disabled when no token is configured', () => {
-    expect(() => requireCurator({ config: { EVIGRAPH_WRITE_TOKEN: '' }, request: request() })).toThrow(/disabled/);
+    expect(() => requireCurator({ config: config(''), request: request() })).toThrow(/disabled/);
   });
 
-  test('the right token passes', () => {
-    expect(() => requireCurator({ config: { EVIGRAPH_WRITE_TOKEN: 'secret-token' }, request: request('Bearer secret-token') })).not.toThrow();
+  test('the right token passes and names the curator "curator"', () => {
+    expect(requireCurator({ config: config(TOKEN), request: request(`Bearer ${TOKEN}`) })).toBe('curator');
+  });
+
+  test('a named token passes and names its curator', () => {
+    const list = `alice:${'a'.repeat(24)},bob:${'b'.repeat(30)}`;
+    expect(requireCurator({ config: config('', list), request: request(`Bearer ${'b'.repeat(30)}`) })).toBe('bob');
+    expect(requireCurator({ config: config(TOKEN, list), request: request(`Bearer ${TOKEN}`) })).toBe('curator');
+  });
+
+  test('a client that failed too often is refused even with the right token, others are not', () => {
+    const failedAttempts = createFailedAttempts(3);
+    const attempt = (client: string, token: string) => codeOf(() => requireCurator({ config: config(TOKEN), request: request(`Bearer ${token}`), client, failedAttempts }))[0];
+    for (let i = 0; i < 3; i++) expect(attempt('10.0.0.1', 'wrong-token-wrong-token-wrong')).toBe('UNAUTHENTICATED');
+    expect(attempt('10.0.0.1', 'wrong-token-wrong-token-wrong')).toBe('RATE_LIMITED');
+    expect(attempt('10.0.0.1', TOKEN)).toBe('RATE_LIMITED');
+    expect(requireCurator({ config: config(TOKEN), request: request(`Bearer ${TOKEN}`), client: '10.0.0.2', failedAttempts })).toBe('curator');
+  });
+
+  test('the window ends after a minute', () => {
+    let now = 0;
+    const failed = createFailedAttempts(1, () => now);
+    failed.fail('c');
+    expect(failed.blocked('c')).toBe(true);
+    now = 60_001;
+    expect(failed.blocked('c')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, describeConfig, loadConfig } from '../../server/src/config.js';
+import { ConfigError, curatorsOf, describeConfig, loadConfig } from '../../server/src/config.js';
 
 describe('loadConfig', () => {
   test('gives defaults that work out of the box', () => {
@@ -26,8 +26,24 @@ describe('loadConfig', () => {
   });
 
   test('never shows the password or token when described for logs', () => {
-    const shown = describeConfig(loadConfig({ NEO4J_PASSWORD: 'super-secret-pw', EVIGRAPH_WRITE_TOKEN: 'tok-123' }));
+    const token = 'tok-123-long-enough-to-pass-the-rule';
+    const shown = describeConfig(loadConfig({ NEO4J_PASSWORD: 'super-secret-pw', EVIGRAPH_WRITE_TOKEN: token, EVIGRAPH_WRITE_TOKENS: `alice:${token}-a` }));
     expect(JSON.stringify(shown)).not.toMatch(/super-secret-pw|tok-123/);
-    expect(shown).toMatchObject({ NEO4J_PASSWORD: 'set', EVIGRAPH_WRITE_TOKEN: 'set' });
+    expect(shown).toMatchObject({ NEO4J_PASSWORD: 'set', EVIGRAPH_WRITE_TOKEN: 'set', EVIGRAPH_WRITE_TOKENS: ['alice'] });
+  });
+
+  test.each([
+    ['a short token', { EVIGRAPH_WRITE_TOKEN: 'a' }, /EVIGRAPH_WRITE_TOKEN: must be at least 24 characters/],
+    ['a token with a space', { EVIGRAPH_WRITE_TOKEN: 'a token with spaces in it, long' }, /EVIGRAPH_WRITE_TOKEN: .*no whitespace/],
+    ['a named token that is short', { EVIGRAPH_WRITE_TOKENS: 'alice:short' }, /EVIGRAPH_WRITE_TOKENS: the token of "alice"/],
+    ['an entry without a name', { EVIGRAPH_WRITE_TOKENS: `${'x'.repeat(30)}` }, /EVIGRAPH_WRITE_TOKENS: entry 1 must be name:token/],
+    ['a name listed twice', { EVIGRAPH_WRITE_TOKENS: `bob:${'x'.repeat(30)},bob:${'y'.repeat(30)}` }, /"bob" is listed twice/],
+  ])('refuses %s at start, naming the variable', (_, env, message) => {
+    expect(() => loadConfig(env)).toThrowError(message);
+  });
+
+  test('reads named tokens beside the single one', () => {
+    const c = loadConfig({ EVIGRAPH_WRITE_TOKEN: 'c'.repeat(24), EVIGRAPH_WRITE_TOKENS: `alice:${'a'.repeat(24)}, bob:${'b'.repeat(24)}` });
+    expect(curatorsOf(c).map((x) => x.name)).toEqual(['alice', 'bob', 'curator']);
   });
 });

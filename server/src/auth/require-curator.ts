@@ -1,15 +1,21 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Config } from '../config.js';
+import { curatorsOf, type Config } from '../config.js';
 import { apiError } from '../errors/codes.js';
+import type { FailedAttempts } from './failed-attempts.js';
+
+type TokenConfig = Pick<Config, 'EVIGRAPH_WRITE_TOKEN' | 'EVIGRAPH_WRITE_TOKENS'>;
 
 /** What the token check needs from the resolver context. */
 export interface CuratorContext {
-  config: Pick<Config, 'EVIGRAPH_WRITE_TOKEN'>;
+  config: TokenConfig;
   request: Request;
+  /** Who is asking (the peer address), for counting failed attempts. */
+  client?: string;
+  failedAttempts?: FailedAttempts;
 }
 
 /** True when the server accepts curator writes at all (a token is configured). */
-export const writesEnabled = (config: Pick<Config, 'EVIGRAPH_WRITE_TOKEN'>) => config.EVIGRAPH_WRITE_TOKEN.length > 0;
+export const writesEnabled = (config: TokenConfig) => curatorsOf(config).length > 0;
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -18,17 +24,27 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /**
- * Throws UNAUTHENTICATED unless the request carries `Authorization: Bearer <EVIGRAPH_WRITE_TOKEN>`.
+ * Returns the curator's name, or throws UNAUTHENTICATED unless the request carries
+ * `Authorization: Bearer <token>` of a configured curator; RATE_LIMITED once the client has
+ * failed too often this minute (then even a right token waits, so guessing learns nothing).
  * Call it first in every mutation resolver, before any validation or database work.
  */
-export function requireCurator(ctx: CuratorContext): void {
-  const expected = ctx.config.EVIGRAPH_WRITE_TOKEN;
-  if (!writesEnabled(ctx.config)) {
+export function requireCurator(ctx: CuratorContext): string {
+  const curators = curatorsOf(ctx.config);
+  if (!curators.length) {
     throw apiError('UNAUTHENTICATED', 'Writes are disabled on this server: no curator token is configured.');
   }
+  const client = ctx.client ?? 'unknown';
+  if (ctx.failedAttempts?.blocked(client)) {
+    throw apiError('RATE_LIMITED', 'Too many failed token attempts from this client; wait a minute and try again.');
+  }
   const header = ctx.request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match || !sameToken(match[1]!, expected)) {
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  // Every token is compared, so the time taken does not tell which one was close.
+  const found = given ? curators.filter((c) => sameToken(given, c.token)) : [];
+  if (!found.length) {
+    ctx.failedAttempts?.fail(client);
     throw apiError('UNAUTHENTICATED', 'A valid curator token is required: send "Authorization: Bearer <token>".');
   }
+  return found[0]!.name;
 }

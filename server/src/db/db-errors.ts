@@ -13,6 +13,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 export function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
   if (UNAVAILABLE_CODES.has(err.code)) return true;
+  // The server ended a transaction that outlived the deadline the client gave it.
+  if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return true;
   return /connect|acquisition|timed out|ECONNREFUSED|closed/i.test(err.message) && !err.code.startsWith('Neo.ClientError.Statement');
 }
 

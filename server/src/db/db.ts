@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Log } from '../log.js';
-import { toDbError } from './db-errors.js';
+import { DbUnavailableError, toDbError } from './db-errors.js';
 
 export interface DbTarget {
   uri: string;
@@ -11,14 +11,27 @@ export interface DbTarget {
 
 export type Params = Record<string, unknown>;
 
+/** Per-call options: a longer deadline for migrations and bulk writes. */
+export interface RunOptions {
+  timeoutMs?: number;
+}
+
+/** How long the app waits on the database before calling it away. */
+export interface DbTimeouts {
+  /** Deadline of one transaction, on the client (a hung server never answers) and on the server. @default 4000 */
+  queryMs?: number;
+  /** Deadline of a readiness ping. @default 1500 */
+  pingMs?: number;
+}
+
 /** The one place the driver is called: named statements, logged, errors mapped. */
 export interface Db {
   /** Runs one read statement; `name` labels it in logs and in Neo4j's transaction metadata. */
-  read<R extends RecordShape = RecordShape>(name: string, cypher: string, params?: Params): Promise<R[]>;
+  read<R extends RecordShape = RecordShape>(name: string, cypher: string, params?: Params, options?: RunOptions): Promise<R[]>;
   /** Runs one write statement in its own transaction. */
-  write<R extends RecordShape = RecordShape>(name: string, cypher: string, params?: Params): Promise<R[]>;
+  write<R extends RecordShape = RecordShape>(name: string, cypher: string, params?: Params, options?: RunOptions): Promise<R[]>;
   /** Runs `work` in one write transaction: all its statements commit together or not at all. */
-  writeTx<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  writeTx<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, options?: RunOptions): Promise<T>;
   /** Number of transactions sent to the database since the Db was made. */
   roundTrips(): number;
   ping(): Promise<boolean>;
@@ -26,29 +39,54 @@ export interface Db {
   readonly driver: Driver;
 }
 
-/** Creates the Db with timeouts short enough that an absent database fails in seconds, not after the driver's 30-second retry. */
-export function createDb(target: DbTarget, log: Log): Db {
+/** Resolves with `work`, or rejects with `onLate()` once `ms` have passed; `work` settling later is ignored. */
+function withDeadline<T>(work: Promise<T>, ms: number, onLate: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onLate()), ms);
+  });
+  work.catch(() => {}); // a late failure must not become an unhandled rejection
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Creates the Db with deadlines short enough that an absent or hung database fails in seconds:
+ * the driver's own timeouts cover a dead server, but a stopped one (SIGSTOP, a stalled VM)
+ * accepts connections and never answers, so every transaction also races a client-side deadline.
+ */
+export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}): Db {
+  const queryMs = timeouts.queryMs ?? 4_000;
+  const pingMs = timeouts.pingMs ?? 1_500;
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 2_000,
-    connectionAcquisitionTimeout: 3_000,
+    connectionAcquisitionTimeout: 2_500,
     maxTransactionRetryTime: 1_000,
   });
   let trips = 0;
 
-  async function run<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function run<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const started = Date.now();
+    const ms = options.timeoutMs ?? queryMs;
     const session = driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     trips++;
+    let timedOut = false;
     try {
-      const config = { metadata: { app: 'evigraph', query: name }, timeout: 20_000 };
-      const out = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      // The server-side timeout ends a transaction the client gave up on once a stalled server resumes.
+      const config = { metadata: { app: 'evigraph', query: name }, timeout: ms };
+      const pending = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const out = await withDeadline(pending, ms, () => {
+        timedOut = true;
+        return new DbUnavailableError(name, new Error(`no answer within ${ms} ms`));
+      });
       log.debug('query', { name, ms: Date.now() - started, rows: Array.isArray(out) ? out.length : undefined });
       return out;
     } catch (err) {
       throw toDbError(err, name);
     } finally {
-      await session.close().catch(() => {});
+      // Closing waits for the server; after a deadline it would hang, so it is left to finish on its own.
+      const closing = session.close().catch(() => {});
+      if (!timedOut) await closing;
     }
   }
 
@@ -56,18 +94,18 @@ export function createDb(target: DbTarget, log: Log): Db {
 
   return {
     driver,
-    read: (name, cypher, params = {}) => run(name, 'READ', async (tx) => rows(await tx.run(cypher, params))),
-    write: (name, cypher, params = {}) => run(name, 'WRITE', async (tx) => rows(await tx.run(cypher, params))),
-    writeTx: (name, work) => run(name, 'WRITE', work),
+    read: (name, cypher, params = {}, options) => run(name, 'READ', async (tx) => rows(await tx.run(cypher, params)), options),
+    write: (name, cypher, params = {}, options) => run(name, 'WRITE', async (tx) => rows(await tx.run(cypher, params)), options),
+    writeTx: (name, work, options) => run(name, 'WRITE', work, options),
     roundTrips: () => trips,
     ping: async () => {
       try {
-        await driver.verifyConnectivity({ database: target.database });
+        await withDeadline(driver.verifyConnectivity({ database: target.database }), pingMs, () => new Error('ping timed out'));
         return true;
       } catch {
         return false;
       }
     },
-    close: () => driver.close(),
+    close: () => withDeadline(driver.close(), 5_000, () => new Error('driver close timed out')).catch(() => {}),
   };
 }

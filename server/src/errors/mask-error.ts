@@ -29,7 +29,10 @@ export function createMaskError(log: Log): MaskError {
     if (isGraphQLError(cause) && (KNOWN.has(String(cause.extensions?.code)) || cause.originalError == null)) {
       // Ours carry a known code; GraphQL's and yoga's own (parse, validation, variables) are the client's input at fault.
       if (cause === error && cause.extensions?.code != null) return cause;
-      const extensions = cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT' };
+      // GraphQL's own (variables that do not coerce) get yoga's request-error status: 400, or 200 for
+      // application/json clients. Without it yoga, failing an instanceof across two graphql copies, answers 500.
+      const extensions =
+        cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true, ...(cause.extensions?.http ?? {}) } };
       return new GraphQLError(cause.message, { ...positionOf(error), extensions });
     }
     if (cause instanceof InputError) {

@@ -3,14 +3,38 @@ import { LocalServerConflictError } from './errors.js';
 
 const INITIAL_PASSWORD = 'neo4j';
 
+/** Settles like `work`, or rejects after `ms`: a server that is shutting down or stopped accepts connections and never answers. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  work.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+const QUICK = { disableLosslessIntegers: true, connectionTimeout: 3_000, connectionAcquisitionTimeout: 4_000 };
+
 async function canLogIn(uri: string, user: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), QUICK);
   try {
-    return await driver.verifyAuthentication();
+    return await within(driver.verifyAuthentication(), 5_000);
   } catch {
     return false;
   } finally {
-    await driver.close();
+    void within(driver.close(), 2_000).catch(() => {});
+  }
+}
+
+/** 'answers' when Bolt replies at all (right password or not), 'silent' when it does not within `ms`. */
+export async function boltAnswers(uri: string, ms = 5_000): Promise<'answers' | 'silent'> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'probe-only'), QUICK);
+  try {
+    await within(driver.verifyAuthentication(), ms);
+    return 'answers';
+  } catch (err) {
+    return /no answer within|connect|ECONNREFUSED|acquisition/i.test(String((err as Error).message)) ? 'silent' : 'answers';
+  } finally {
+    void within(driver.close(), 2_000).catch(() => {});
   }
 }
 
@@ -31,13 +55,13 @@ export async function setUpPassword(uri: string, user: string, password: string,
 }
 
 async function changeInitialPassword(uri: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', INITIAL_PASSWORD));
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', INITIAL_PASSWORD), QUICK);
   try {
-    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: INITIAL_PASSWORD, new: password }, { database: 'system' });
+    await within(driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: INITIAL_PASSWORD, new: password }, { database: 'system' }), 5_000);
     return true;
   } catch {
     return false;
   } finally {
-    await driver.close();
+    void within(driver.close(), 2_000).catch(() => {});
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureNeo4jJars } from './neo4j-jars.js';
 import { isPortOpen, waitForPort } from './ports.js';
-import { setUpPassword } from './local-password.js';
+import { boltAnswers, setUpPassword } from './local-password.js';
 import { LocalServerConflictError } from './errors.js';
 
 export interface LocalServerOptions {
@@ -102,6 +102,32 @@ export async function stopLocalServer(o: Pick<LocalServerOptions, 'home' | 'inst
   return true;
 }
 
+/** How long start-up waits for a running local server that does not answer (it may be starting or stopping). */
+const STOPPING_WAIT_MS = 60_000;
+
+/** Waits until the running server answers on Bolt, exits (it was shutting down), or stays silent past STOPPING_WAIT_MS. */
+async function answersOrExits(uri: string, pid: number, log: (msg: string) => void): Promise<'answers' | 'exited' | 'silent'> {
+  const deadline = Date.now() + STOPPING_WAIT_MS;
+  let said = false;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return 'exited';
+    if ((await boltAnswers(uri, 3_000)) === 'answers') return 'answers';
+    if (!said) log(`the local Neo4j (pid ${pid}) does not answer yet (starting or shutting down?); waiting up to ${STOPPING_WAIT_MS / 1000} s`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return isAlive(pid) ? 'silent' : 'exited';
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Starts (or reuses) the local Neo4j Community server of one instance and
  * resolves once Bolt answers with the configured credentials.
@@ -111,9 +137,18 @@ export async function startLocalServer(o: LocalServerOptions): Promise<RunningSe
   const uri = `bolt://127.0.0.1:${o.boltPort}`;
   const livePid = readLivePid(dirs.pidFile);
   if (livePid !== undefined) {
-    o.log(`reusing the local Neo4j already running (pid ${livePid}) for instance "${o.instance}"`);
-    await setUpPassword(uri, o.user, o.password, dirs.root);
-    return { uri, owned: false, stop: async () => {} };
+    const state = await answersOrExits(uri, livePid, o.log);
+    if (state === 'answers') {
+      o.log(`reusing the local Neo4j already running (pid ${livePid}) for instance "${o.instance}"`);
+      await setUpPassword(uri, o.user, o.password, dirs.root);
+      return { uri, owned: false, stop: async () => {} };
+    }
+    if (state === 'silent') {
+      throw new LocalServerConflictError(
+        `the local Neo4j of instance "${o.instance}" (pid ${livePid}) is running but has not answered on ${uri} for ${STOPPING_WAIT_MS / 1000} s: it may be hung or stopped (kill -CONT ${livePid}, or stop it: kill ${livePid}).`,
+      );
+    }
+    o.log(`the local Neo4j (pid ${livePid}) was shutting down and has stopped; starting it again`);
   }
   if (fs.existsSync(dirs.pidFile)) {
     o.log(`removing a stale pid file: ${dirs.pidFile} (its process is gone)`);

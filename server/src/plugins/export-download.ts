@@ -5,10 +5,11 @@ import { createMaskError } from '../errors/mask-error.js';
 import { badInput } from '../errors/codes.js';
 import { formatFromParam } from '../export/citation-formats.js';
 import { exportCitations } from '../resolvers/citations.js';
+import type { HeavyPool } from '../heavy/heavy-pool.js';
 
 export const EXPORT_PATH = '/export/citations';
 
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DB_UNAVAILABLE: 503 };
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DB_UNAVAILABLE: 503, BUSY: 503 };
 
 /** `filename` for plain ASCII readers and `filename*` (RFC 5987) for the rest. */
 const contentDisposition = (fileName: string) =>
@@ -27,7 +28,7 @@ function argsOf(url: URL) {
  * `GET /export/citations?claimId=…&ids=a,b&format=ris`: the same export as Query.citations, as a
  * file download with its Content-Type and file name. Errors answer JSON `{errors:[{message, extensions:{code}}]}`.
  */
-export function useExportDownload(db: Db, log: Log): Plugin {
+export function useExportDownload(db: Db, log: Log, heavy: HeavyPool): Plugin {
   const maskError = createMaskError(log);
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -36,7 +37,7 @@ export function useExportDownload(db: Db, log: Log): Plugin {
         return endResponse(new fetchAPI.Response('Use GET', { status: 405, headers: { allow: 'GET, HEAD' } }));
       }
       try {
-        const out = await exportCitations(db, argsOf(url));
+        const out = await exportCitations(db, argsOf(url), heavy.format);
         endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : out.content, {
             headers: {
@@ -49,7 +50,8 @@ export function useExportDownload(db: Db, log: Log): Plugin {
       } catch (err) {
         const error = maskError(err, 'Unexpected error.') as Error & { extensions?: { code?: string } };
         const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        endResponse(fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code } }] }, { status: STATUS_OF_CODE[code] ?? 500 }));
+        const retry: Record<string, string> = code === 'BUSY' || code === 'DB_UNAVAILABLE' ? { 'retry-after': '5' } : {};
+        endResponse(fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code } }] }, { status: STATUS_OF_CODE[code] ?? 500, headers: retry }));
       }
     },
   };

@@ -14,14 +14,30 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** False for anything that is not a readable regular file (including names the file system refuses, e.g. too long). */
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Serves the built web page (web/dist) for every GET that is not the API. */
 export function useStaticWeb(root: string = WEB_DIST): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' || url.pathname.startsWith('/graphql') || url.pathname.startsWith('/export/')) return;
-      const wanted = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(url.pathname);
+      } catch {
+        return endResponse(new fetchAPI.Response('Bad request: the path has a malformed %-escape', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+      }
+      if (decoded.includes('\0')) return endResponse(new fetchAPI.Response('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+      const wanted = path.normalize(path.join(root, decoded));
       if (!wanted.startsWith(root)) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
-      const file = fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html');
+      const file = isFile(wanted) ? wanted : path.join(root, 'index.html');
       if (!fs.existsSync(file)) {
         return endResponse(new fetchAPI.Response('The web page is not built: run `npm run build`.', { status: 404 }));
       }

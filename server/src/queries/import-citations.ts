@@ -1,11 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
 import type { ImportFormat } from '../generated/graphql.js';
-import { parseCitations } from '../import/parse-citations.js';
-import { toImportedStudy, type ImportedStudy } from '../import/from-csl.js';
+import type { ImportedStudy } from '../import/from-csl.js';
+import { parseInline, type ParseJob } from '../heavy/heavy-tasks.js';
 import { idBase, planImport, type ExistingStudy, type ImportFlag } from '../import/import-plan.js';
 import { normaliseDoi } from '../domain/normalise.js';
 import { nodeLabels } from '../domain/kinds.js';
+import { lockNewIds } from './id-lock.js';
+import { recordChanges } from './audit-log.js';
 
 /**
  * Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare).
@@ -33,7 +35,7 @@ export const FIND_TAKEN_IDS = /* cypher */ `
 export const CREATE_IMPORTED_STUDIES = /* cypher */ `
   UNWIND $rows AS row
   CREATE (s:Study)
-  SET s = row
+  SET s = row, s.version = 1
   RETURN s {.*, __label: 'Study'} AS study`;
 
 /** Node properties of an imported study, as the seed loader's toStudyRow sets them (absent = null = no property). */
@@ -79,9 +81,10 @@ async function rows<T>(tx: ManagedTransaction, cypher: string, params: Record<st
  * Parses and checks the whole file first (BAD_USER_INPUT naming the entry or line), then finds
  * duplicates and writes the new studies in one transaction: all or nothing.
  */
-export async function importCitations(db: Db, format: ImportFormat, content: string): Promise<ImportResult> {
-  const records = (await parseCitations(format, content)).map(toImportedStudy);
+export async function importCitations(db: Db, format: ImportFormat, content: string, who: string, parse: ParseJob = parseInline): Promise<ImportResult> {
+  const records = await parse(format, content);
   return db.writeTx('IMPORT_CITATIONS', async (tx) => {
+    await lockNewIds(tx);
     const existing = await rows<ExistingStudy>(tx, FIND_IMPORT_CANDIDATES, {
       years: [...new Set(records.map((r) => r.year))],
       dois: records.flatMap((r) => (r.doi ? [normaliseDoi(r.doi)] : [])),
@@ -91,6 +94,10 @@ export async function importCitations(db: Db, format: ImportFormat, content: str
     const created = plan.add.length
       ? await rows<{ study: Record<string, unknown> }>(tx, CREATE_IMPORTED_STUDIES, { rows: plan.add.map((s) => toImportedStudyRow(s, format)) })
       : [];
+    await recordChanges(
+      tx,
+      created.map(({ study }) => ({ who, action: 'IMPORT', kind: 'Study', targetId: String(study.id), nodeIds: [String(study.id)], before: null, after: study })),
+    );
     return { added: created.map((c) => c.study), duplicates: plan.duplicates, flagged: plan.flagged };
-  });
+  }, { timeoutMs: 30_000 }); // a large file is one long write
 }

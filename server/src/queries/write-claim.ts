@@ -1,28 +1,39 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
-import { badInput, notFound } from '../errors/codes.js';
+import { notFound } from '../errors/codes.js';
 import type { NodeModel } from '../resolvers/models.js';
 import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
+import { labelUsing, lockNewIds } from './id-lock.js';
+import { checkVersion, recordChange } from './audit-log.js';
+import { idTaken, type WriteMeta } from './write-study.js';
 
-export const CLAIM_EXISTS = /* cypher */ `
-  MATCH (c:Claim {id: $id}) RETURN c.id AS id`;
+/** Finds a claim and takes its write lock, so concurrent changes of it run one after the other. */
+export const LOCK_CLAIM = /* cypher */ `
+  MATCH (c:Claim {id: $id})
+  SET c.held = true
+  REMOVE c.held
+  RETURN ${nodeMap('c')} AS node, {
+    techniqueIds: COLLECT { MATCH (c)-[:ABOUT]->(x:Technique) RETURN x.id },
+    conditionIds: COLLECT { MATCH (c)-[:IN]->(x:Condition) RETURN x.id },
+    outcomeIds: COLLECT { MATCH (c)-[:ON]->(x:Outcome) RETURN x.id },
+    mechanismIds: COLLECT { MATCH (c)-[:VIA]->(x:Mechanism) RETURN x.id }
+  } AS links`;
 
 export const CREATE_CLAIM = /* cypher */ `
   CREATE (c:Claim)
-  SET c = $props
+  SET c = $props, c.version = 1
   RETURN ${nodeMap('c')} AS node`;
 
 export const UPDATE_CLAIM = /* cypher */ `
   MATCH (c:Claim {id: $id})
-  SET c += $props
+  SET c += $props, c.version = coalesce(c.version, 0) + 1
   RETURN ${nodeMap('c')} AS node`;
 
 export const DELETE_CLAIM = /* cypher */ `
   MATCH (c:Claim {id: $id})
-  DETACH DELETE c
-  RETURN count(*) AS deleted`;
+  DETACH DELETE c`;
 
 const LINKS = Object.fromEntries(CLAIM_LINKS.map((l) => [l.inputField, [l.label, l.type]])) as unknown as Record<ClaimLinkField, readonly [string, string]>;
 
@@ -50,28 +61,48 @@ async function setLinks(tx: ManagedTransaction, id: string, links: Links) {
   }
 }
 
-/** Creates a claim with its links in one transaction; nothing is written if a linked node is missing. */
-export function createClaim(db: Db, props: Record<string, unknown>, links: Links): Promise<NodeModel> {
+/** Creates a claim with its links in one transaction; nothing is written if a linked node is missing or the id is used by any node. */
+export function createClaim(db: Db, props: Record<string, unknown>, links: Links, meta: WriteMeta): Promise<NodeModel> {
   return db.writeTx('CREATE_CLAIM', async (tx) => {
-    if ((await txRows(tx, CLAIM_EXISTS, { id: props.id })).length) throw badInput(`a claim with id ${String(props.id)} exists`, 'id');
+    const id = String(props.id);
+    await lockNewIds(tx);
+    const label = await labelUsing(tx, id);
+    if (label) throw idTaken(id, label);
     const [row] = await txRows<{ node: NodeModel }>(tx, CREATE_CLAIM, { props });
-    await setLinks(tx, String(props.id), links);
+    await setLinks(tx, id, links);
+    await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'Claim', targetId: id, nodeIds: [id, ...Object.values(links).flat()], before: null, after: { ...row!.node, ...links } });
     return row!.node;
   });
 }
 
-/** Changes a claim and replaces the link lists given, in one transaction. */
-export function updateClaim(db: Db, id: string, props: Record<string, unknown>, links: Links): Promise<NodeModel> {
+/** Changes a claim and replaces the link lists given, in one transaction; CONFLICT when the version is stale. */
+export function updateClaim(db: Db, id: string, props: Record<string, unknown>, links: Links, meta: WriteMeta): Promise<NodeModel> {
   return db.writeTx('UPDATE_CLAIM', async (tx) => {
+    const [current] = await txRows<{ node: NodeModel; links: Links }>(tx, LOCK_CLAIM, { id });
+    if (!current) throw notFound('Claim', id);
+    checkVersion('Claim', id, current.node, meta.version);
     const [row] = await txRows<{ node: NodeModel }>(tx, UPDATE_CLAIM, { id, props });
-    if (!row) throw notFound('Claim', id);
     await setLinks(tx, id, links);
-    return row.node;
+    await recordChange(tx, {
+      who: meta.who,
+      action: 'UPDATE',
+      kind: 'Claim',
+      targetId: id,
+      nodeIds: [...new Set([id, ...Object.values(current.links).flat(), ...Object.values(links).flat()])],
+      before: { ...current.node, ...current.links },
+      after: { ...row!.node, ...current.links, ...links },
+    });
+    return row!.node;
   });
 }
 
 /** Deletes a claim with all its edges; NOT_FOUND when absent. */
-export async function deleteClaim(db: Db, id: string): Promise<void> {
-  const [row] = await db.write<{ deleted: number }>('DELETE_CLAIM', DELETE_CLAIM, { id });
-  if (!row?.deleted) throw notFound('Claim', id);
+export function deleteClaim(db: Db, id: string, meta: WriteMeta): Promise<void> {
+  return db.writeTx('DELETE_CLAIM', async (tx) => {
+    const [current] = await txRows<{ node: NodeModel; links: Links }>(tx, LOCK_CLAIM, { id });
+    if (!current) throw notFound('Claim', id);
+    checkVersion('Claim', id, current.node, meta.version);
+    await tx.run(DELETE_CLAIM, { id });
+    await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'Claim', targetId: id, nodeIds: [id], before: { ...current.node, ...current.links }, after: null });
+  });
 }

@@ -1,59 +1,86 @@
 import type { Db } from '../db/db.js';
-import { badInput, notFound } from '../errors/codes.js';
+import { conflict, notFound } from '../errors/codes.js';
 import type { NodeModel } from '../resolvers/models.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
-
-/** Another study with this id or DOI, if any. */
-export const FIND_STUDY_CLASH = /* cypher */ `
-  CALL () {
-    MATCH (s:Study {id: $id}) RETURN s.id AS id, 'id' AS field
-    UNION
-    MATCH (s:Study {doi: $doi}) WHERE s.id <> $id RETURN s.id AS id, 'doi' AS field
-  }
-  RETURN id, field LIMIT 1`;
+import { labelUsing, lockNewIds, studyWithDoi } from './id-lock.js';
+import { checkVersion, recordChange } from './audit-log.js';
 
 export const CREATE_STUDY = /* cypher */ `
   CREATE (s:Study)
-  SET s = $props
+  SET s = $props, s.version = 1
   RETURN ${nodeMap('s')} AS node`;
 
-/** Sets the changed properties; a null removes one. */
+/** Finds a study and takes its write lock: concurrent writers of it wait here and then read what the first wrote. */
+export const LOCK_STUDY = /* cypher */ `
+  MATCH (s:Study {id: $id})
+  SET s.held = true
+  REMOVE s.held
+  RETURN ${nodeMap('s')} AS node`;
+
+/** Sets the changed properties (a null removes one) and moves the version on. */
 export const UPDATE_STUDY = /* cypher */ `
   MATCH (s:Study {id: $id})
-  SET s += $changes
+  SET s += $changes, s.version = coalesce(s.version, 0) + 1
   RETURN ${nodeMap('s')} AS node`;
 
 export const DELETE_STUDY = /* cypher */ `
   MATCH (s:Study {id: $id})
-  DETACH DELETE s
-  RETURN count(*) AS deleted`;
+  DETACH DELETE s`;
 
-/** Creates a study; BAD_USER_INPUT when its id or DOI is taken. */
-export function createStudy(db: Db, props: Record<string, unknown>): Promise<NodeModel> {
+/** Who writes and, for an update, the version the change was made on. */
+export interface WriteMeta {
+  who: string;
+  version?: number | null;
+}
+
+/** CONFLICT naming the DOI and the study holding it. */
+const doiTaken = (doi: string, holder: string) => conflict(`DOI ${doi} already belongs to study "${holder}"`, { field: 'doi', doi, existingId: holder });
+
+/** CONFLICT naming the id and the kind of node holding it (ids are unique across kinds). */
+export const idTaken = (id: string, label: string) => conflict(`id "${id}" is already used by a ${label}`, { field: 'id', id, existingKind: label });
+
+/** Creates a study; CONFLICT when its id is used by any node or its DOI by another study. */
+export function createStudy(db: Db, props: Record<string, unknown>, meta: WriteMeta): Promise<NodeModel> {
   return db.writeTx('CREATE_STUDY', async (tx) => {
-    const [clash] = await txRows<{ id: string; field: string }>(tx, FIND_STUDY_CLASH, { id: props.id, doi: props.doi ?? null });
-    if (clash) throw badInput(`a study with this ${clash.field} exists: ${clash.id}`, clash.field);
+    await lockNewIds(tx);
+    const id = String(props.id);
+    const label = await labelUsing(tx, id);
+    if (label) throw idTaken(id, label);
+    if (typeof props.doi === 'string') {
+      const holder = await studyWithDoi(tx, props.doi, id);
+      if (holder) throw doiTaken(props.doi, holder);
+    }
     const [row] = await txRows<{ node: NodeModel }>(tx, CREATE_STUDY, { props });
+    await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'Study', targetId: id, nodeIds: [id], before: null, after: row!.node });
     return row!.node;
   });
 }
 
-/** Changes a study; NOT_FOUND when absent, BAD_USER_INPUT when the new DOI belongs to another study. */
-export function updateStudy(db: Db, id: string, changes: Record<string, unknown>): Promise<NodeModel> {
+/** Changes a study; NOT_FOUND when absent, CONFLICT when the new DOI belongs to another study or the version is stale. */
+export function updateStudy(db: Db, id: string, changes: Record<string, unknown>, meta: WriteMeta): Promise<NodeModel> {
   return db.writeTx('UPDATE_STUDY', async (tx) => {
+    if (typeof changes.doi === 'string') await lockNewIds(tx);
+    const [current] = await txRows<{ node: NodeModel }>(tx, LOCK_STUDY, { id });
+    if (!current) throw notFound('Study', id);
+    checkVersion('Study', id, current.node, meta.version);
     if (typeof changes.doi === 'string') {
-      const [clash] = await txRows<{ id: string; field: string }>(tx, FIND_STUDY_CLASH, { id, doi: changes.doi });
-      if (clash && clash.field === 'doi') throw badInput(`a study with this doi exists: ${clash.id}`, 'doi');
+      const holder = await studyWithDoi(tx, changes.doi, id);
+      if (holder) throw doiTaken(changes.doi, holder);
     }
     const [row] = await txRows<{ node: NodeModel }>(tx, UPDATE_STUDY, { id, changes });
-    if (!row) throw notFound('Study', id);
-    return row.node;
+    await recordChange(tx, { who: meta.who, action: 'UPDATE', kind: 'Study', targetId: id, nodeIds: [id], before: current.node, after: row!.node });
+    return row!.node;
   });
 }
 
 /** Deletes a study with its evidence edges and citations; NOT_FOUND when absent. */
-export async function deleteStudy(db: Db, id: string): Promise<void> {
-  const [row] = await db.write<{ deleted: number }>('DELETE_STUDY', DELETE_STUDY, { id });
-  if (!row?.deleted) throw notFound('Study', id);
+export function deleteStudy(db: Db, id: string, meta: WriteMeta): Promise<void> {
+  return db.writeTx('DELETE_STUDY', async (tx) => {
+    const [current] = await txRows<{ node: NodeModel }>(tx, LOCK_STUDY, { id });
+    if (!current) throw notFound('Study', id);
+    checkVersion('Study', id, current.node, meta.version);
+    await tx.run(DELETE_STUDY, { id });
+    await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'Study', targetId: id, nodeIds: [id], before: current.node, after: null });
+  });
 }

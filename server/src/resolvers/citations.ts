@@ -3,7 +3,7 @@ import type { Db } from '../db/db.js';
 import { apiError, badInput } from '../errors/codes.js';
 import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
 import { toCitationGroups } from '../export/citation-groups.js';
-import { formatCitations } from '../export/format-citations.js';
+import { formatInline, type FormatJob, type ParseJob } from '../heavy/heavy-tasks.js';
 import { getStudiesForCitation } from '../queries/get-studies-for-citation.js';
 import { importCitations } from '../queries/import-citations.js';
 import { requireCurator } from '../auth/require-curator.js';
@@ -19,7 +19,7 @@ export interface CitationArgs {
 }
 
 /** Validates the arguments, reads the studies in one query and formats them: shared by GraphQL, the download URL and the CLI. */
-export async function exportCitations(db: Db, { claimId, ids, format }: CitationArgs): Promise<CitationExport> {
+export async function exportCitations(db: Db, { claimId, ids, format }: CitationArgs, formatJob: FormatJob = formatInline): Promise<CitationExport> {
   const claim = claimId ?? null;
   const list = [...new Set(ids ?? [])];
   if (claim !== null && claim.trim() === '') throw badInput('claimId must not be empty', 'claimId');
@@ -36,7 +36,7 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
 
   return {
     format,
-    content: formatCitations(toCitationGroups(studies, claim), format),
+    content: await formatJob(toCitationGroups(studies, claim), format),
     mimeType: CITATION_FORMATS[format].mimeType,
     fileName: fileNameFor(format, claim),
     downloadUrl: downloadUrlFor(format, claim, list),
@@ -46,14 +46,14 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
 
 /** Query.citations: the export as text, with its type, file name and download URL. */
 export const citationQueries: Pick<QueryResolvers, 'citations'> = {
-  citations: (_, args, { db }) => exportCitations(db, args),
+  citations: (_, args, { db, heavy }) => exportCitations(db, args, heavy.format),
 };
 
 /** Mutation.importCitations: curators only; the whole file or nothing. */
 export const citationMutations: Pick<MutationResolvers, 'importCitations'> = {
   importCitations: async (_, { format, content }, ctx) => {
-    requireCurator(ctx);
-    const report = await importCitations(ctx.db, format, content);
+    const who = requireCurator(ctx);
+    const report = await importCitations(ctx.db, format, content, who, ctx.heavy.parse as ParseJob);
     return { ...report, added: report.added as NodeModel[] };
   },
 };

@@ -7,6 +7,7 @@ import { listQueries } from './query-lists.js';
 import { graphQueries, GRAPH_LIMITS } from './query-graph.js';
 import { mutations } from './mutations.js';
 import { citationQueries, citationMutations, MAX_EXPORT_IDS } from './citations.js';
+import { changeQueries } from './query-changes.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
     ...listQueries,
     ...graphQueries,
     ...citationQueries,
+    ...changeQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),

@@ -16,6 +16,7 @@ export interface NodeModel {
 /** A (Study)-[:SUPPORTS|CONTRADICTS|QUALIFIES]->(Claim) edge with both ends. */
 export interface EvidenceModel {
   id: string;
+  version?: number | null;
   stance: StanceType;
   quote: string;
   outcome: string | null;

@@ -4,10 +4,12 @@ import { summarise } from '../evidence/summarise.js';
 import { toEvidencePoint } from './evidence-points.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { loadersOf } from '../context/loaders.js';
+import { versionOf } from '../queries/audit-log.js';
 import { nodeFields } from './node-fields.js';
 
 export const Claim: ClaimResolvers = {
   ...nodeFields,
+  version: (c) => versionOf(c),
   statement: (c) => String(c.statement ?? ''),
   direction: (c) => (typeof c.direction === 'string' ? c.direction : 'ASSOCIATED') as 'ASSOCIATED',
   techniques: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).techniques,

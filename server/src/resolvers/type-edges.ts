@@ -1,7 +1,9 @@
 import type { AssertionResolvers, CitationResolvers, ContraindicationResolvers, EvidenceEdgeResolvers, NodeResolvers } from '../generated/graphql.js';
+import { versionOf } from '../queries/audit-log.js';
 import { listProp } from './node-fields.js';
 
 export const EvidenceEdge: EvidenceEdgeResolvers = {
+  version: (e) => versionOf(e as { version?: unknown }),
   quote: (e) => e.quote ?? '',
   sourceUrl: (e) => e.sourceUrl ?? '',
 };

@@ -2,11 +2,13 @@ import type { StudyResolvers, SourceResolvers } from '../generated/graphql.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { edgePasses } from '../evidence/filter-evidence.js';
 import { loadersOf } from '../context/loaders.js';
+import { versionOf } from '../queries/audit-log.js';
 import { designOf, listProp, nodeFields } from './node-fields.js';
 
 export const Study: StudyResolvers = {
   ...nodeFields,
   title: (s) => String(s.title ?? s.id),
+  version: (s) => versionOf(s),
   authors: (s) => listProp(s.authors),
   design: designOf,
   confirmedFrom: (s) => listProp(s.confirmedFrom),

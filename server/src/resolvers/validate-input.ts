@@ -10,25 +10,40 @@ const MAX_ID_LENGTH = 100;
 const PMID = /^\d{1,9}$/;
 export const FIRST_YEAR = 1800;
 
+/** The longest value of each study field, shared by createStudy/updateStudy and the citation import. */
+export const STUDY_FIELD_CAPS = { title: 1000, author: 200, journal: 300, volume: 50, issue: 50, pages: 50, url: 2000, population: 2000 } as const;
+/** The most authors one study may list. */
+export const MAX_AUTHORS = 200;
+
+/** Whether a URL is one a page may link to: http or https only (never javascript:, data:, file:). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// ANSI escape sequences first (so their parameters go too), then every other control character.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text with control characters (NUL, carriage returns, terminal escapes…) removed; tabs and newlines stay. */
+export const stripControl = (value: string) => value.replace(ANSI, '').replace(CONTROL, '');
+
 type Props = Record<string, unknown>;
 
 /** Trimmed non-empty text no longer than `max`, or BAD_USER_INPUT naming the field. */
 function text(field: string, value: string, max: number): string {
-  const t = value.trim();
+  const t = stripControl(value).trim();
   if (!t) throw badInput(`${field} must not be empty`, field);
   if (t.length > max) throw badInput(`${field} is longer than ${max} characters`, field);
   return t;
 }
 
 function httpUrl(field: string, value: string): string {
-  const t = text(field, value, 2000);
-  let ok = false;
-  try {
-    ok = ['http:', 'https:'].includes(new URL(t).protocol);
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw badInput(`${field} must be an http(s) URL`, field);
+  const t = text(field, value, STUDY_FIELD_CAPS.url);
+  if (!isHttpUrl(t)) throw badInput(`${field} must be an http(s) URL`, field);
   return t;
 }
 
@@ -53,7 +68,8 @@ function optional<T>(value: T | null | undefined, check: (v: T) => unknown): unk
 
 function studyFields(s: StudyPatch): Props {
   const authors = optional(s.authors, (a) => {
-    const list = a.map((x, i) => text(`authors[${i}]`, x, 200));
+    if (a.length > MAX_AUTHORS) throw badInput(`authors lists more than ${MAX_AUTHORS} authors`, 'authors');
+    const list = a.map((x, i) => text(`authors[${i}]`, x, STUDY_FIELD_CAPS.author));
     if (list.length === 0) throw badInput('authors must list at least one author', 'authors');
     return list;
   }) as string[] | null | undefined;

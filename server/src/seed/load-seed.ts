@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { migrate } from '../db/migrations.js';
+import { migrate, type MigrationReport } from '../db/migrations.js';
 import { checkSeed } from './check-seed.js';
 import { toRows, type Row } from './to-rows.js';
 import * as Q from './seed-cypher.js';
@@ -12,7 +12,7 @@ export const SEED_DATA_DIR = new URL('../../../graph-seed/data/', import.meta.ur
 
 async function inBatches(db: Db, name: string, cypher: string, rows: Row[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    await db.write(name, cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
+    await db.write(name, cypher, { rows: rows.slice(i, i + BATCH_SIZE) }, { timeoutMs: 120_000 }); // bulk load: no request waits on it
   }
 }
 
@@ -21,10 +21,10 @@ async function inBatches(db: Db, name: string, cypher: string, rows: Row[]): Pro
  * runs the migrations, then MERGEs everything in batches: loading twice
  * changes nothing, and a changed record is updated in place.
  */
-export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<void> {
+export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<MigrationReport> {
   const data = checkSeed(dir);
   const rows = toRows(data);
-  await migrate(db);
+  const report = await migrate(db);
   for (const label of Q.SEED_LABELS) {
     const nodes = (rows.nodes as Partial<Record<string, Row[]>>)[label];
     if (!nodes) throw new Error(`the seed has no rows for label ${label}: add its file to the seed`);
@@ -38,6 +38,7 @@ export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<voi
     await inBatches(db, `SEED_${stance}`, Q.MERGE_EVIDENCE(stance), rows.evidence[stance]);
   }
   await inBatches(db, 'SEED_CONTRAINDICATIONS', Q.MERGE_CONTRAINDICATIONS, rows.contraindications);
+  return report;
 }
 
 /** True when the database holds no evigraph nodes yet. */

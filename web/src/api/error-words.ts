@@ -7,6 +7,9 @@ const WORDS: Record<string, string> = {
   NOT_FOUND: 'That item is not in the evidence graph',
   QUERY_TOO_COMPLEX: 'That request asks for too much at once. Narrow the filters or expand fewer nodes.',
   UNAUTHENTICATED: 'This action needs a curator token.',
+  CONFLICT: 'That change clashes with what is stored',
+  BUSY: 'The server is busy with other exports and imports. Try again in a few seconds.',
+  RATE_LIMITED: 'Too many failed token attempts. Wait a minute and try again.',
 };
 
 /** A sentence a person understands for an error; the server's message is kept where it names the fault. */
@@ -14,7 +17,7 @@ export function errorWords(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong while loading. Try again.';
   const words = WORDS[error.code];
   if (!words) return `Something went wrong while loading (${error.message}). Try again.`;
-  if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') return `${words}: ${error.message}`;
+  if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CONFLICT') return `${words}: ${error.message}`;
   return words;
 }
 

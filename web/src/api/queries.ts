@@ -49,6 +49,7 @@ export const NODE_DETAILS = /* GraphQL */ `
       ... on Condition { name description aliases category }
       ... on Outcome { name description aliases instrument }
     }
+    changes(nodeId: $id, first: 10) { at who action kind targetId }
   }`;
 
 export const CLAIM_VIEW = /* GraphQL */ `

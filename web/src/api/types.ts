@@ -29,6 +29,15 @@ export type EvidenceCell = EvidenceMap['cells'][number];
 export type CitationExport = G.CitationExportQuery['citations'];
 
 /** Details of one node for the details panel: the fields every kind may have. */
+/** One audit-log entry of a curator write touching a node. */
+export interface CuratorChange {
+  at: string;
+  who: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT';
+  kind: string;
+  targetId: string;
+}
+
 export interface NodeDetail {
   id: string;
   kind: NodeKind;

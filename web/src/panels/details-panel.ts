@@ -1,4 +1,4 @@
-import type { GraphEdgeData, NodeDetail } from '../api/types.js';
+import type { CuratorChange, GraphEdgeData, NodeDetail } from '../api/types.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
 import type { AppState } from '../state/app-state.js';
 import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
@@ -65,6 +65,25 @@ function citations(d: NodeDetail): HTMLElement | null {
   );
 }
 
+const ACTION_WORDS: Record<CuratorChange['action'], string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', IMPORT: 'imported' };
+const KIND_WORDS: Record<string, string> = { Study: 'the study', Claim: 'the claim', EvidenceEdge: 'an evidence link' };
+
+/** Who changed this node (or a link of it) and when, newest first, from the audit log. */
+function curatorChanges(d: NodeDetail): HTMLElement | null {
+  const list = d.changes as CuratorChange[] | undefined;
+  if (!list?.length) return null;
+  return h(
+    'section',
+    { 'aria-label': 'Curator changes' },
+    h('h4', {}, 'Curator changes'),
+    h(
+      'ul',
+      { class: 'changes' },
+      ...list.map((c) => h('li', {}, `${c.who} ${ACTION_WORDS[c.action]} ${KIND_WORDS[c.kind] ?? c.kind}`, c.kind === 'EvidenceEdge' ? ` (${c.targetId})` : '', ' — ', h('time', { datetime: c.at }, new Date(c.at).toLocaleString()))),
+    ),
+  );
+}
+
 function nodeButtons(s: AppState, id: string, kind: string | undefined, a: DetailsActions): HTMLElement {
   const { pathFrom, path } = s.view;
   return h(
@@ -114,6 +133,7 @@ export function renderDetails(el: HTMLElement, s: AppState, a: DetailsActions): 
     status,
     d && fields(d),
     d && citations(d),
+    d && curatorChanges(d),
     res.status === 'ok' && !d && h('p', {}, 'This node is not in the evidence graph.'),
     nodeButtons(s, sel.id, d?.kind ?? drawn?.kind, a),
   );

@@ -1,6 +1,6 @@
 import { request } from '../api/request.js';
 import { CLAIM_VIEW, EVIDENCE_MAP, NEIGHBOURHOOD_GRAPH, NODE_DETAILS, PATHS_GRAPH } from '../api/queries.js';
-import type { ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
+import type { ClaimDetail, CuratorChange, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
 import { idle, type AppState, type Remote, type Resource } from './app-state.js';
 import type { Store } from './store.js';
 import { toGraphFilter } from './to-graph-filter.js';
@@ -47,7 +47,10 @@ const FETCHERS: Record<keyof Remote, Fetcher> = {
     ask(s) {
       const id = detailsTarget(s);
       if (!id) return null;
-      return { key: id, load: () => request<{ node: NodeDetail | null }>(NODE_DETAILS, { id }).then((d) => d.node) };
+      return {
+        key: id,
+        load: () => request<{ node: NodeDetail | null; changes: CuratorChange[] }>(NODE_DETAILS, { id }).then((d) => (d.node ? { ...d.node, changes: d.changes } : null)),
+      };
     },
   },
   claim: {
