@@ -23,8 +23,9 @@ const CONSTRAINT_CODE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 /** A uniqueness constraint refused a write: the label, property and value that already exist (null when not a uniqueness clash). */
 export function uniqueClashOf(err: unknown): { label: string | null; property: string | null; value: string | null } | null {
   if (!(err instanceof Neo4jError) || err.code !== CONSTRAINT_CODE) return null;
-  // "Node(12) already exists with label `Study` and property `id` = 'smith2020'"
-  const m = /label `([^`]+)` and property `([^`]+)` = (?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))/.exec(err.message);
+  // "Node(12) already exists with label `Study` and property `id` = 'smith2020'", or for an edge
+  // "Relationship(862) already exists with type `SUPPORTS` and property `id` = 'a.f0.b'"
+  const m = /(?:label|type) `([^`]+)` and property `([^`]+)` = (?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))/.exec(err.message);
   return { label: m?.[1] ?? null, property: m?.[2] ?? null, value: m ? (m[3] ?? m[4] ?? m[5] ?? null) : null };
 }
 
