@@ -101,6 +101,14 @@ describe('static paths and bounded input', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  test('an export naming 1,000 missing studies answers a small NOT_FOUND', async () => {
+    const ids = Array.from({ length: 1_000 }, (_, i) => `missing-${i}-${'m'.repeat(180)}`);
+    const r = await gql(app, 'query($ids: [ID!]) { citations(ids: $ids, format: RIS) { content } }', { ids });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(r.errors).length).toBeLessThan(5_000);
+    expect(r.errors![0]!.message).toContain('and 990 more');
+  });
+
   test('NOT_FOUND quotes a long id cut short', async () => {
     const r = await gql(app, 'query($id: ID!) { study(id: $id) { id } }', { id: 'z'.repeat(190) });
     const message = r.errors?.[0]?.message ?? '';

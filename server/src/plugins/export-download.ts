@@ -5,6 +5,7 @@ import { createMaskError } from '../errors/mask-error.js';
 import { badInput } from '../errors/codes.js';
 import { formatFromParam } from '../export/citation-formats.js';
 import { exportCitations } from '../resolvers/citations.js';
+import { checkArgumentSizes } from '../resolvers/bound-arguments.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
 
 export const EXPORT_PATH = '/export/citations';
@@ -21,7 +22,9 @@ function argsOf(url: URL) {
   const format = formatFromParam(formatParam);
   if (!format) throw badInput(`format must be one of bibtex, ris, csl-json, apa, vancouver (got "${formatParam}")`, 'format');
   const ids = url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  return { claimId: url.searchParams.get('claimId'), ids, format };
+  const args = { claimId: url.searchParams.get('claimId'), ids, format };
+  checkArgumentSizes(args); // the same caps as the GraphQL arguments
+  return args;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CitationExport, CitationFormat, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import type { Db } from '../db/db.js';
-import { apiError, badInput } from '../errors/codes.js';
+import { apiError, badInput, echo, notFound } from '../errors/codes.js';
 import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
 import { toCitationGroups } from '../export/citation-groups.js';
 import { formatInline, type FormatJob, type ParseJob } from '../heavy/heavy-tasks.js';
@@ -29,10 +29,12 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
   if (!CITATION_FORMATS[format]) throw badInput(`unknown format ${String(format)}`, 'format');
 
   const { claimFound, studies } = await getStudiesForCitation(db, claim, list);
-  if (claim !== null && !claimFound) throw apiError('NOT_FOUND', `Claim "${claim}" does not exist`, { id: claim });
+  if (claim !== null && !claimFound) throw notFound('Claim', claim);
   const found = new Set(studies.map((s) => s.id));
   const missing = list.filter((id) => !found.has(id));
-  if (missing.length) throw apiError('NOT_FOUND', `No study with id ${missing.map((m) => `"${m}"`).join(', ')}`, { ids: missing });
+  // At most ten named, each cut short: a NOT_FOUND stays small whatever was asked.
+  const named = missing.slice(0, 10).map((m) => `"${echo(m)}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+  if (missing.length) throw apiError('NOT_FOUND', `No study with id ${named}`, { ids: missing.slice(0, 10).map(echo) });
 
   return {
     format,
