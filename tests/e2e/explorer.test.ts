@@ -127,7 +127,7 @@ describe('explorer', () => {
     await page.locator('#drawn-nodes').getByRole('button', { name: `Study: ${label}`, exact: true }).first().click();
     await eventually(() => new URL(page.url()).searchParams.get('sel')).toBe(`n:${study}`);
     await page.getByRole('button', { name: 'Show paths to here' }).click();
-    expect(new URL(page.url()).searchParams.get('path')).toBe(`${CONTESTED},${study}`);
+    await eventually(() => new URL(page.url()).searchParams.get('path')).toBe(`${CONTESTED},${study}`); // the URL follows the state a moment later
     await eventually(() => page.evaluate(() => window.cy!.nodes('.on-path').map((n) => n.id()).sort())).toEqual([CONTESTED, study].sort());
   });
 
