@@ -33,7 +33,7 @@ describe('the seed graph', () => {
 
   test('keeps every quote: one edge per assertion, contraindication and evidence link in the data', async () => {
     const data = checkSeed(SEED_DATA_DIR);
-    const links = data.evidence.reduce((n, e) => n + e.claims.length, 0);
+    const links = data.evidence.reduce((n, e) => n + e.links.length, 0);
     expect(await count('MATCH ()-[r:ASSERTS]->() RETURN count(r) AS n')).toBe(data.assertions.length);
     expect(await count('MATCH ()-[r:CONTRAINDICATED_IN]->() RETURN count(r) AS n')).toBe(data.contraindications.length);
     expect(await count('MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN count(r) AS n')).toBe(links);
@@ -85,6 +85,29 @@ describe('the seed graph', () => {
     );
     expect(row!.n).toBeGreaterThanOrEqual(1);
     expect(row!.discrepancies.join(' ')).toMatch(/2010/);
+  });
+
+  test('loads every relation between studies with its source and note', async () => {
+    const data = checkSeed(SEED_DATA_DIR);
+    expect(await count('MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) WHERE r.source STARTS WITH "http" AND r.note <> "" RETURN count(r) AS n')).toBe(data.relations.length);
+    expect(await count('MATCH (:Study {id: "farber2016"})-[:REPUBLISHES]->(:Study {id: "furlan2015cochrane"}) RETURN count(*) AS n')).toBe(1);
+  });
+
+  test('links a claim to its comparators with COMPARED_WITH, not ABOUT', async () => {
+    const claim = '(c:Claim {id: "massage-as-good-as-exercise-or-alexander-long-term"})';
+    expect(await count(`MATCH ${claim}-[:COMPARED_WITH]->(t:Technique) WHERE t.id IN ["exercise-therapy", "alexander-technique"] RETURN count(t) AS n`)).toBe(2);
+    expect(await count(`MATCH ${claim}-[:ABOUT]->(t:Technique) RETURN count(t) AS n`)).toBe(1);
+  });
+
+  test('removes a seeded evidence link that the data no longer lists, and keeps curated ones', async () => {
+    await db.write('TEST_CURATED', 'MATCH (s:Study {id: "kamali2014"}), (c:Claim {id: "massage-is-safe"}) CREATE (s)-[:SUPPORTS {id: "curated-edge", quote: "q"}]->(c)');
+    const dir = seedCopyWith('evidence.json', (r) => r.splice(0, 1));
+    await loadSeed(db, dir);
+    expect(await count('MATCH (:Study {id: "boulanger2012"})-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN count(e) AS n')).toBe(0);
+    expect(await count('MATCH ()-[e {id: "curated-edge"}]->() RETURN count(e) AS n')).toBe(1);
+    await db.write('TEST_CURATED_DROP', 'MATCH ()-[e {id: "curated-edge"}]->() DELETE e');
+    await loadSeed(db);
+    expect(await count('MATCH (:Study {id: "boulanger2012"})-[e:SUPPORTS]->() RETURN count(e) AS n')).toBe(1);
   });
 
   test('has at least one claim with both supporting and contradicting studies', async () => {

@@ -20,7 +20,17 @@ export function seedCopyWith(file: string, edit: (records: any[]) => void): stri
 /** Each way the checker must reject data: the file it edits, the edit, and the field the error must name. */
 export const BROKEN_SEEDS: Array<{ name: string; file: string; edit: (r: any[]) => void; field: RegExp }> = [
   { name: 'a duplicate id', file: 'claims.json', edit: (r) => r.push({ ...r[0] }), field: /claims\.json record \d+ \(id "[^"]+"\) field "id": duplicate id/ },
-  { name: 'a dangling reference', file: 'evidence.json', edit: (r) => (r[0].claims = ['no-such-claim']), field: /evidence\.json record 0 field "claims\.0": refers to claim "no-such-claim"/ },
+  { name: 'a dangling reference', file: 'evidence.json', edit: (r) => (r[0].links[0].claim = 'no-such-claim'), field: /evidence\.json record 0 field "links\.0\.claim": refers to claim "no-such-claim"/ },
+  { name: 'an evidence link without a stance', file: 'evidence.json', edit: (r) => delete r[1].links[0].stance, field: /evidence\.json record 1 field "links\.0\.stance": every evidence link states its stance/ },
+  { name: 'an evidence link with an unknown stance', file: 'evidence.json', edit: (r) => (r[1].links[1].stance = 'MAYBE'), field: /evidence\.json record 1 field "links\.1\.stance": every evidence link states its stance/ },
+  { name: 'an evidence link without a reason', file: 'evidence.json', edit: (r) => delete r[2].links[0].why, field: /evidence\.json record 2 field "links\.0\.why": every evidence link states why/ },
+  { name: 'an evidence link with an empty reason', file: 'evidence.json', edit: (r) => (r[2].links[0].why = '  '), field: /evidence\.json record 2 field "links\.0\.why": every evidence link states why/ },
+  { name: 'a finding linked to no claim', file: 'evidence.json', edit: (r) => (r[3].links = []), field: /evidence\.json record 3 field "links": must link the finding to at least one claim/ },
+  { name: 'a finding linked twice to one claim', file: 'evidence.json', edit: (r) => r[1].links.push({ ...r[1].links[0] }), field: /evidence\.json record 1 field "links\.3\.claim": finding 0 of "zheng2012" is already linked/ },
+  { name: 'a measured mechanism the claim does not work via', file: 'evidence.json', edit: (r) => (r[0].links[0].measuredMechanisms = ['cortisol-reduction']), field: /evidence\.json record 0 field "links\.0\.measuredMechanisms\.0": claim "[^"]+" does not work via mechanism "cortisol-reduction"/ },
+  { name: 'a technique both under test and a comparator', file: 'claims.json', edit: (r) => r[0].comparedWith.push(r[0].about[0]), field: /claims\.json record 0 \(id "[^"]+"\) field "comparedWith\.0": "massage" is both under test/ },
+  { name: 'a relation to a study that does not exist', file: 'relations.json', edit: (r) => (r[0].to = 'no-such-study'), field: /relations\.json record 0 field "to": refers to study "no-such-study"/ },
+  { name: 'an unknown relation type', file: 'relations.json', edit: (r) => (r[1].type = 'cites'), field: /relations\.json record 1 field "type"/ },
   { name: 'an unknown enum value', file: 'claims.json', edit: (r) => (r[1].direction = 'CURES'), field: /claims\.json record 1 \(id "[^"]+"\) field "direction"/ },
   { name: 'an edge without a quote', file: 'assertions.json', edit: (r) => (r[2].quote = ''), field: /assertions\.json record 2 field "quote"/ },
   { name: 'an edge without a source', file: 'contraindications.json', edit: (r) => delete r[0].source, field: /contraindications\.json record 0 field "source"/ },

@@ -46,6 +46,10 @@ export function findReferenceProblems(data: SeedData): SeedProblem[] {
   });
   data.claims.forEach((c, i) => {
     expectAll('claims.json', i, c, 'about', c.about, ids.technique, 'technique');
+    expectAll('claims.json', i, c, 'comparedWith', c.comparedWith, ids.technique, 'technique');
+    c.comparedWith.forEach((t, j) => {
+      if (c.about.includes(t)) problems.push({ file: 'claims.json', record: describeRecord(i, c), field: `comparedWith.${j}`, message: `"${t}" is both under test (about) and a comparator` });
+    });
     expectAll('claims.json', i, c, 'in', c.in, ids.condition, 'condition');
     expectAll('claims.json', i, c, 'on', c.on, ids.outcome, 'outcome');
     expectAll('claims.json', i, c, 'via', c.via, ids.mechanism, 'mechanism');
@@ -64,13 +68,30 @@ export function findReferenceProblems(data: SeedData): SeedProblem[] {
     expect('contraindications.json', i, c, 'source', c.source, provenance, 'source or study');
   });
   const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const claims = new Map(data.claims.map((c) => [c.id, c]));
+  const linked = new Set<string>();
   data.evidence.forEach((e, i) => {
+    const record = describeRecord(i, e);
     expect('evidence.json', i, e, 'study', e.study, ids.study, 'study');
-    expectAll('evidence.json', i, e, 'claims', e.claims, ids.claim, 'claim');
     const study = studies.get(e.study);
     if (study && !study.findings[e.finding]) {
-      problems.push({ file: 'evidence.json', record: describeRecord(i, e), field: 'finding', message: `study "${e.study}" has no finding ${e.finding} (it has ${study.findings.length})` });
+      problems.push({ file: 'evidence.json', record, field: 'finding', message: `study "${e.study}" has no finding ${e.finding} (it has ${study.findings.length})` });
     }
+    e.links.forEach((link, j) => {
+      expect('evidence.json', i, e, `links.${j}.claim`, link.claim, ids.claim, 'claim');
+      const key = `${e.study}|${e.finding}|${link.claim}`;
+      if (linked.has(key)) problems.push({ file: 'evidence.json', record, field: `links.${j}.claim`, message: `finding ${e.finding} of "${e.study}" is already linked to claim "${link.claim}"` });
+      linked.add(key);
+      const via = claims.get(link.claim)?.via ?? [];
+      (link.measuredMechanisms ?? []).forEach((m, k) => {
+        if (!via.includes(m)) problems.push({ file: 'evidence.json', record, field: `links.${j}.measuredMechanisms.${k}`, message: `claim "${link.claim}" does not work via mechanism "${m}"` });
+      });
+    });
+  });
+  data.relations.forEach((r, i) => {
+    expect('relations.json', i, r, 'from', r.from, ids.study, 'study');
+    expect('relations.json', i, r, 'to', r.to, ids.study, 'study');
+    if (r.from === r.to) problems.push({ file: 'relations.json', record: describeRecord(i, r), field: 'to', message: 'a study cannot relate to itself' });
   });
   return problems;
 }

@@ -44,7 +44,8 @@ function checkShapes(dir: string, problems: SeedProblem[]): Record<SeedFileName,
 
 /**
  * Reads and checks every seed file in `dir`: shapes, enums, DOIs and years,
- * duplicate ids, dangling references, edges without quote or source.
+ * duplicate ids, dangling references, edges without quote or source,
+ * evidence links without a stance or a reason.
  * Returns the data when all is well; throws SeedCheckError otherwise.
  */
 export function checkSeed(dir: string): SeedData {
@@ -63,6 +64,7 @@ export function checkSeed(dir: string): SeedData {
     citations: files['citations.json'],
     evidence: files['evidence.json'],
     contraindications: files['contraindications.json'],
+    relations: files['relations.json'],
   } as SeedData;
   problems.push(...findReferenceProblems(data));
   if (problems.length) throw new SeedCheckError(problems);

@@ -1,6 +1,7 @@
 import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN } from '../domain/claim-links.js';
 import { EVIDENCE_TYPES, type Stance } from '../domain/stances.js';
+import type { RelationType } from './to-rows.js';
 
 /** Node labels the loader writes (every label of the model); labels reach Cypher only from this list. */
 export const SEED_LABELS: readonly NodeLabel[] = nodeLabels();
@@ -11,7 +12,7 @@ export const MERGE_NODES = (label: NodeLabel) => /* cypher */ `
   MERGE (n:${label} {id: row.id})
   SET n = row`;
 
-/** Replaces a claim's links to techniques, conditions, outcomes and mechanisms. */
+/** Replaces a claim's links to techniques (under test, and compared with), conditions, outcomes and mechanisms. */
 export const MERGE_CLAIM_LINKS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (c:Claim {id: row.id})
@@ -41,6 +42,13 @@ export const MERGE_CITATIONS = /* cypher */ `
   MERGE (s)-[r:CITES]->(t)
   SET r = row { .id, .printed, .hasDiscrepancy, .discrepancies }`;
 
+/** Properties an evidence edge carries: the judged link (why) and the finding it rests on. */
+export const EVIDENCE_PROPERTIES = [
+  'id', 'finding', 'why', 'measuredMechanisms', 'quote', 'outcome', 'timepoint', 'effect', 'direction', 'sourceUrl', 'sourceKind',
+  'comparator', 'outcomeMeasure', 'timepointWeeks', 'effectMeasure', 'effectValue', 'effectCiLow', 'effectCiHigh',
+  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm',
+] as const;
+
 /** Creates or updates evidence edges of one stance; an edge whose stance changed is moved, not doubled. */
 export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
   UNWIND $rows AS row
@@ -50,7 +58,23 @@ export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
   DELETE old
   WITH DISTINCT s, c, row
   MERGE (s)-[e:${stance} {id: row.id}]->(c)
-  SET e = row { .id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, .finding }`;
+  SET e = row { ${EVIDENCE_PROPERTIES.map((p) => `.${p}`).join(', ')} }`;
+
+/** Seeded edges (they carry a finding index) whose link is no longer in evidence.json; curators' edges are kept. */
+export const REMOVE_STALE_EVIDENCE = /* cypher */ `
+  MATCH (:Study)-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->(:Claim)
+  WHERE e.finding IS NOT NULL AND NOT e.id IN $ids
+  DELETE e`;
+
+/** Study-to-study links from relations.json; a relation that is no longer listed is removed. */
+export const REPLACE_RELATIONS = /* cypher */ `
+  MATCH (:Study)-[old:UPDATES|REPUBLISHES|INCLUDES]->(:Study) DELETE old`;
+
+export const MERGE_RELATIONS = (type: RelationType) => /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (a:Study {id: row.from}), (b:Study {id: row.to})
+  MERGE (a)-[r:${type}]->(b)
+  SET r.source = row.source, r.note = row.note`;
 
 export const MERGE_CONTRAINDICATIONS = /* cypher */ `
   UNWIND $rows AS row

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DESIGNS } from '../domain/designs.js';
+import { STANCES } from '../domain/stances.js';
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
 
 /** Study designs as the reference records spell them. */
@@ -10,6 +11,8 @@ export const FINDING_DIRECTIONS = ['supports', 'contradicts', 'no effect', 'mixe
 export const TECHNIQUE_CATEGORIES = ['massage_style', 'sub_technique', 'comparator', 'co_treatment'] as const;
 export const CONDITION_CATEGORIES = ['back_pain', 'cause', 'contraindication', 'caution', 'other'] as const;
 export const CONTRAINDICATION_LEVELS = ['avoid', 'caution'] as const;
+export const SOURCE_KINDS = ['primary', 'secondary'] as const;
+export const RELATION_TYPES = ['updates', 'republishes', 'includes'] as const;
 
 const slug = z.string().regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -21,6 +24,21 @@ const doi = z.union([z.literal(''), z.null(), z.string().regex(DOI_PATTERN, 'is 
 const year = z.number().int('must be a whole year').min(1800, 'is not a plausible year').max(new Date().getFullYear() + 1, 'is in the future');
 const provenance = z.array(ref).min(1, 'must name at least one source or study');
 
+const statedNumber = z.number().nullable().optional();
+
+/** An effect size only as the source states it; `grade`, `followUp`, `secondArm` appear on some. */
+export const EffectSizeSchema = z.object({
+  measure: z.string().nullable(),
+  value: statedNumber,
+  ciLow: statedNumber,
+  ciHigh: statedNumber,
+  participants: z.number().int().positive().nullable().optional(),
+  studies: z.number().int().positive().nullable().optional(),
+  grade: z.string().optional(),
+  followUp: z.string().optional(),
+  secondArm: z.string().optional(),
+});
+
 export const FindingSchema = z.object({
   outcome: z.string(),
   direction: z.enum(FINDING_DIRECTIONS),
@@ -28,6 +46,25 @@ export const FindingSchema = z.object({
   effect: z.string(),
   quote,
   source: z.string().url('every finding needs the URL of its source'),
+  sourceKind: z.enum(SOURCE_KINDS),
+  comparator: optionalText,
+  outcomeMeasure: optionalText,
+  timepointWeeks: z.number().nonnegative().nullable(),
+  effectSize: EffectSizeSchema.optional(),
+});
+
+/** Trials state their conduct; reviews and guidelines state the certainty of their evidence. Null = not stated. */
+export const RiskOfBiasSchema = z.object({
+  randomised: z.boolean().nullable().optional(),
+  allocationConcealment: z.enum(['adequate', 'unclear', 'inadequate']).nullable().optional(),
+  participantsBlinded: z.boolean().nullable().optional(),
+  assessorsBlinded: z.boolean().nullable().optional(),
+  attritionNote: optionalText.optional(),
+  registration: optionalText.optional(),
+  gradeCertainty: z.union([z.string(), z.record(z.string(), z.string())]).nullable().optional(),
+  qualityNote: optionalText.optional(),
+  note: z.string().optional(),
+  source: z.string().min(1, 'must name where the risk of bias was read'),
 });
 
 export const StudySchema = z.object({
@@ -53,15 +90,22 @@ export const StudySchema = z.object({
   findings: z.array(FindingSchema),
   confirmedFrom: z.array(z.string()),
   uncertain: z.array(z.string()),
+  journalFull: optionalText,
+  riskOfBias: RiskOfBiasSchema.nullable(),
+  corrections: z.array(z.unknown()),
 });
+
+const isoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')]);
 
 export const SourceSchema = z.object({
   id: slug,
   title: text,
   author: z.string(),
   publisher: z.string(),
-  published: z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')]),
+  published: isoDateOrEmpty,
+  lastUpdated: isoDateOrEmpty,
   url: z.string(),
+  urlSource: z.string(),
   kind: z.enum(['web_article']),
   seedFile: z.string(),
 });
@@ -86,7 +130,10 @@ export const ClaimSchema = z.object({
   id: slug,
   statement: text,
   direction: z.enum(CLAIM_DIRECTIONS),
+  /** The technique(s) under test. */
   about: z.array(ref),
+  /** What they were compared with; comparators never take the claim's stance. */
+  comparedWith: z.array(ref),
   in: z.array(ref),
   on: z.array(ref),
   via: z.array(ref),
@@ -98,7 +145,28 @@ export const DiscrepancySchema = z.object({ field: text, printed: z.string(), ve
 
 export const CitationSchema = z.object({ source: ref, study: ref, printed: quote, discrepancies: z.array(DiscrepancySchema) });
 
-export const EvidenceSchema = z.object({ study: ref, finding: z.number().int().min(0), claims: z.array(ref).min(1, 'must name at least one claim') });
+/** One judged link: what this finding says about one claim, and why in one sentence. */
+export const EvidenceLinkSchema = z.object({
+  claim: ref,
+  stance: z.enum(STANCES, { error: 'every evidence link states its stance: SUPPORTS, CONTRADICTS or QUALIFIES' }),
+  why: z.string({ error: 'every evidence link states why, in one sentence' }).trim().min(1, 'every evidence link states why, in one sentence'),
+  /** Mechanisms (of the claim's `via`) this finding measured; only these count as mechanism evidence. */
+  measuredMechanisms: z.array(ref).optional(),
+});
+
+export const EvidenceSchema = z.object({
+  study: ref,
+  finding: z.number().int().min(0),
+  links: z.array(EvidenceLinkSchema).min(1, 'must link the finding to at least one claim'),
+});
+
+export const RelationSchema = z.object({
+  from: ref,
+  type: z.enum(RELATION_TYPES),
+  to: ref,
+  source: z.string().url('every relation needs the URL it was read from'),
+  note: z.string(),
+});
 
 export const ContraindicationSchema = z.object({
   technique: ref,
@@ -121,6 +189,7 @@ export const SEED_FILES = {
   'citations.json': CitationSchema,
   'evidence.json': EvidenceSchema,
   'contraindications.json': ContraindicationSchema,
+  'relations.json': RelationSchema,
 } as const;
 
 export type SeedFileName = keyof typeof SEED_FILES;
@@ -135,6 +204,8 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export type Assertion = z.infer<typeof AssertionSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
 export type Contraindication = z.infer<typeof ContraindicationSchema>;
 
 export interface SeedData {
@@ -149,4 +220,5 @@ export interface SeedData {
   citations: Citation[];
   evidence: Evidence[];
   contraindications: Contraindication[];
+  relations: Relation[];
 }

@@ -1,22 +1,11 @@
-import type { Claim, Finding, SeedData, Study } from './seed-schemas.js';
+import type { Finding, SeedData, Study } from './seed-schemas.js';
 import type { NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS } from '../domain/claim-links.js';
 import { STANCES, type Stance } from '../domain/stances.js';
 
 export type Row = Record<string, unknown>;
 export type { Stance } from '../domain/stances.js';
-
-/**
- * How a reference finding becomes an evidence edge (see graph-seed/README.md).
- * Findings are judged against "massage helps back pain"; a claim that says
- * massage makes no difference, or makes things worse, reads them the other way.
- */
-export const STANCE_RULE: Record<Claim['direction'], Record<Finding['direction'], Stance>> = {
-  IMPROVES: { supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
-  ASSOCIATED: { supports: 'SUPPORTS', contradicts: 'CONTRADICTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
-  NO_EFFECT: { supports: 'CONTRADICTS', contradicts: 'CONTRADICTS', 'no effect': 'SUPPORTS', mixed: 'QUALIFIES' },
-  WORSENS: { supports: 'CONTRADICTS', contradicts: 'SUPPORTS', 'no effect': 'CONTRADICTS', mixed: 'QUALIFIES' },
-};
+export type RelationType = 'UPDATES' | 'REPUBLISHES' | 'INCLUDES';
 
 /** Empty strings become null so Neo4j stores no property: empty stays empty. */
 function orNull<T>(value: T): T | null {
@@ -27,9 +16,28 @@ function compact(record: Record<string, unknown>): Row {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, orNull(v)]));
 }
 
+/** A review's stated certainty is a phrase or a map of comparison → phrase; a map is kept as JSON text. */
+const statedCertainty = (g: NonNullable<Study['riskOfBias']>['gradeCertainty']) => (g && typeof g === 'object' ? JSON.stringify(g) : (g ?? null));
+
+/** Risk of bias flattened into node properties (Neo4j stores no maps); null = not stated. */
+function riskOfBiasFields(r: Study['riskOfBias']): Row {
+  return {
+    randomised: r?.randomised ?? null,
+    allocationConcealment: r?.allocationConcealment ?? null,
+    participantsBlinded: r?.participantsBlinded ?? null,
+    assessorsBlinded: r?.assessorsBlinded ?? null,
+    attritionNote: r?.attritionNote ?? null,
+    registration: r?.registration ?? null,
+    gradeCertainty: statedCertainty(r?.gradeCertainty),
+    qualityNote: r?.qualityNote ?? null,
+    riskOfBiasNote: r?.note ?? null,
+    riskOfBiasSource: r?.source ?? null,
+  };
+}
+
 /** Node properties of a study: the verified record without its findings (those become edges). */
 export function toStudyRow(s: Study): Row {
-  const { findings: _findings, conditions, techniques, comparators, outcomes, ...fields } = s;
+  const { findings: _f, conditions, techniques, comparators, outcomes, riskOfBias, corrections: _c, ...fields } = s;
   return compact({
     ...fields,
     authorsText: s.authors.join('; '),
@@ -37,7 +45,34 @@ export function toStudyRow(s: Study): Row {
     studiedTechniques: techniques,
     studiedComparators: comparators,
     studiedOutcomes: outcomes,
+    ...riskOfBiasFields(riskOfBias),
   });
+}
+
+/** The finding's own fields on every edge it becomes; the effect size flattened, null when not stated. */
+function findingFields(f: Finding): Row {
+  const es = f.effectSize;
+  return {
+    quote: f.quote,
+    outcome: f.outcome,
+    timepoint: f.timepoint,
+    effect: f.effect,
+    direction: f.direction,
+    sourceUrl: f.source,
+    sourceKind: f.sourceKind,
+    comparator: f.comparator,
+    outcomeMeasure: f.outcomeMeasure,
+    timepointWeeks: f.timepointWeeks,
+    effectMeasure: es?.measure ?? null,
+    effectValue: es?.value ?? null,
+    effectCiLow: es?.ciLow ?? null,
+    effectCiHigh: es?.ciHigh ?? null,
+    effectParticipants: es?.participants ?? null,
+    effectStudies: es?.studies ?? null,
+    effectGrade: es?.grade ?? null,
+    effectFollowUp: es?.followUp ?? null,
+    effectSecondArm: es?.secondArm ?? null,
+  };
 }
 
 const withAliasText = <T extends { aliases: string[] }>(r: T): Row => compact({ ...r, aliasesText: r.aliases.join('; ') });
@@ -55,26 +90,22 @@ function assertionId(all: SeedData['assertions'], index: number): string {
 /** Turns checked seed data into the row batches the loader sends with UNWIND. */
 export function toRows(data: SeedData) {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
-  const claimDirection = new Map(data.claims.map((c) => [c.id, c.direction]));
+  // The stance is the curator's judgement stored on each link; nothing here derives it.
   const evidence = data.evidence.flatMap((e) => {
     const f = studies.get(e.study)!.findings[e.finding]!;
-    return e.claims.map((claim) => ({
-      type: STANCE_RULE[claimDirection.get(claim)!][f.direction],
-      row: compact({
-        id: evidenceId(e.study, e.finding, claim),
-        study: e.study,
-        claim,
-        finding: e.finding,
-        quote: f.quote,
-        outcome: f.outcome,
-        timepoint: f.timepoint,
-        effect: f.effect,
-        direction: f.direction,
-        sourceUrl: f.source,
-      }),
+    return e.links.map((link) => ({
+      type: link.stance,
+      row: <Row & { id: string }>{
+        id: evidenceId(e.study, e.finding, link.claim),
+        ...compact({ study: e.study, claim: link.claim, finding: e.finding, why: link.why }),
+        ...findingFields(f),
+        measuredMechanisms: link.measuredMechanisms ?? [],
+      },
     }));
   });
   const evidenceOf = (t: Stance) => evidence.filter((e) => e.type === t).map((e) => e.row);
+  const relationsOf = (t: RelationType) =>
+    data.relations.filter((r) => r.type.toUpperCase() === t).map((r) => ({ from: r.from, to: r.to, source: r.source, note: r.note }));
   return {
     // `satisfies`: a kind added to the graph model fails to compile here until the seed gives it rows.
     nodes: {
@@ -97,7 +128,8 @@ export function toRows(data: SeedData) {
       hasDiscrepancy: c.discrepancies.length > 0,
       discrepancies: c.discrepancies.map((d) => `${d.field}: printed "${d.printed}", verified "${d.verified}"${d.note ? ` (${d.note})` : ''}`),
     })),
-    evidence: Object.fromEntries(STANCES.map((s) => [s, evidenceOf(s)])) as Record<Stance, Row[]>,
+    evidence: Object.fromEntries(STANCES.map((s) => [s, evidenceOf(s)])) as Record<Stance, Array<Row & { id: string }>>,
+    relations: { UPDATES: relationsOf('UPDATES'), REPUBLISHES: relationsOf('REPUBLISHES'), INCLUDES: relationsOf('INCLUDES') },
     contraindications: data.contraindications.map((c) => ({
       id: `${c.technique}.contraindicated.${c.condition}.${c.source}`,
       technique: c.technique,
