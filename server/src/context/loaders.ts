@@ -3,6 +3,7 @@ import type { Context } from './context.js';
 import { getNodesByIds } from '../queries/get-nodes-by-ids.js';
 import { getEvidenceByClaims, getEvidenceByStudies } from '../queries/get-evidence.js';
 import { getClaimLinks } from '../queries/get-claim-links.js';
+import { getStudyRelations } from '../queries/get-study-relations.js';
 import { getAssertionsByClaims, getAssertionsBySources } from '../queries/get-assertions.js';
 import { getCitationsBySources, getCitationsByStudies } from '../queries/get-citations.js';
 import { getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
@@ -18,6 +19,7 @@ function createLoaders(db: Db) {
     evidenceByClaim: new DataLoader((ids: readonly string[]) => getEvidenceByClaims(db, ids)),
     evidenceByStudy: new DataLoader((ids: readonly string[]) => getEvidenceByStudies(db, ids)),
     claimLinks: new DataLoader((ids: readonly string[]) => getClaimLinks(db, ids)),
+    studyRelations: new DataLoader((ids: readonly string[]) => getStudyRelations(db, ids)),
     assertionsByClaim: new DataLoader((ids: readonly string[]) => getAssertionsByClaims(db, ids)),
     assertionsBySource: new DataLoader((ids: readonly string[]) => getAssertionsBySources(db, ids)),
     citationsBySource: new DataLoader((ids: readonly string[]) => getCitationsBySources(db, ids)),

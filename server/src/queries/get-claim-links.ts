@@ -3,7 +3,7 @@ import type { NodeModel } from '../resolvers/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
 
-/** What each claim is about, in, on and via, as (type, node) pairs. */
+/** What each claim is about, compared with, in, on and via, as (type, node) pairs. */
 export const GET_CLAIM_LINKS = /* cypher */ `
   UNWIND $ids AS key
   MATCH (c:Claim {id: key})-[r:${CLAIM_LINK_PATTERN}]->(x)
@@ -14,7 +14,7 @@ export type ClaimLinks = Record<(typeof CLAIM_LINKS)[number]['claimField'], Node
 
 const FIELD_OF_TYPE = Object.fromEntries(CLAIM_LINKS.map((l) => [l.type, l.claimField])) as Record<ClaimLinkType, keyof ClaimLinks>;
 
-/** Techniques, conditions, outcomes and mechanisms of each claim, in one round trip. */
+/** Techniques (tested and compared with), conditions, outcomes and mechanisms of each claim, in one round trip. */
 export async function getClaimLinks(db: Db, ids: readonly string[]): Promise<ClaimLinks[]> {
   const rows = await db.read<{ key: string; value: { type: ClaimLinkType; node: NodeModel } }>('GET_CLAIM_LINKS', GET_CLAIM_LINKS, { ids });
   return groupByKey(ids, rows).map((links) => {

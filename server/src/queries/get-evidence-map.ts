@@ -5,10 +5,21 @@ import { EVIDENCE_TYPES } from './cypher-parts.js';
 
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
+/**
+ * Which findings a cell counts. Technique rows come from ABOUT only, so a comparator
+ * (COMPARED_WITH) never gets a row. A mechanism counts only findings that measured it:
+ * outcome evidence on a claim that merely works VIA the mechanism is not evidence for it.
+ */
+const counted = (rows: EntityLabel, columns: EntityLabel) => {
+  const mechanism = rows === 'Mechanism' ? 'r' : columns === 'Mechanism' ? 'k' : null;
+  return mechanism ? `WHERE ${mechanism}.id IN coalesce(e.measuredMechanisms, [])` : '';
+};
+
 const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
   MATCH (r:${rows})<-[:${CLAIM_LINK_TYPE[rows]}]-(c:Claim)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
-  CALL (c) {
+  CALL (c, r, k) {
     OPTIONAL MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
+    ${counted(rows, columns)}
     RETURN collect(e {stance: type(e), .timepoint, study: s {.id, .design, .sampleSize, .year}}) AS evidence
   }
   RETURN r.id AS row, coalesce(r.name, r.id) AS rowLabel, k.id AS column, coalesce(k.name, k.id) AS columnLabel, c.id AS claim, evidence

@@ -2,7 +2,7 @@ import type { Db } from '../db/db.js';
 import type { EvidenceModel } from '../resolvers/models.js';
 import { EVIDENCE_TYPES, groupByKey, nodeMap } from './cypher-parts.js';
 
-const EVIDENCE_ROW = `e {.id, .version, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+const EVIDENCE_ROW = `e {.*, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
 
 /** Evidence edges on each claim, newest study first. */
 export const GET_EVIDENCE_BY_CLAIMS = /* cypher */ `

@@ -9,7 +9,7 @@ import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 import { STANCES } from '../domain/stances.js';
 
-const ROW = (e: string) => `${e} {.id, .version, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(${e}), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+const ROW = (e: string) => `${e} {.*, stance: type(${e}), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
 
 const createEvidence = (stance: StanceType) => /* cypher */ `
   MATCH (s:Study {id: $studyId}), (c:Claim {id: $claimId})

@@ -35,7 +35,9 @@ export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
       discrepancies: Array.isArray(r.discrepancies) ? r.discrepancies.filter((d): d is string => typeof d === 'string') : [],
       timepoint: str(r.timepoint),
       effect: str(r.effect),
-      sourceUrl: str(r.sourceUrl),
+      sourceUrl: str(r.sourceUrl) ?? str(r.source),
+      why: str(r.why),
+      note: str(r.note),
     },
     classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined, r.hasDiscrepancy === true ? 'discrepancy' : undefined].filter(Boolean).join(' '),
   };

@@ -24,8 +24,32 @@ export interface EvidenceModel {
   effect: string | null;
   direction: string | null;
   sourceUrl: string;
+  why?: string | null;
+  comparator?: string | null;
+  outcomeMeasure?: string | null;
+  timepointWeeks?: number | null;
+  sourceKind?: string | null;
+  effectMeasure?: string | null;
+  effectValue?: number | null;
+  effectCiLow?: number | null;
+  effectCiHigh?: number | null;
+  effectParticipants?: number | null;
+  effectStudies?: number | null;
+  effectGrade?: string | null;
+  effectFollowUp?: string | null;
+  effectSecondArm?: string | null;
+  measuredMechanisms?: string[] | null;
   study: NodeModel;
   claim: NodeModel;
+}
+
+export type StudyRelationType = 'UPDATES' | 'REPUBLISHES' | 'INCLUDES';
+
+/** A study's link to another study, seen from the first: `out` when it points away (this study updates / republishes / includes the other). */
+export interface StudyRelationModel {
+  type: StudyRelationType;
+  out: boolean;
+  study: NodeModel;
 }
 
 /** A (Source)-[:ASSERTS]->(Claim) edge with both ends. */

@@ -13,6 +13,7 @@ export const Claim: ClaimResolvers = {
   statement: (c) => String(c.statement ?? ''),
   direction: (c) => (typeof c.direction === 'string' ? c.direction : 'ASSOCIATED') as 'ASSOCIATED',
   techniques: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).techniques,
+  comparedWith: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).comparedWith,
   conditions: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).conditions,
   outcomes: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).outcomes,
   mechanisms: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).mechanisms,

@@ -1,11 +1,42 @@
 import type { AssertionResolvers, CitationResolvers, ContraindicationResolvers, EvidenceEdgeResolvers, NodeResolvers } from '../generated/graphql.js';
 import { versionOf } from '../queries/audit-log.js';
+import type { EvidenceModel, NodeModel } from './models.js';
+import { loadersOf } from '../context/loaders.js';
 import { listProp } from './node-fields.js';
+
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** The flattened effect size as one object; null when the source states none. */
+function effectSizeOf(e: EvidenceModel) {
+  const size = {
+    measure: text(e.effectMeasure),
+    value: num(e.effectValue),
+    ciLow: num(e.effectCiLow),
+    ciHigh: num(e.effectCiHigh),
+    participants: num(e.effectParticipants),
+    studies: num(e.effectStudies),
+    grade: text(e.effectGrade),
+    followUp: text(e.effectFollowUp),
+    secondArm: text(e.effectSecondArm),
+  };
+  return Object.values(size).every((v) => v === null) ? null : size;
+}
 
 export const EvidenceEdge: EvidenceEdgeResolvers = {
   version: (e) => versionOf(e as { version?: unknown }),
   quote: (e) => e.quote ?? '',
   sourceUrl: (e) => e.sourceUrl ?? '',
+  why: (e) => text(e.why),
+  comparator: (e) => text(e.comparator),
+  outcomeMeasure: (e) => text(e.outcomeMeasure),
+  timepointWeeks: (e) => num(e.timepointWeeks),
+  sourceKind: (e) => (e.sourceKind === 'primary' ? 'PRIMARY' : e.sourceKind === 'secondary' ? 'SECONDARY' : null),
+  effectSize: effectSizeOf,
+  measuredMechanisms: async (e, _, ctx) => {
+    const nodes = await loadersOf(ctx).node.loadMany(listProp(e.measuredMechanisms));
+    return nodes.filter((n): n is NodeModel => n != null && !(n instanceof Error) && n.__label === 'Mechanism');
+  },
 };
 
 export const Assertion: AssertionResolvers = {

@@ -1,6 +1,6 @@
 import type { Finding, SeedData, Study } from './seed-schemas.js';
 import type { NodeLabel } from '../domain/kinds.js';
-import { CLAIM_LINKS } from '../domain/claim-links.js';
+import { CLAIM_LINKS, type ClaimLink } from '../domain/claim-links.js';
 import { STANCES, type Stance } from '../domain/stances.js';
 
 export type Row = Record<string, unknown>;
@@ -117,7 +117,7 @@ export function toRows(data: SeedData) {
       Outcome: data.outcomes.map(withAliasText),
       Claim: data.claims.map((c) => compact(Object.fromEntries(Object.entries(c).filter(([k]) => !CLAIM_LINKS.some((l) => l.seedField === k))))),
     } satisfies Record<NodeLabel, Row[]>,
-    claimLinks: data.claims.map((c) => ({ id: c.id, ...Object.fromEntries(CLAIM_LINKS.map((l) => [l.seedField, c[l.seedField]])) })),
+    claimLinks: data.claims.map((c) => ({ id: c.id, ...(Object.fromEntries(CLAIM_LINKS.map((l) => [l.seedField, c[l.seedField]])) as Record<ClaimLink['seedField'], string[]>) })),
     partOf: data.techniques.filter((t) => t.partOf).map((t) => ({ from: t.id, to: t.partOf })),
     assertions: data.assertions.map((a, i) => ({ id: assertionId(data.assertions, i), source: a.source, claim: a.claim, quote: a.quote })),
     citations: data.citations.map((c) => ({
