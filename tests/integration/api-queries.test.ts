@@ -245,7 +245,11 @@ describe('graphs', () => {
   test('the filter keeps only the kinds and stances asked for', async () => {
     const { neighbourhood: g } = await data(HOOD, { ids: ['massage-reduces-pain-chronic-lbp-short-term'], f: { kinds: ['STUDY'], stances: ['SUPPORTS'] } });
     expect(g.nodes.filter((n: any) => n.data.kind !== 'CLAIM').every((n: any) => n.data.kind === 'STUDY')).toBe(true);
-    expect(g.edges.every((e: any) => e.data.kind === 'SUPPORTS')).toBe(true);
+    const evidence = g.edges.filter((e: any) => ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'].includes(e.data.kind));
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.every((e: any) => e.data.kind === 'SUPPORTS')).toBe(true);
+    // What else is drawn links two kept studies (a review includes a trial): structure, not a stance.
+    expect(g.edges.filter((e: any) => !evidence.includes(e)).every((e: any) => ['UPDATES', 'REPUBLISHES', 'INCLUDES'].includes(e.data.kind))).toBe(true);
   });
 
   test.each([

@@ -136,7 +136,7 @@ describe('formatted bibliographies', () => {
     [
       'cherkin2011',
       'VANCOUVER',
-      '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002',
+      '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002 PubMed PMID: 21727288.',
     ],
     [
       'furlan2015cochrane',

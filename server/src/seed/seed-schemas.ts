@@ -49,7 +49,7 @@ export const FindingSchema = z.object({
   sourceKind: z.enum(SOURCE_KINDS),
   comparator: optionalText,
   outcomeMeasure: optionalText,
-  timepointWeeks: z.number().nonnegative().nullable(),
+  timepointWeeks: z.number().int('must be whole weeks').nonnegative().nullable(),
   effectSize: EffectSizeSchema.optional(),
 });
 
