@@ -70,5 +70,9 @@ describe('toElements', () => {
     expect(edgeClass(edge('a', 'x', 'y', 'CONTRAINDICATED_IN').data)).toBe('contraindicated');
     expect(edgeClass(edge('a', 'x', 'y', 'CITES').data)).toBe('miscited');
     expect(edgeClass({ ...edge('a', 'x', 'y', 'CITES').data, discrepancies: [] })).toBe('link');
+    expect(edgeClass(edge('a', 'x', 'y', 'COMPARED_WITH').data)).toBe('compared');
+    expect(edgeClass(edge('a', 'x', 'y', 'REPUBLISHES').data)).toBe('study-relation');
+    expect(edgeClass(edge('a', 'x', 'y', 'INCLUDES').data)).toBe('study-relation');
+    expect(edgeClass(edge('a', 'x', 'y', 'ABOUT').data)).toBe('link');
   });
 });

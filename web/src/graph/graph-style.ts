@@ -11,7 +11,7 @@ export const NODE_LOOK: Record<NodeKind, { colour: string; shape: string; name: 
   OUTCOME: { colour: '#cffafe', shape: 'barrel', name: 'Outcome' },
 };
 
-export type EdgeClass = 'supports' | 'contradicts' | 'qualifies' | 'asserts' | 'contraindicated' | 'miscited' | 'link';
+export type EdgeClass = 'supports' | 'contradicts' | 'qualifies' | 'asserts' | 'contraindicated' | 'miscited' | 'compared' | 'study-relation' | 'link';
 
 /** Colour AND line style differ per class, so the graph still reads in grey-scale. */
 export const EDGE_LOOK: Record<EdgeClass, { colour: string; line: 'solid' | 'dashed' | 'dotted'; dash?: number[]; width: number; arrow: string; name: string }> = {
@@ -21,5 +21,7 @@ export const EDGE_LOOK: Record<EdgeClass, { colour: string; line: 'solid' | 'das
   asserts: { colour: '#542788', line: 'dashed', dash: [2, 3, 10, 3], width: 2, arrow: 'vee', name: 'Asserts (article says so — not evidence)' },
   contraindicated: { colour: '#111827', line: 'dashed', dash: [14, 4], width: 2, arrow: 'square', name: 'Contraindicated in' },
   miscited: { colour: '#b45309', line: 'dashed', dash: [3, 3], width: 2, arrow: 'triangle-cross', name: 'Cites, but the printed reference is wrong' },
+  compared: { colour: '#4b5563', line: 'dashed', dash: [1, 4], width: 2, arrow: 'circle', name: 'Compared with (the claim\'s comparator — not what it is about)' },
+  'study-relation': { colour: '#1d4ed8', line: 'dashed', dash: [10, 3, 2, 3], width: 2, arrow: 'triangle-backcurve', name: 'Updates / republishes / includes (study → study: one body of evidence)' },
   link: { colour: '#9ca3af', line: 'solid', width: 1, arrow: 'none', name: 'About / in / on / via / part of / cites' },
 };

@@ -22,6 +22,7 @@ export interface DrawInput {
 }
 
 const EVIDENCE_KINDS = new Set<string>(STANCES);
+const STUDY_RELATIONS = new Set(['UPDATES', 'REPUBLISHES', 'INCLUDES']);
 
 /** Node diameter in px from its evidence weight: grows with the square root, so hubs stay readable. */
 export const nodeSize = (weight: number) => Math.round(Math.min(80, 22 + 9 * Math.sqrt(Math.max(0, weight))));
@@ -34,6 +35,8 @@ export function edgeClass(e: GraphEdgeData): string {
   if (EVIDENCE_KINDS.has(kind)) return kind.toLowerCase();
   if (kind === 'ASSERTS') return 'asserts';
   if (kind === 'CONTRAINDICATED_IN') return 'contraindicated';
+  if (kind === 'COMPARED_WITH') return 'compared';
+  if (STUDY_RELATIONS.has(kind)) return 'study-relation';
   if (kind === 'CITES' && (e.discrepancies ?? []).length > 0) return 'miscited';
   return 'link';
 }
