@@ -7,7 +7,8 @@ const [command = 'load', dir = SEED_DATA_DIR] = process.argv.slice(2);
 try {
   if (command === 'check') {
     const data = checkSeed(dir);
-    console.log(`seed data OK: ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} evidence records`);
+    const links = data.evidence.reduce((n, e) => n + e.links.length, 0);
+    console.log(`seed data OK: ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} findings judged against claims in ${links} evidence links, ${data.relations.length} relations between studies`);
   } else if (command === 'load') {
     const { db, close } = await startUp();
     try {
