@@ -104,6 +104,8 @@ describe('tested technique vs comparator', () => {
     const { neighbourhood } = await data(`{ neighbourhood(ids: ["massage-better-than-placebo"], depth: 1) { edges { data { source target kind } } } }`);
     const compared = neighbourhood.edges.filter((e: any) => e.data.kind === 'COMPARED_WITH').map((e: any) => e.data.target).sort();
     expect(compared).toEqual(['no-treatment', 'placebo-sham', 'sham-laser']);
+    const { technique } = await data(`{ technique(id: "alexander-technique") { claims { id } comparedIn { id } } }`);
+    expect(technique).toEqual({ claims: [], comparedIn: [{ id: 'massage-as-good-as-exercise-or-alexander-long-term' }] });
   });
 
   test('the evidence map has no comparator row: usual care, sham and no treatment never show a balance', async () => {

@@ -58,7 +58,7 @@ describe('every Cypher statement, EXPLAIN-ed on the real database', () => {
   test('the list covers reads, graph statements and writes', () => {
     expect(STATEMENTS.length).toBeGreaterThan(40);
     expect(STATEMENTS.map(([n]) => n)).toEqual(
-      expect.arrayContaining(['SEARCH_NODES', 'GET_NODES_BY_IDS', 'GET_NEIGHBOURHOOD.3', 'CREATE_STUDY', 'MOVE_EVIDENCE.QUALIFIES', 'FIND_IMPORT_CANDIDATES', 'FIND_TAKEN_IDS', 'GET_STUDIES_FOR_CITATION', 'MERGE_CLAIM_LINKS']),
+      expect.arrayContaining(['SEARCH_NODES', 'GET_NODES_BY_IDS', 'GET_NEIGHBOURHOOD.3', 'CREATE_STUDY', 'MOVE_EVIDENCE.QUALIFIES', 'FIND_IMPORT_CANDIDATES', 'FIND_TAKEN_IDS', 'GET_STUDIES_FOR_CITATION', 'MERGE_CLAIM_LINKS', 'GET_STUDY_RELATIONS', 'GET_CLAIMS_COMPARED_WITH', 'REMOVE_STALE_EVIDENCE', 'REPLACE_RELATIONS']),
     );
   });
 

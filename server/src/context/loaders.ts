@@ -6,7 +6,7 @@ import { getClaimLinks } from '../queries/get-claim-links.js';
 import { getStudyRelations } from '../queries/get-study-relations.js';
 import { getAssertionsByClaims, getAssertionsBySources } from '../queries/get-assertions.js';
 import { getCitationsBySources, getCitationsByStudies } from '../queries/get-citations.js';
-import { getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
+import { getClaimsComparedWith, getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
 import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
 import type { Db } from '../db/db.js';
 import { ENTITY_LABELS } from '../domain/claim-links.js';
@@ -26,6 +26,7 @@ function createLoaders(db: Db) {
     citationsByStudy: new DataLoader((ids: readonly string[]) => getCitationsByStudies(db, ids)),
     techniqueLinks: new DataLoader((ids: readonly string[]) => getTechniqueLinks(db, ids)),
     contraindicationsByCondition: new DataLoader((ids: readonly string[]) => getContraindicationsByConditions(db, ids)),
+    claimsComparedWith: new DataLoader((ids: readonly string[]) => getClaimsComparedWith(db, ids)),
     claimsOf: Object.fromEntries(ENTITY_LABELS.map((l) => [l, claimsOf(l)])) as Record<EntityLabel, ReturnType<typeof claimsOf>>,
   };
 }

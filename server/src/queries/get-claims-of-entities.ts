@@ -14,6 +14,17 @@ const claimsOf = (label: EntityLabel) => /* cypher */ `
 /** Claims linked to each entity, one statement per whitelisted label. */
 export const GET_CLAIMS_OF_ENTITIES = Object.fromEntries(ENTITY_LABELS.map((l) => [l, claimsOf(l)])) as Record<EntityLabel, string>;
 
+/** Claims that compare their technique under test with each technique (it is their comparator). */
+export const GET_CLAIMS_COMPARED_WITH = /* cypher */ `
+  UNWIND $ids AS key
+  MATCH (x:Technique {id: key})<-[:COMPARED_WITH]-(c:Claim)
+  RETURN key, ${nodeMap('c')} AS value
+  ORDER BY c.id`;
+
+export async function getClaimsComparedWith(db: Db, ids: readonly string[]): Promise<NodeModel[][]> {
+  return groupByKey(ids, await db.read('GET_CLAIMS_COMPARED_WITH', GET_CLAIMS_COMPARED_WITH, { ids }));
+}
+
 /** Claims about / in / on / via each entity of one label. */
 export async function getClaimsOfEntities(db: Db, label: EntityLabel, ids: readonly string[]): Promise<NodeModel[][]> {
   return groupByKey(ids, await db.read(`GET_CLAIMS_OF_ENTITIES.${label}`, GET_CLAIMS_OF_ENTITIES[label], { ids }));

@@ -10,6 +10,7 @@ export const Technique: TechniqueResolvers = {
   partOf: async (t, _, ctx) => (await loadersOf(ctx).techniqueLinks.load(t.id)).partOf[0] ?? null,
   parts: async (t, _, ctx) => (await loadersOf(ctx).techniqueLinks.load(t.id)).parts,
   claims: (t, _, ctx) => loadersOf(ctx).claimsOf.Technique.load(t.id),
+  comparedIn: (t, _, ctx) => loadersOf(ctx).claimsComparedWith.load(t.id),
   mechanisms: async (t, _, ctx) => (await loadersOf(ctx).techniqueLinks.load(t.id)).mechanisms,
   usedFor: async (t, _, ctx) => (await loadersOf(ctx).techniqueLinks.load(t.id)).usedFor,
   contraindications: async (t, _, ctx) => (await loadersOf(ctx).techniqueLinks.load(t.id)).contraindications,

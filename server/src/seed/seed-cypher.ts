@@ -62,13 +62,13 @@ export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
 
 /** Seeded edges (they carry a finding index) whose link is no longer in evidence.json; curators' edges are kept. */
 export const REMOVE_STALE_EVIDENCE = /* cypher */ `
-  MATCH (:Study)-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->(:Claim)
+  MATCH ()-[e:${EVIDENCE_TYPES}]->()
   WHERE e.finding IS NOT NULL AND NOT e.id IN $ids
   DELETE e`;
 
 /** Study-to-study links from relations.json; a relation that is no longer listed is removed. */
 export const REPLACE_RELATIONS = /* cypher */ `
-  MATCH (:Study)-[old:UPDATES|REPUBLISHES|INCLUDES]->(:Study) DELETE old`;
+  MATCH ()-[old:UPDATES|REPUBLISHES|INCLUDES]->() DELETE old`;
 
 export const MERGE_RELATIONS = (type: RelationType) => /* cypher */ `
   UNWIND $rows AS row
