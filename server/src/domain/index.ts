@@ -4,3 +4,4 @@ export * from './claim-links.js';
 export * from './stances.js';
 export * from './designs.js';
 export * from './patterns.js';
+export * from './study-relations.js';

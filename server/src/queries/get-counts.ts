@@ -2,11 +2,12 @@ import type { Db } from '../db/db.js';
 import { nodeLabels } from '../domain/kinds.js';
 import { STANCES } from '../domain/stances.js';
 import { CLAIM_LINKS } from '../domain/claim-links.js';
+import { STUDY_RELATION_TYPES } from '../domain/study-relations.js';
 
 const NODE_LABELS = nodeLabels();
 
 /** Every relationship type of the evidence graph. */
-export const RELATIONSHIP_TYPES = [...STANCES, 'ASSERTS', 'CITES', ...CLAIM_LINKS.map((l) => l.type), 'PART_OF', 'CONTRAINDICATED_IN'] as const;
+export const RELATIONSHIP_TYPES = [...STANCES, 'ASSERTS', 'CITES', ...CLAIM_LINKS.map((l) => l.type), 'PART_OF', 'CONTRAINDICATED_IN', ...STUDY_RELATION_TYPES] as const;
 
 // One count per whitelisted label or type: a labelled count(n) is read from Neo4j's count store, not by scanning.
 const union = (branches: string[]) => branches.join('\n  UNION ALL\n  ');

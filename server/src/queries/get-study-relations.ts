@@ -1,14 +1,12 @@
 import type { Db } from '../db/db.js';
 import type { StudyRelationModel } from '../resolvers/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
-
-/** Study-to-study relationships: a newer review version, a republication, a review's included study. */
-export const STUDY_RELATION_TYPES = 'UPDATES|REPUBLISHES|INCLUDES';
+import { STUDY_RELATION_PATTERN } from '../domain/study-relations.js';
 
 /** Each study's relations in both directions; `out` is true when the study is the relation's start. */
 export const GET_STUDY_RELATIONS = /* cypher */ `
   UNWIND $ids AS key
-  MATCH (s:Study {id: key})-[r:${STUDY_RELATION_TYPES}]-(o:Study)
+  MATCH (s:Study {id: key})-[r:${STUDY_RELATION_PATTERN}]-(o:Study)
   RETURN key, {type: type(r), out: startNode(r) = s, study: ${nodeMap('o')}} AS value
   ORDER BY o.year DESC, o.id`;
 

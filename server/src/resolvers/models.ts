@@ -2,6 +2,7 @@
 
 import type { NodeLabel } from '../domain/kinds.js';
 import type { Stance } from '../domain/stances.js';
+import type { StudyRelationType } from '../domain/study-relations.js';
 
 export type { NodeLabel } from '../domain/kinds.js';
 export type StanceType = Stance;
@@ -43,7 +44,7 @@ export interface EvidenceModel {
   claim: NodeModel;
 }
 
-export type StudyRelationType = 'UPDATES' | 'REPUBLISHES' | 'INCLUDES';
+export type { StudyRelationType } from '../domain/study-relations.js';
 
 /** A study's link to another study, seen from the first: `out` when it points away (this study updates / republishes / includes the other). */
 export interface StudyRelationModel {

@@ -4,6 +4,7 @@ import { checkSeed } from './check-seed.js';
 import { toRows, type Row } from './to-rows.js';
 import * as Q from './seed-cypher.js';
 import { STANCES } from '../domain/stances.js';
+import { STUDY_RELATION_TYPES } from '../domain/study-relations.js';
 
 /** Rows per transaction: small enough to keep transactions short, big enough to be few. */
 export const BATCH_SIZE = 200;
@@ -41,7 +42,7 @@ export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<Mig
   }
   await inBatches(db, 'SEED_CONTRAINDICATIONS', Q.MERGE_CONTRAINDICATIONS, rows.contraindications);
   await db.write('SEED_REPLACE_RELATIONS', Q.REPLACE_RELATIONS, {});
-  for (const type of ['UPDATES', 'REPUBLISHES', 'INCLUDES'] as const) {
+  for (const type of STUDY_RELATION_TYPES) {
     await inBatches(db, `SEED_${type}`, Q.MERGE_RELATIONS(type), rows.relations[type]);
   }
   return report;

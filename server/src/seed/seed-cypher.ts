@@ -1,7 +1,7 @@
 import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN } from '../domain/claim-links.js';
 import { EVIDENCE_TYPES, type Stance } from '../domain/stances.js';
-import type { RelationType } from './to-rows.js';
+import { STUDY_RELATION_PATTERN, type StudyRelationType } from '../domain/study-relations.js';
 
 /** Node labels the loader writes (every label of the model); labels reach Cypher only from this list. */
 export const SEED_LABELS: readonly NodeLabel[] = nodeLabels();
@@ -68,9 +68,9 @@ export const REMOVE_STALE_EVIDENCE = /* cypher */ `
 
 /** Study-to-study links from relations.json; a relation that is no longer listed is removed. */
 export const REPLACE_RELATIONS = /* cypher */ `
-  MATCH ()-[old:UPDATES|REPUBLISHES|INCLUDES]->() DELETE old`;
+  MATCH ()-[old:${STUDY_RELATION_PATTERN}]->() DELETE old`;
 
-export const MERGE_RELATIONS = (type: RelationType) => /* cypher */ `
+export const MERGE_RELATIONS = (type: StudyRelationType) => /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Study {id: row.from}), (b:Study {id: row.to})
   MERGE (a)-[r:${type}]->(b)

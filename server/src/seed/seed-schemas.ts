@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { DESIGNS } from '../domain/designs.js';
 import { STANCES } from '../domain/stances.js';
+import { STUDY_RELATIONS } from '../domain/study-relations.js';
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
 
 /** Study designs as the reference records spell them. */
@@ -12,7 +13,6 @@ export const TECHNIQUE_CATEGORIES = ['massage_style', 'sub_technique', 'comparat
 export const CONDITION_CATEGORIES = ['back_pain', 'cause', 'contraindication', 'caution', 'other'] as const;
 export const CONTRAINDICATION_LEVELS = ['avoid', 'caution'] as const;
 export const SOURCE_KINDS = ['primary', 'secondary'] as const;
-export const RELATION_TYPES = ['updates', 'republishes', 'includes'] as const;
 
 const slug = z.string().regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -162,7 +162,7 @@ export const EvidenceSchema = z.object({
 
 export const RelationSchema = z.object({
   from: ref,
-  type: z.enum(RELATION_TYPES),
+  type: z.enum(STUDY_RELATIONS.map((r) => r.seedType)),
   to: ref,
   source: z.string().url('every relation needs the URL it was read from'),
   note: z.string(),

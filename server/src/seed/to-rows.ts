@@ -2,10 +2,10 @@ import type { Finding, SeedData, Study } from './seed-schemas.js';
 import type { NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS, type ClaimLink } from '../domain/claim-links.js';
 import { STANCES, type Stance } from '../domain/stances.js';
+import { STUDY_RELATIONS, type StudyRelationType } from '../domain/study-relations.js';
 
 export type Row = Record<string, unknown>;
 export type { Stance } from '../domain/stances.js';
-export type RelationType = 'UPDATES' | 'REPUBLISHES' | 'INCLUDES';
 
 /** Empty strings become null so Neo4j stores no property: empty stays empty. */
 function orNull<T>(value: T): T | null {
@@ -104,8 +104,8 @@ export function toRows(data: SeedData) {
     }));
   });
   const evidenceOf = (t: Stance) => evidence.filter((e) => e.type === t).map((e) => e.row);
-  const relationsOf = (t: RelationType) =>
-    data.relations.filter((r) => r.type.toUpperCase() === t).map((r) => ({ from: r.from, to: r.to, source: r.source, note: r.note }));
+  const relationsOf = (seedType: string): Row[] =>
+    data.relations.filter((r) => r.type === seedType).map((r) => ({ from: r.from, to: r.to, source: r.source, note: r.note }));
   return {
     // `satisfies`: a kind added to the graph model fails to compile here until the seed gives it rows.
     nodes: {
@@ -129,7 +129,7 @@ export function toRows(data: SeedData) {
       discrepancies: c.discrepancies.map((d) => `${d.field}: printed "${d.printed}", verified "${d.verified}"${d.note ? ` (${d.note})` : ''}`),
     })),
     evidence: Object.fromEntries(STANCES.map((s) => [s, evidenceOf(s)])) as Record<Stance, Array<Row & { id: string }>>,
-    relations: { UPDATES: relationsOf('UPDATES'), REPUBLISHES: relationsOf('REPUBLISHES'), INCLUDES: relationsOf('INCLUDES') },
+    relations: Object.fromEntries(STUDY_RELATIONS.map((r) => [r.type, relationsOf(r.seedType)])) as Record<StudyRelationType, Row[]>,
     contraindications: data.contraindications.map((c) => ({
       id: `${c.technique}.contraindicated.${c.condition}.${c.source}`,
       technique: c.technique,

@@ -4,6 +4,7 @@
  */
 import { nodeKinds } from '../../../server/src/domain/kinds.js';
 import { STANCES as MODEL_STANCES } from '../../../server/src/domain/stances.js';
+export { STUDY_RELATION_TYPES } from '../../../server/src/domain/study-relations.js';
 import type * as G from './generated.js';
 
 export type { NodeKind, Stance, StudyDesign, Certainty, CitationFormat, GraphFilter } from './generated.js';

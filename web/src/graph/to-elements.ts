@@ -1,4 +1,4 @@
-import { STANCES, type Graph, type GraphEdgeData, type GraphNodeData } from '../api/types.js';
+import { STANCES, STUDY_RELATION_TYPES, type Graph, type GraphEdgeData, type GraphNodeData } from '../api/types.js';
 import type { Filters } from '../state/view-state.js';
 
 export interface NodeElement {
@@ -22,7 +22,7 @@ export interface DrawInput {
 }
 
 const EVIDENCE_KINDS = new Set<string>(STANCES);
-const STUDY_RELATIONS = new Set(['UPDATES', 'REPUBLISHES', 'INCLUDES']);
+const STUDY_RELATIONS = new Set<string>(STUDY_RELATION_TYPES);
 
 /** Node diameter in px from its evidence weight: grows with the square root, so hubs stay readable. */
 export const nodeSize = (weight: number) => Math.round(Math.min(80, 22 + 9 * Math.sqrt(Math.max(0, weight))));
