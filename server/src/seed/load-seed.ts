@@ -36,13 +36,13 @@ export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<Mig
   await inBatches(db, 'SEED_ASSERTIONS', Q.MERGE_ASSERTIONS, rows.assertions);
   await inBatches(db, 'SEED_CITATIONS', Q.MERGE_CITATIONS, rows.citations);
   const evidenceIds = Object.values(rows.evidence).flatMap((list) => list.map((r) => r.id));
-  await db.write('SEED_REMOVE_STALE_EVIDENCE', Q.REMOVE_STALE_EVIDENCE, { ids: evidenceIds });
+  for (const stance of STANCES) await db.write(`SEED_REMOVE_STALE_${stance}`, Q.REMOVE_STALE_EVIDENCE[stance], { ids: evidenceIds });
   for (const stance of STANCES) {
     await inBatches(db, `SEED_${stance}`, Q.MERGE_EVIDENCE(stance), rows.evidence[stance]);
   }
   await inBatches(db, 'SEED_CONTRAINDICATIONS', Q.MERGE_CONTRAINDICATIONS, rows.contraindications);
-  await db.write('SEED_REPLACE_RELATIONS', Q.REPLACE_RELATIONS, {});
   for (const type of STUDY_RELATION_TYPES) {
+    await db.write(`SEED_REPLACE_${type}`, Q.REPLACE_RELATIONS[type], {});
     await inBatches(db, `SEED_${type}`, Q.MERGE_RELATIONS(type), rows.relations[type]);
   }
   return report;

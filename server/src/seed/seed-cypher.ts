@@ -1,7 +1,7 @@
 import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN } from '../domain/claim-links.js';
-import { EVIDENCE_TYPES, type Stance } from '../domain/stances.js';
-import { STUDY_RELATION_PATTERN, type StudyRelationType } from '../domain/study-relations.js';
+import { EVIDENCE_TYPES, STANCES, type Stance } from '../domain/stances.js';
+import { STUDY_RELATION_TYPES, type StudyRelationType } from '../domain/study-relations.js';
 
 /** Node labels the loader writes (every label of the model); labels reach Cypher only from this list. */
 export const SEED_LABELS: readonly NodeLabel[] = nodeLabels();
@@ -60,15 +60,24 @@ export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
   MERGE (s)-[e:${stance} {id: row.id}]->(c)
   SET e = row { ${EVIDENCE_PROPERTIES.map((p) => `.${p}`).join(', ')} }`;
 
-/** Seeded edges (they carry a finding index) whose link is no longer in evidence.json; curators' edges are kept. */
-export const REMOVE_STALE_EVIDENCE = /* cypher */ `
-  MATCH ()-[e:${EVIDENCE_TYPES}]->()
+/**
+ * Seeded edges (they carry a finding index) whose link is no longer in evidence.json; curators' edges are kept.
+ * One statement per type, so each reads the relationship-type index rather than scanning nodes.
+ */
+export const REMOVE_STALE_EVIDENCE = Object.fromEntries(
+  STANCES.map((stance) => [
+    stance,
+    /* cypher */ `
+  MATCH ()-[e:${stance}]->()
   WHERE e.finding IS NOT NULL AND NOT e.id IN $ids
-  DELETE e`;
+  DELETE e`,
+  ]),
+) as Record<Stance, string>;
 
-/** Study-to-study links from relations.json; a relation that is no longer listed is removed. */
-export const REPLACE_RELATIONS = /* cypher */ `
-  MATCH ()-[old:${STUDY_RELATION_PATTERN}]->() DELETE old`;
+/** Study-to-study links from relations.json; a relation that is no longer listed is removed (one statement per type). */
+export const REPLACE_RELATIONS = Object.fromEntries(
+  STUDY_RELATION_TYPES.map((type) => [type, /* cypher */ `MATCH ()-[old:${type}]->() DELETE old`]),
+) as Record<StudyRelationType, string>;
 
 export const MERGE_RELATIONS = (type: StudyRelationType) => /* cypher */ `
   UNWIND $rows AS row
