@@ -46,3 +46,17 @@ export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | nu
   const query = toLuceneQuery(text);
   return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, { query, labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) });
 }
+
+/** Studies whose DOI (case-insensitive) or PubMed id is exactly the one given. */
+export const STUDY_BY_IDENTIFIER = /* cypher */ `
+  MATCH (s:Study)
+  WHERE ($doi IS NOT NULL AND toLower(s.doi) = $doi) OR ($pmid IS NOT NULL AND s.pmid = $pmid)
+  RETURN ${nodeMap('s')} AS node
+  ORDER BY s.id`;
+
+/** The studies a DOI or PMID names (usually one). */
+export async function studiesByIdentifier(db: Db, doi: string | null, pmid: string | null): Promise<NodeModel[]> {
+  if (!doi && !pmid) return [];
+  const rows = await db.read<{ node: NodeModel }>('STUDY_BY_IDENTIFIER', STUDY_BY_IDENTIFIER, { doi, pmid });
+  return rows.map((r) => r.node);
+}
