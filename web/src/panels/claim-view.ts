@@ -3,6 +3,7 @@ import type { AppState } from '../state/app-state.js';
 import { balanceBar } from './balance-bar.js';
 import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
+import { studyLabel } from '../words/labels.js';
 
 function studyItem(e: EvidenceEdge): HTMLElement {
   const s = e.study;
@@ -10,7 +11,7 @@ function studyItem(e: EvidenceEdge): HTMLElement {
   return h(
     'li',
     { class: `study stance-${e.stance.toLowerCase()}` },
-    h('p', { class: 'study-title' }, s.title),
+    h('p', { class: 'study-title' }, h('span', { class: 'study-label' }, studyLabel(s)), ' ', s.title),
     h('p', { class: 'study-facts' }, facts.filter(Boolean).join(' · ')),
     h('blockquote', {}, e.quote),
     e.effect && h('p', { class: 'effect' }, `Effect: ${e.effect}`),
