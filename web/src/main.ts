@@ -142,7 +142,7 @@ function render(s: AppState, previous: AppState | null) {
   // The graph waits for the claim index: labels and colours come from it, and a layout drawn with other labels would differ.
   const indexSettled = s.remote.index.status === 'ok' || s.remote.index.status === 'error';
   if (s.view.view === 'explorer' && indexSettled) {
-    if (changed((x) => x.view.view)) graphView.resize();
+    if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
     const { focus, expanded } = s.view;
     drawn = toElements({ graph: s.remote.graph.data, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
     const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
@@ -154,7 +154,7 @@ function render(s: AppState, previous: AppState | null) {
       renderEvidenceList($('evidence-links'), drawn, selectEdge);
     }
     if (changed((x) => x.view.selected) && s.view.selected && previous) drawers.openDetails();
-    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph)) renderDetails($('details'), s, detailsActions);
+    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details'), s, detailsActions);
   }
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, () => effects.retry('claim'), (id) => act((v) => A.focusNode(v, id)));
   if (s.view.view === 'map') {

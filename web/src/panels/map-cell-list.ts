@@ -29,6 +29,9 @@ function studiesOf(claims: CellClaim[]) {
 export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | null, a: CellListActions): void {
   const cell = s.view.cell;
   el.hidden = !cell;
+  el.onkeydown = (e) => {
+    if (e.key === 'Escape') a.close();
+  };
   if (!cell) return fill(el);
   // Focus follows the list when it was opened (focus left on the page body) or was already inside it.
   const active = document.activeElement;
@@ -44,8 +47,8 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
   const ids = info?.claims ?? claims.map((c) => c.id);
   fill(
     el,
-    h('h3', { id: 'cell-heading', tabindex: '-1' }, title),
     h('button', { type: 'button', class: 'dialog-close', onclick: a.close }, 'Close list'),
+    h('h3', { id: 'cell-heading', tabindex: '-1' }, title),
     statusLine(res, 'the claims of this cell', a.retry),
     res.status === 'ok' &&
       h(
