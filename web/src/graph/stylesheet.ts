@@ -46,6 +46,7 @@ export function createStylesheet(): StylesheetJson {
     },
     ...kinds,
     ...verdicts,
+    { selector: 'node.claim', style: { 'text-wrap': 'wrap' } },
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.anchor', style: { 'border-style': 'double', 'border-width': 6 } },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9 } },
