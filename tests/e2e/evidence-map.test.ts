@@ -52,7 +52,7 @@ describe('evidence map', () => {
         const list = page.locator('#cell-list');
         await list.locator('.cell-claims, [role=alert]').first().waitFor();
         expect(await list.getByRole('alert').count(), `${row} × ${column}`).toBe(0);
-        const claimCount = Number(/: (\d+) claims/.exec(label!)![1]);
+        const claimCount = Number(/(\d+) claims\. List/.exec(label!)![1]);
         expect(await list.locator('.cell-claims li').count(), `${row} × ${column}`).toBe(claimCount);
       }
     });

@@ -24,6 +24,7 @@ describe.each([
     await page.goto(`${s.baseUrl}/?focus=${LONG_TERM}`);
     await waitForGraph(page, 2);
     const graph = await box('#graph');
+    await page.screenshot({ path: `test-results/viewport-${width}-explorer.png` });
     expect(graph.width).toBeGreaterThan(width * 0.5);
     expect(graph.height).toBeGreaterThan(250);
     await page.goto(`${s.baseUrl}/?view=claim&claim=${LONG_TERM}`);
@@ -36,8 +37,26 @@ describe.each([
       expect(b.x).toBeGreaterThanOrEqual(0);
       expect(b.x + b.width).toBeLessThanOrEqual(width + 1);
     }
+    await page.screenshot({ path: `test-results/viewport-${width}-claim.png` });
     await page.setViewportSize({ width: 1440, height: 900 });
   });
+});
+
+test('the claim page prints its statement, verdict, certainty and both sides with quotes, without the controls', async () => {
+  const { page } = s;
+  await page.goto(`${s.baseUrl}/?view=claim&claim=${LONG_TERM}`);
+  const panel = page.getByRole('tabpanel', { name: 'Claim view' });
+  await panel.locator('blockquote').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  try {
+    expect(await page.locator('header.top').isVisible()).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Show in the explorer' }).isVisible()).toBe(false);
+    for (const part of ['#claim-heading', '.verdict-chip', '.certainty', '.evidence-column.supports blockquote', '.evidence-column.contradicts blockquote']) {
+      expect(await panel.locator(part).first().isVisible(), part).toBe(true);
+    }
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 describe('accessibility', () => {

@@ -21,8 +21,9 @@ export function balanceColour(balance: number): string {
 
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
-  const evidence = cell.studies === 0 ? 'asserted by articles, not studied' : `${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}`;
-  const label = `${rowLabel} × ${colLabel}: ${cell.claims.length} claims, ${evidence}. List its claims and studies.`;
+  // The name starts with the number written in the dot, so speech and sight agree.
+  const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}`;
+  const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claims.length} claims. List its claims and studies.`;
   const fillColour = cell.studies === 0 ? '#ffffff' : balanceColour(cell.balance);
   return h(
     'button',
