@@ -40,6 +40,9 @@ const LABEL_PX = 12;
 const LABEL_WIDTH_PX = 170;
 const MINOR_LABEL_ZOOM = 0.9;
 const ANY_LABEL_ZOOM = 0.45;
+/** Up to FEW nodes every label shows; beyond CROWDED major nodes even theirs fade when zoomed far out. */
+const FEW = 12;
+const CROWDED = 25;
 /** Always labelled while the zoom allows any label: the nodes asked for, claims, the selection, the hovered node. */
 const MAJOR = '.anchor, .claim, :selected, .hovered';
 
@@ -54,8 +57,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     cy.batch(() => {
       cy.nodes().style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
       const major = cy.nodes(MAJOR);
-      major.toggleClass('label-hidden', z < ANY_LABEL_ZOOM && cy.nodes().length > 12);
-      cy.nodes().difference(major).toggleClass('label-hidden', z < MINOR_LABEL_ZOOM && cy.nodes().length > 12);
+      major.toggleClass('label-hidden', z < ANY_LABEL_ZOOM && major.length > CROWDED);
+      cy.nodes().difference(major).toggleClass('label-hidden', z < MINOR_LABEL_ZOOM && cy.nodes().length > FEW);
     });
   }
   let frame = 0;
