@@ -25,6 +25,7 @@ describe('shared views', () => {
     await page.goto(url);
     await waitForGraph(page, 10);
     expect(await positions()).toEqual(first);
+    await page.screenshot({ path: 'test-results/neighbourhood-massage.png' });
   });
 
   test('links shared before the overview existed keep their view', async () => {

@@ -35,30 +35,37 @@ export interface GraphView {
 const layoutOptions = (randomize: boolean) =>
   ({ name: 'fcose', randomize, animate: false, quality: 'default', nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 6000, padding: 30 }) as cytoscape.LayoutOptions;
 
-/** On-screen label size in px; labels of minor nodes hide below LABEL_ZOOM instead of shrinking. */
+/** On-screen label size in px: labels keep it at any zoom and fade out instead of shrinking. */
 const LABEL_PX = 12;
 const LABEL_WIDTH_PX = 170;
-const MINOR_LABEL_ZOOM = 0.9;
-const ANY_LABEL_ZOOM = 0.45;
-/** Up to FEW nodes every label shows; beyond CROWDED major nodes even theirs fade when zoomed far out. */
+/** From this zoom on every label shows. */
+const ALL_LABELS_ZOOM = 0.9;
+/** Claims stay labelled down to this zoom while there are at most FEW_CLAIMS of them. */
+const CLAIM_LABELS_ZOOM = 0.45;
+const FEW_CLAIMS = 15;
+/** Up to FEW nodes every label shows at any zoom. */
 const FEW = 12;
-const CROWDED = 25;
-/** Always labelled while the zoom allows any label: the nodes asked for, claims, the selection, the hovered node. */
-const MAJOR = '.anchor, .claim, :selected, .hovered';
+/** Always labelled: the nodes asked for, the selection and the hovered node. */
+const ALWAYS = '.anchor, :selected, .hovered';
 
 /** The Cytoscape canvas: draws elements, reports taps and double-taps, exports images. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
   const cy = cytoscape({ container, style: createStylesheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
   window.cy = cy;
 
-  // Keeps labels about LABEL_PX on screen at any zoom; where that would crowd the canvas, minor labels fade out.
+  // Keeps labels about LABEL_PX on screen at any zoom; where that would crowd the canvas, labels fade out, claims last.
   function legibleLabels() {
     const z = cy.zoom();
+    const nodes = cy.nodes();
+    const always = cy.nodes(ALWAYS);
+    const claims = cy.nodes('.claim').difference(always);
+    const others = nodes.difference(always).difference(claims);
+    const all = z >= ALL_LABELS_ZOOM || nodes.length <= FEW;
     cy.batch(() => {
-      cy.nodes().style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
-      const major = cy.nodes(MAJOR);
-      major.toggleClass('label-hidden', z < ANY_LABEL_ZOOM && major.length > CROWDED);
-      cy.nodes().difference(major).toggleClass('label-hidden', z < MINOR_LABEL_ZOOM && cy.nodes().length > FEW);
+      nodes.style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
+      always.removeClass('label-hidden');
+      claims.toggleClass('label-hidden', !all && !(z >= CLAIM_LABELS_ZOOM && claims.length <= FEW_CLAIMS));
+      others.toggleClass('label-hidden', !all);
     });
   }
   let frame = 0;
