@@ -74,7 +74,7 @@ describe('asking the API within its caps', () => {
   });
 
   test('merged graphs hold each node and edge once and add up what was left out', () => {
-    const n = (id: string) => ({ data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null }, classes: '' });
+    const n = (id: string) => ({ data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null, firstAuthor: null }, classes: '' });
     const e = (id: string) => ({ data: { id, source: 'a', target: 'b', kind: 'ABOUT', label: '', stance: null, weight: 1, quote: null, discrepancies: [], timepoint: null, effect: null, sourceUrl: null }, classes: '' });
     const g1: Graph = { nodes: [n('a'), n('b')], edges: [e('x')], omittedNodes: 2, truncated: true };
     const g2: Graph = { nodes: [n('b'), n('c')], edges: [e('x'), e('y')], omittedNodes: 0, truncated: false };

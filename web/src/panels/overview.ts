@@ -93,7 +93,11 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
       'label',
       { class: 'overview-text' },
       'Claims containing ',
-      h('input', { type: 'search', id: 'overview-text', value: choice.text, oninput: (e: Event) => ((choice.text = (e.target as HTMLInputElement).value), rerender()) }),
+      h('input', { type: 'search', id: 'overview-text', value: choice.text, oninput: (e: Event) => {
+          choice.text = (e.target as HTMLInputElement).value;
+          rerender();
+        },
+      }),
     ),
     h(
       'label',
@@ -101,7 +105,13 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
       'Sort by ',
       h(
         'select',
-        { id: 'overview-sort', onchange: (e: Event) => ((choice.sort = (e.target as HTMLSelectElement).value as SortKey), rerender()) },
+        {
+          id: 'overview-sort',
+          onchange: (e: Event) => {
+            choice.sort = (e.target as HTMLSelectElement).value as SortKey;
+            rerender();
+          },
+        },
         ...SORTS.map(([key, text]) => h('option', { value: key, selected: choice.sort === key }, text)),
       ),
     ),
