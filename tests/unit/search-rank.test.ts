@@ -24,8 +24,8 @@ describe('search relevance', () => {
   });
 
   test('identifiers are recognised in the forms people paste', () => {
-    expect(doiIn('https://doi.org/10.1136/BMJ.A884')).toBe('10.1136/bmj.a884');
-    expect(doiIn('doi: 10.7326/M16-2459')).toBe('10.7326/m16-2459');
+    expect(doiIn('https://doi.org/10.1136/BMJ.A884')).toBe('10.1136/BMJ.A884');
+    expect(doiIn('doi: 10.7326/M16-2459')).toBe('10.7326/M16-2459');
     expect(doiIn('massage 10.1')).toBeNull();
     expect(pmidIn('PMID: 11322842')).toBe('11322842');
     expect(pmidIn('2011')).toBeNull();

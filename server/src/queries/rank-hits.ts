@@ -39,10 +39,10 @@ export function relevance(typed: string[], hit: RankInput, maxLucene: number): n
   return Math.round((cover * 10 + (exactName ? 5 : 0) + hit.lucene / Math.max(maxLucene, 1e-9)) * 1000) / 1000;
 }
 
-/** A DOI (bare, "doi:…" or a doi.org URL) in the search text, lower-cased; null when the text is not one. */
+/** A DOI (bare, "doi:…" or a doi.org URL) in the search text, case kept; null when the text is not one. */
 export function doiIn(text: string): string | null {
   const m = /^\s*(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)\s*$/i.exec(text);
-  return m ? m[1]!.toLowerCase() : null;
+  return m ? m[1]! : null;
 }
 
 /** A PubMed id ("23087774", "PMID 23087774", "pmid:23087774"); null when the text is not one. */
