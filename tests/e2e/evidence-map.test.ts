@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contrast } from '../../web/src/words/contrast.js';
 import { eventually, drawnNodeIds, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
 
 let s: Session;
@@ -10,28 +11,82 @@ afterAll(async () => {
   await s?.close();
 });
 
-test('a click on an evidence-map cell opens its subgraph in the explorer', async () => {
-  const { page } = s;
-  await page.goto(s.baseUrl);
-  await page.getByRole('tab', { name: 'Evidence map' }).click();
-  const cells = page.getByRole('button', { name: /studies .* Open its subgraph/ });
-  await cells.first().waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}evidence-map.png` });
-  const cell = cells.first();
-  const row = await cell.getAttribute('data-row');
-  await cell.click();
-  await eventually(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
-  await waitForGraph(page, 2);
-  const focus = new URL(page.url()).searchParams.get('focus')!.split(',');
-  const drawn = await drawnNodeIds(page);
-  expect(drawn).toEqual(expect.arrayContaining(focus));
-  expect(drawn).toContain(row);
-});
+const cellButtons = () => s.page.getByRole('button', { name: /List its claims and studies\.$/ });
 
-test('the map can put outcomes in the columns', async () => {
-  const { page } = s;
-  await page.goto(`${s.baseUrl}/?view=map`);
-  await page.getByRole('combobox', { name: /Techniques against/ }).selectOption('OUTCOME');
-  await page.getByRole('button', { name: /studies .* Open its subgraph/ }).first().waitFor();
-  expect(new URL(page.url()).searchParams.get('cols')).toBe('OUTCOME');
+describe('evidence map', () => {
+  test('a cell lists its claims and studies; "draw them" opens them in the explorer', { timeout: 180_000 }, async () => {
+    const { page } = s;
+    await page.goto(s.baseUrl);
+    await page.getByRole('tab', { name: 'Evidence map' }).click();
+    await cellButtons().first().waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}evidence-map.png` });
+    const cell = page.locator('.map-cell[data-row="massage"][data-column="chronic-low-back-pain"]');
+    await cell.click();
+    const list = page.getByRole('complementary', { name: /^Massage therapy × Chronic low back pain$/i });
+    await list.getByRole('button', { name: 'Draw them in the explorer' }).waitFor();
+    expect(await list.locator('.cell-claims li').count()).toBeGreaterThan(20);
+    expect(await list.locator('.cell-studies li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('cell')).toBe('massage,chronic-low-back-pain');
+    await page.screenshot({ path: `${SCREENSHOTS}evidence-map-cell.png` });
+    await list.getByRole('button', { name: 'Draw them in the explorer' }).click();
+    await eventually(() => page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
+    await waitForGraph(page, 2);
+    const focus = new URL(page.url()).searchParams.get('focus')!.split(',');
+    expect(focus.length).toBeGreaterThan(20);
+    expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining(focus));
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  for (const columns of ['CONDITION', 'OUTCOME'] as const) {
+    test(`every ${columns.toLowerCase()} cell of the seed opens its list without an error`, { timeout: 600_000 }, async () => {
+      const { page } = s;
+      await page.goto(`${s.baseUrl}/?view=map${columns === 'OUTCOME' ? '&cols=OUTCOME' : ''}`);
+      await cellButtons().first().waitFor();
+      const cells = await page.locator('.map-cell').evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, e.getAttribute('aria-label')!]));
+      expect(cells.length).toBeGreaterThan(10);
+      for (const [row, column, label] of cells) {
+        // Keyboard, as a cell far right of a wide table may sit outside the window.
+        await page.locator(`.map-cell[data-row="${row}"][data-column="${column}"]`).focus();
+        await page.keyboard.press('Enter');
+        await eventually(() => new URL(page.url()).searchParams.get('cell')).toBe(`${row},${column}`);
+        const list = page.locator('#cell-list');
+        await list.locator('.cell-claims, [role=alert]').first().waitFor();
+        expect(await list.getByRole('alert').count(), `${row} × ${column}`).toBe(0);
+        const claimCount = Number(/(\d+) claims\. List/.exec(label!)![1]);
+        expect(await list.locator('.cell-claims li').count(), `${row} × ${column}`).toBe(claimCount);
+      }
+    });
+  }
+
+  test('closing a list gives focus back to its cell', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?view=map`);
+    const cell = cellButtons().first();
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-heading');
+    await page.getByRole('button', { name: 'Close list' }).click();
+    expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test('rows with the most studies come first; the numbers in the dots meet WCAG AA contrast; a legend explains them', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?view=map`);
+    await cellButtons().first().waitFor();
+    const totals = await page.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('.dot')].reduce((sum, d) => sum + Number(d.textContent), 0)),
+    );
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    const dots = await page.locator('.dot').evaluateAll((els) => els.map((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]));
+    for (const [ink, paper] of dots) expect(contrast(ink!, paper!)).toBeGreaterThanOrEqual(4.5);
+    expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toMatch(/Asserted by articles, not studied/);
+  });
+
+  test('the map can put outcomes in the columns', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?view=map`);
+    await page.getByRole('combobox', { name: /Techniques against/ }).selectOption('OUTCOME');
+    await cellButtons().first().waitFor();
+    expect(new URL(page.url()).searchParams.get('cols')).toBe('OUTCOME');
+  });
 });

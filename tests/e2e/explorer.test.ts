@@ -43,7 +43,7 @@ describe('explorer', () => {
 
   test('the search works from the keyboard alone', async () => {
     const { page } = s;
-    await page.goto(s.baseUrl);
+    await page.goto(`${s.baseUrl}/?view=explorer`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab');
     const box = page.getByRole('combobox', { name: 'Search the evidence graph' });

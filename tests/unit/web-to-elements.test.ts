@@ -4,7 +4,7 @@ import { edgeClass, nodeSize, toElements } from '../../web/src/graph/to-elements
 import { DEFAULT_FILTERS } from '../../web/src/state/view-state.js';
 
 const node = (id: string, kind: GraphNodeData['kind'], weight = 0): Graph['nodes'][number] => ({
-  data: { id, kind, label: id, weight, degree: 1, year: null, design: null, sampleSize: null },
+  data: { id, kind, label: id, weight, degree: 1, year: null, design: null, sampleSize: null, firstAuthor: null },
   classes: '',
 });
 const edge = (id: string, source: string, target: string, kind: string, stance: GraphEdgeData['stance'] = null): Graph['edges'][number] => ({

@@ -13,6 +13,7 @@ const busy: ViewState = {
   claimId: 'massage-reduces-pain',
   mapColumns: 'OUTCOME',
   limit: 300,
+  cell: ['swedish-massage', 'chronic-lbp'],
   filters: { ...INITIAL_VIEW.filters, stances: ['CONTRADICTS'], kinds: [], designs: ['RCT', 'COHORT'], yearFrom: 2000, yearTo: 2020, minSampleSize: 50, timepoint: '52 weeks' },
 };
 
@@ -30,7 +31,7 @@ describe('toQuery / fromQuery', () => {
   });
 
   test('writes only what differs from the defaults', () => {
-    const q = new URLSearchParams(toQuery({ ...INITIAL_VIEW, focus: ['a'], selected: { type: 'node', id: 'a' } }));
+    const q = new URLSearchParams(toQuery({ ...INITIAL_VIEW, view: 'explorer', focus: ['a'], selected: { type: 'node', id: 'a' } }));
     expect([...q.entries()]).toEqual([
       ['focus', 'a'],
       ['sel', 'n:a'],
@@ -44,14 +45,25 @@ describe('toQuery / fromQuery', () => {
   });
 
   test.each([
-    ['?view=nonsense', 'view', 'explorer'],
+    ['?view=nonsense', 'view', 'overview'],
     ['?limit=-5', 'limit', 150],
     ['?limit=999999', 'limit', 500],
+    ['?cell=a', 'cell', null],
     ['?cols=STUDY', 'mapColumns', 'CONDITION'],
     ['?path=a', 'path', null],
     ['?sel=x', 'selected', null],
   ] as const)('malformed %s falls back for %s', (query, key, expected) => {
     expect(fromQuery(query, MAX_NODES)[key]).toEqual(expected);
+  });
+
+  test('the overview is the landing page; links shared before it existed keep their view', () => {
+    expect(fromQuery('', MAX_NODES).view).toBe('overview');
+    expect(fromQuery('?focus=massage-reduces-pain', MAX_NODES).view).toBe('explorer');
+    expect(fromQuery('?view=claim&claim=massage-reduces-pain', MAX_NODES)).toMatchObject({ view: 'claim', claimId: 'massage-reduces-pain' });
+    expect(fromQuery('?view=map', MAX_NODES).view).toBe('map');
+    expect(toQuery({ ...INITIAL_VIEW, view: 'explorer', focus: ['a'] })).toBe('?focus=a');
+    expect(toQuery({ ...INITIAL_VIEW, view: 'explorer' })).toBe('?view=explorer');
+    expect(fromQuery(toQuery({ ...INITIAL_VIEW, view: 'overview', focus: ['a'] }), MAX_NODES).view).toBe('overview');
   });
 
   test('unknown enum values in a filter list are dropped', () => {

@@ -15,11 +15,20 @@ import { renderDetails } from './panels/details-panel.js';
 import { renderDrawnList } from './panels/drawn-list.js';
 import { renderEvidenceMap } from './panels/evidence-map.js';
 import { createExportMenu } from './panels/export-menu.js';
+import { h } from './panels/dom.js';
 import { createFilterPanel } from './panels/filter-panel.js';
 import { createToolbar, renderGraphStatus } from './panels/graph-toolbar.js';
 import { createLegend } from './panels/legend.js';
 import { createSearchBox } from './panels/search-box.js';
 import { createViewTabs } from './panels/view-tabs.js';
+import { createCopyLink } from './panels/copy-link.js';
+import { startDrawers } from './panels/drawers.js';
+import { renderEvidenceList } from './panels/evidence-list.js';
+import { createHowToRead } from './panels/how-to-read.js';
+import { renderCellList } from './panels/map-cell-list.js';
+import { renderOverview } from './panels/overview.js';
+import { pageTitle } from './page-title.js';
+import { verdictOf, type Verdict } from './words/verdict.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const limits = await loadPageLimits();
@@ -36,9 +45,16 @@ const expand = (id: string) => act((v) => A.expandNode(v, id, limits.maxStartIds
 const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }));
 let drawn: Element[] = [];
 
+// A claim found from the overview, the claim view or the map opens its claim page; in the explorer it is drawn.
 $('search-slot').append(
-  createSearchBox((hit) => act((v) => (v.view === 'claim' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))),
+  createSearchBox((hit) => act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))),
 );
+const howToRead = createHowToRead();
+document.body.append(howToRead.element);
+const helpButton = h('button', { type: 'button', id: 'how-to-read-button', onclick: () => howToRead.open(helpButton) }, 'How to read this');
+$('help-slot').append(helpButton);
+$('copy-slot').append(createCopyLink());
+const drawers = startDrawers([$('toggle-filters') as HTMLButtonElement, $('toggle-details') as HTMLButtonElement]);
 const tabs = createViewTabs($('tabs'), (view) => act((v) => A.setView(v, view)));
 const filters = createFilterPanel(
   (patch) => act((v) => A.setFilters(v, patch)),
@@ -85,28 +101,67 @@ const detailsActions = {
   retry: () => effects.retry('details'),
 };
 const mapActions = {
-  openCell: (claims: string[]) => act((v) => A.openCell(v, claims)),
+  openCell: (row: string, column: string) => act((v) => A.openMapCell(v, row, column)),
   setColumns: (c: 'CONDITION' | 'OUTCOME') => act((v) => A.setMapColumns(v, c)),
   retry: () => effects.retry('map'),
 };
+const cellActions = {
+  openClaim: (id: string) => act((v) => A.openClaim(v, id)),
+  drawClaims: (ids: string[]) => act((v) => A.openCell(v, ids)),
+  close() {
+    const cell = store.get().view.cell;
+    act(A.closeMapCell);
+    if (cell) document.querySelector<HTMLElement>(`.map-cell[data-row="${CSS.escape(cell[0])}"][data-column="${CSS.escape(cell[1])}"]`)?.focus();
+  },
+  retry: () => effects.retry('cell'),
+};
+const overviewActions = {
+  openClaim: (id: string) => act((v) => A.openClaim(v, id)),
+  howToRead: (trigger: HTMLElement) => howToRead.open(trigger),
+  retry: () => effects.retry('index'),
+};
+const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
+
+/** Claim verdicts from the claim index, recomputed only when the index changes. */
+let verdicts: Map<string, Verdict> = new Map();
+let verdictsOf: unknown = null;
+function currentVerdicts(s: AppState) {
+  if (s.remote.index.data !== verdictsOf) {
+    verdictsOf = s.remote.index.data;
+    verdicts = new Map((s.remote.index.data?.claims ?? []).map((c) => [c.id, verdictOf(c.summary)]));
+  }
+  return verdicts;
+}
 
 function render(s: AppState, previous: AppState | null) {
   const changed = <T>(pick: (x: AppState) => T) => !previous || pick(s) !== pick(previous);
   tabs.show(s.view.view);
+  document.title = pageTitle(s);
   if (changed((x) => x.view.filters)) filters.show(s.view.filters);
-  if (s.view.view === 'explorer') {
-    if (changed((x) => x.view.view)) graphView.resize();
+  if (s.view.view === 'overview' && (changed((x) => x.view.view) || changed((x) => x.remote.index))) renderOverview($('panel-overview'), s, overviewActions);
+  // The graph waits for the claim index: labels and colours come from it, and a layout drawn with other labels would differ.
+  const indexSettled = s.remote.index.status === 'ok' || s.remote.index.status === 'error';
+  if (s.view.view === 'explorer' && indexSettled) {
+    if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
     const { focus, expanded } = s.view;
-    drawn = toElements({ graph: s.remote.graph.data, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded] });
-    const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus];
+    drawn = toElements({ graph: s.remote.graph.data, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
+    const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
     if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw(drawn, s.view.selected);
     const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
     renderGraphStatus($('graph-status'), s, counts, toolbarActions);
-    if (changed((x) => x.remote.graph) || changed((x) => x.remote.paths) || changed((x) => x.view.filters)) renderDrawnList($('drawn-nodes'), drawn, selectNode, expand);
-    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph)) renderDetails($('details'), s, detailsActions);
+    if (changed((x) => x.remote.graph) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
+      renderDrawnList($('drawn-nodes'), drawn, selectNode, expand);
+      renderEvidenceList($('evidence-links'), drawn, selectEdge);
+    }
+    if (changed((x) => x.view.selected) && s.view.selected && previous) drawers.openDetails();
+    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details'), s, detailsActions);
   }
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, () => effects.retry('claim'), (id) => act((v) => A.focusNode(v, id)));
-  if (s.view.view === 'map' && (changed((x) => x.view) || changed((x) => x.remote.map))) renderEvidenceMap($('panel-map'), s, mapActions);
+  if (s.view.view === 'map') {
+    const mapChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.mapColumns, (x: AppState) => x.view.filters, (x: AppState) => x.remote.map].some((pick) => changed<unknown>(pick));
+    if (mapChanged) renderEvidenceMap($('map-main'), s, mapActions);
+    if (mapChanged || changed((x) => x.view.cell) || changed((x) => x.remote.cell)) renderCellList($('cell-list'), s, s.remote.map.data, cellActions);
+  }
 }
 store.subscribe(render);
 render(store.get(), null);

@@ -32,6 +32,7 @@ export const MIGRATION_STATEMENTS: Array<[name: string, cypher: string]> = [
   ['INDEX_STUDY_YEAR', 'CREATE INDEX study_year IF NOT EXISTS FOR (s:Study) ON (s.year)'],
   ['INDEX_STUDY_DESIGN', 'CREATE INDEX study_design IF NOT EXISTS FOR (s:Study) ON (s.design)'],
   ['INDEX_STUDY_DOI', 'CREATE INDEX study_doi IF NOT EXISTS FOR (s:Study) ON (s.doi)'],
+  ['INDEX_STUDY_PMID', 'CREATE INDEX study_pmid IF NOT EXISTS FOR (s:Study) ON (s.pmid)'],
   ['INDEX_STUDY_SAMPLE', 'CREATE INDEX study_sample_size IF NOT EXISTS FOR (s:Study) ON (s.sampleSize)'],
 ];
 

@@ -46,3 +46,24 @@ export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | nu
   const query = toLuceneQuery(text);
   return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, { query, labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) });
 }
+
+/** Studies whose DOI is one of `$dois` or whose PubMed id is `$pmid`: two index seeks, no label scan. */
+export const STUDY_BY_IDENTIFIER = /* cypher */ `
+  CALL () {
+    MATCH (s:Study) WHERE s.doi IN $dois RETURN s
+    UNION
+    MATCH (s:Study) WHERE s.pmid = $pmid RETURN s
+  }
+  RETURN ${nodeMap('s')} AS node
+  ORDER BY s.id`;
+
+/**
+ * The studies a DOI or PMID names (usually one). DOIs are case-insensitive but stored as
+ * published; the DOI as typed, lower- and upper-cased covers how people paste them.
+ */
+export async function studiesByIdentifier(db: Db, doi: string | null, pmid: string | null): Promise<NodeModel[]> {
+  if (!doi && !pmid) return [];
+  const dois = doi ? [...new Set([doi, doi.toLowerCase(), doi.toUpperCase()])] : [];
+  const rows = await db.read<{ node: NodeModel }>('STUDY_BY_IDENTIFIER', STUDY_BY_IDENTIFIER, { dois, pmid });
+  return rows.map((r) => r.node);
+}

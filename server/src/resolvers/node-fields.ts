@@ -10,6 +10,12 @@ export const textProp = (v: unknown): string | null => (typeof v === 'string' &&
 /** The short human label of any node: name, title or statement. */
 export const labelOf = (n: NodeModel): string => String(n.name ?? n.title ?? n.statement ?? n.id);
 
+/** The family name of an author stored as "Family Initials" ("van Tulder MW" → "van Tulder"); a group author stays whole. */
+export function familyName(author: string): string {
+  const parts = author.trim().split(/\s+/);
+  return parts.length > 1 && /^[A-Z]{1,4}$/.test(parts.at(-1)!) ? parts.slice(0, -1).join(' ') : author.trim();
+}
+
 /** The GraphQL kind of a node. */
 export const kindOf = (n: NodeModel) => n.__label.toUpperCase() as NodeKind;
 

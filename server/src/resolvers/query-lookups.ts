@@ -1,7 +1,8 @@
 import type { QueryResolvers } from '../generated/graphql.js';
 import type { Context } from '../context/context.js';
 import { badInput, notFound } from '../errors/codes.js';
-import { searchNodes, searchTerms } from '../queries/search-nodes.js';
+import { searchNodes, searchTerms, studiesByIdentifier } from '../queries/search-nodes.js';
+import { doiIn, pmidIn, relevance } from '../queries/rank-hits.js';
 import { mentionsAny } from '../queries/near-words.js';
 import { labelOfKind, MAX_PAGE } from './args.js';
 import { loadersOf } from '../context/loaders.js';
@@ -33,8 +34,22 @@ export const lookupQueries: QueryResolvers = {
     const words = searchTerms(text);
     if (words.length === 0) throw badInput('search text has no letters or digits', 'text');
     const labels = kinds?.length ? kinds.map(labelOfKind) : null;
-    const rows = await searchNodes(db, text, labels, limit);
-    return rows.map(({ node, score }) => ({ node, score, kind: kindOf(node), text: matchedText(node, words) }));
+    const wantsStudies = labels === null || labels.includes('Study');
+    const doi = doiIn(text);
+    const pmid = pmidIn(text);
+    const exact = wantsStudies ? await studiesByIdentifier(db, doi, pmid) : [];
+    // Lucene finds candidates; a wider scan lets the re-ranking lift a claim or an author-year match Lucene put lower.
+    const rows = await searchNodes(db, text, labels, Math.min(MAX_PAGE * 2, Math.max(limit * 4, 60)));
+    const maxLucene = Math.max(0, ...rows.map((r) => r.score));
+    const ranked = rows
+      .filter((r) => !exact.some((e) => e.id === r.node.id))
+      .map(({ node, score }) => {
+        const extra = [...listProp(node.aliases), ...listProp(node.authors), typeof node.year === 'number' ? String(node.year) : ''];
+        return { node, score: relevance(words, { kind: kindOf(node), label: labelOf(node), extra, lucene: score }, maxLucene), lucene: score };
+      })
+      .sort((a, b) => b.score - a.score || b.lucene - a.lucene || a.node.id.localeCompare(b.node.id));
+    const identified = exact.map((node) => ({ node, score: 100, kind: kindOf(node), text: String(doi ? node.doi : node.pmid) }));
+    return [...identified, ...ranked.map(({ node, score }) => ({ node, score, kind: kindOf(node), text: matchedText(node, words) }))].slice(0, limit);
   },
   node: (_, { id }, ctx) => loadersOf(ctx).node.load(id),
   study: (_, { id }, ctx) => lookup(ctx, 'Study', id),

@@ -12,12 +12,12 @@ export const PAGE_LIMITS = /* GraphQL */ `
 
 export const SEARCH_SUGGESTIONS = /* GraphQL */ `
   query SearchSuggestions($text: String!, $kinds: [NodeKind!], $first: Int) {
-    search(text: $text, kinds: $kinds, first: $first) { kind score text node { id label } }
+    search(text: $text, kinds: $kinds, first: $first) { kind score text node { id label ... on Study { authors year design sampleSize doi } } }
   }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
   fragment GraphFields on Graph {
-    nodes { classes data { id kind label weight degree year design sampleSize } }
+    nodes { classes data { id kind label weight degree year design sampleSize firstAuthor } }
     edges { classes data { id source target kind label stance weight quote discrepancies timepoint effect sourceUrl } }
     omittedNodes truncated
   }`;
@@ -41,7 +41,7 @@ export const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
       id kind label
-      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } } }
+      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } } evidence { id stance quote timepoint effect sourceUrl claim { id statement } } }
       ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied } }
       ... on Source { title author publisher published url citations { printed discrepancies study { id title } } }
       ... on Technique { name description aliases category }
@@ -75,4 +75,31 @@ export const EVIDENCE_MAP = /* GraphQL */ `
 export const CITATION_EXPORT = /* GraphQL */ `
   query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!) {
     citations(claimId: $claimId, ids: $ids, format: $format) { format content mimeType fileName downloadUrl studyIds }
+  }`;
+
+/** Every claim with its summary, a page at a time: the overview, verdict colours and short names read it. */
+export const CLAIM_INDEX = /* GraphQL */ `
+  query ClaimIndex($first: Int, $after: String) {
+    claims(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id statement direction summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied assertions } }
+    }
+  }`;
+
+/** The articles and which claims each asserts. */
+export const ARTICLE_INDEX = /* GraphQL */ `
+  query ArticleIndex($first: Int, $after: String) {
+    sources(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id title author publisher published url assertions { id claim { id } } }
+    }
+  }`;
+
+/** The claims of one evidence-map cell with their studies, a page at a time (no id list, so no id cap). */
+export const CELL_CLAIMS = /* GraphQL */ `
+  query CellClaims($filter: ClaimFilter, $first: Int, $after: String) {
+    claims(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id statement summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied assertions } evidence { id stance study { id title authors year design sampleSize } } }
+    }
   }`;

@@ -45,3 +45,15 @@ export interface NodeDetail {
   label: string;
   [field: string]: unknown;
 }
+
+/** A claim as the overview lists it, an article with the claims it asserts, a claim of a map cell with its studies. */
+export type ClaimSummaryRow = G.ClaimIndexQuery['claims']['nodes'][number];
+export type ArticleRow = G.ArticleIndexQuery['sources']['nodes'][number];
+export type CellClaim = G.CellClaimsQuery['claims']['nodes'][number];
+
+/** One page of a connection, as the page's paged documents select it. */
+export interface Connection<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Selection } from '../state/view-state.js';
+import { hashText, withSeededRandom } from './seeded-random.js';
 import { createStylesheet } from './stylesheet.js';
 import type { Element } from './to-elements.js';
 
@@ -34,10 +35,56 @@ export interface GraphView {
 const layoutOptions = (randomize: boolean) =>
   ({ name: 'fcose', randomize, animate: false, quality: 'default', nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 6000, padding: 30 }) as cytoscape.LayoutOptions;
 
+/** On-screen label size in px: labels keep it at any zoom and fade out instead of shrinking. */
+const LABEL_PX = 12;
+const LABEL_WIDTH_PX = 170;
+/** From this zoom on every label shows. */
+const ALL_LABELS_ZOOM = 0.9;
+/** Claims stay labelled down to this zoom while there are at most FEW_CLAIMS of them. */
+const CLAIM_LABELS_ZOOM = 0.45;
+const FEW_CLAIMS = 15;
+/** Up to FEW nodes every label shows at any zoom. */
+const FEW = 12;
+/** Always labelled: the nodes asked for, the selection and the hovered node. */
+const ALWAYS = '.anchor, :selected, .hovered';
+
 /** The Cytoscape canvas: draws elements, reports taps and double-taps, exports images. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
   const cy = cytoscape({ container, style: createStylesheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
   window.cy = cy;
+
+  // Keeps labels about LABEL_PX on screen at any zoom; where that would crowd the canvas, labels fade out, claims last.
+  function legibleLabels() {
+    const z = cy.zoom();
+    const nodes = cy.nodes();
+    const always = cy.nodes(ALWAYS);
+    const claims = cy.nodes('.claim').difference(always);
+    const others = nodes.difference(always).difference(claims);
+    const all = z >= ALL_LABELS_ZOOM || nodes.length <= FEW;
+    cy.batch(() => {
+      nodes.style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
+      always.removeClass('label-hidden');
+      claims.toggleClass('label-hidden', !all && !(z >= CLAIM_LABELS_ZOOM && claims.length <= FEW_CLAIMS));
+      others.toggleClass('label-hidden', !all);
+    });
+  }
+  let frame = 0;
+  cy.on('zoom', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(legibleLabels);
+  });
+  cy.on('select unselect', 'node', legibleLabels);
+  // Full title or statement on hover (the canvas label is a short name).
+  cy.on('mouseover', 'node', (e) => {
+    container.title = String(e.target.data('fullLabel') ?? e.target.data('label') ?? '');
+    e.target.addClass('hovered');
+    legibleLabels();
+  });
+  cy.on('mouseout', 'node', (e) => {
+    container.title = '';
+    e.target.removeClass('hovered');
+    legibleLabels();
+  });
   cy.on('tap', 'node', (e) => events.onSelect({ type: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => events.onSelect({ type: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => {
@@ -55,9 +102,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       const wanted = new Set(elements.map((e) => e.data.id));
       const wasEmpty = cy.elements().length === 0;
       let added = 0;
+      // Added in id order: the layout depends on the order, and a shared link must redraw the same picture.
+      const ordered = [...elements].sort((a, b) => (a.group === b.group ? (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0) : a.group === 'nodes' ? -1 : 1));
       cy.batch(() => {
         cy.elements().filter((el) => !wanted.has(el.id())).remove();
-        for (const el of elements) {
+        for (const el of ordered) {
           const existing = cy.getElementById(el.data.id);
           if (existing.nonempty()) {
             existing.data(el.data);
@@ -68,11 +117,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
           }
         }
       });
+      syncSelection(selected);
       if (added > 0 && cy.nodes().length > 0) {
-        cy.layout(layoutOptions(wasEmpty)).run();
+        // Laid out at the base label size, with a seed from what is drawn: the same URL gives the same positions.
+        cy.nodes().removeStyle('font-size text-max-width');
+        const seed = hashText(cy.nodes().map((n) => n.id()).join(','));
+        withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty)).run());
         if (wasEmpty) cy.fit(undefined, 30);
       }
-      syncSelection(selected);
+      legibleLabels();
     },
     fit: () => cy.fit(undefined, 30),
     resize() {

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { VERDICT_LOOK, type Verdict } from '../words/verdict.js';
 import { EDGE_LOOK, NODE_LOOK, type EdgeClass } from './graph-style.js';
 
 /** The declarative Cytoscape stylesheet: sizes and borders read from element data set by toElements. */
@@ -18,6 +19,10 @@ export function createStylesheet(): StylesheetJson {
       'target-arrow-shape': look.arrow,
     },
   }));
+  const verdicts = (Object.entries(VERDICT_LOOK) as [Verdict, (typeof VERDICT_LOOK)[Verdict]][]).map(([v, look]) => ({
+    selector: `node.claim.verdict-${v}`,
+    style: { 'background-color': look.fill, 'border-color': look.border },
+  }));
   return [
     {
       selector: 'node',
@@ -27,17 +32,22 @@ export function createStylesheet(): StylesheetJson {
         height: 'data(size)',
         'border-width': 'data(border)',
         'border-color': '#374151',
-        'font-size': 10,
+        // graph-view.ts rescales the font with the zoom, so labels stay about 12 px on screen.
+        'font-size': 12,
+        color: '#111827',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': '170px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': 0.85,
         'text-background-padding': '1px',
       },
     },
     ...kinds,
+    ...verdicts,
+    { selector: 'node.claim', style: { 'text-wrap': 'wrap' } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.anchor', style: { 'border-style': 'double', 'border-width': 6 } },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9 } },
     ...edges,

@@ -1,9 +1,12 @@
 import { STANCES, STUDY_RELATION_TYPES, type Graph, type GraphEdgeData, type GraphNodeData } from '../api/types.js';
 import type { Filters } from '../state/view-state.js';
+import { claimShortName, studyLabel } from '../words/labels.js';
+import type { Verdict } from '../words/verdict.js';
 
 export interface NodeElement {
   group: 'nodes';
-  data: GraphNodeData & { size: number; border: number };
+  /** `label` is the short name drawn; `fullLabel` the title or statement, shown on hover and in the lists. */
+  data: GraphNodeData & { size: number; border: number; fullLabel: string };
   classes: string;
 }
 export interface EdgeElement {
@@ -19,6 +22,15 @@ export interface DrawInput {
   filters: Filters;
   /** Nodes the view was asked for (focus and expanded): drawn with a stronger outline. */
   anchors: string[];
+  /** Verdicts of claims, when known: claim nodes are coloured by them. */
+  verdicts?: ReadonlyMap<string, Verdict>;
+}
+
+/** The label a node is drawn with: author-year, design and n for a study; a short name for a claim; else the API's label. */
+export function drawnLabel(d: GraphNodeData): string {
+  if (d.kind === 'STUDY') return studyLabel({ firstAuthor: d.firstAuthor, year: d.year, design: d.design, sampleSize: d.sampleSize, title: d.label });
+  if (d.kind === 'CLAIM') return claimShortName(d.label);
+  return d.label;
 }
 
 const EVIDENCE_KINDS = new Set<string>(STANCES);
@@ -46,15 +58,16 @@ export function edgeClass(e: GraphEdgeData): string {
  * filtered by node kind and stance (so a filter also acts on what is already drawn),
  * with no edge left dangling.
  */
-export function toElements({ graph, paths, filters, anchors }: DrawInput): Element[] {
+export function toElements({ graph, paths, filters, anchors, verdicts }: DrawInput): Element[] {
   const onPath = new Set([...(paths?.nodes ?? []).map((n) => n.data.id), ...(paths?.edges ?? []).map((e) => e.data.id)]);
   const nodes = new Map<string, NodeElement>();
   for (const n of [...(graph?.nodes ?? []), ...(paths?.nodes ?? [])]) {
     if (nodes.has(n.data.id) || !filters.kinds.includes(n.data.kind)) continue;
-    const classes = [n.data.kind.toLowerCase(), anchors.includes(n.data.id) ? 'anchor' : '', onPath.has(n.data.id) ? 'on-path' : ''];
+    const verdict = verdicts?.get(n.data.id);
+    const classes = [n.data.kind.toLowerCase(), anchors.includes(n.data.id) ? 'anchor' : '', onPath.has(n.data.id) ? 'on-path' : '', verdict ? `verdict-${verdict}` : ''];
     nodes.set(n.data.id, {
       group: 'nodes',
-      data: { ...n.data, size: nodeSize(n.data.weight), border: nodeBorder(n.data.weight) },
+      data: { ...n.data, label: drawnLabel(n.data), fullLabel: n.data.label, size: nodeSize(n.data.weight), border: nodeBorder(n.data.weight) },
       classes: classes.filter(Boolean).join(' '),
     });
   }

@@ -3,6 +3,9 @@ import type { AppState } from '../state/app-state.js';
 import { balanceBar } from './balance-bar.js';
 import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
+import { studyLabel } from '../words/labels.js';
+import { verdictOf } from '../words/verdict.js';
+import { verdictChip } from './verdict-chip.js';
 
 function studyItem(e: EvidenceEdge): HTMLElement {
   const s = e.study;
@@ -10,7 +13,7 @@ function studyItem(e: EvidenceEdge): HTMLElement {
   return h(
     'li',
     { class: `study stance-${e.stance.toLowerCase()}` },
-    h('p', { class: 'study-title' }, s.title),
+    h('p', { class: 'study-title' }, h('span', { class: 'study-label' }, studyLabel(s)), ' ', s.title),
     h('p', { class: 'study-facts' }, facts.filter(Boolean).join(' · ')),
     h('blockquote', {}, e.quote),
     e.effect && h('p', { class: 'effect' }, `Effect: ${e.effect}`),
@@ -34,6 +37,7 @@ function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLEl
   const flags = [sum.contested && 'Contested: studies point both ways.', sum.assertedNotStudied && 'Asserted, not studied: only articles make this claim.'].filter(Boolean);
   return [
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
+    h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(sum))),
     h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => showInExplorer(c.id) }, 'Show in the explorer')),
     ...flags.map((f) => h('p', { class: 'flag' }, String(f))),
     balanceBar(sum),

@@ -1,6 +1,7 @@
 import type { CuratorChange, GraphEdgeData, NodeDetail } from '../api/types.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
 import type { AppState } from '../state/app-state.js';
+import { studyLabel, type StudyFacts } from '../words/labels.js';
 import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
 
@@ -21,6 +22,7 @@ function fields(d: NodeDetail): HTMLElement {
   const summary = d.summary as { supporting: number; contradicting: number; qualifying: number; certainty: string; reason: string } | undefined;
   const list = [
     row('Kind', NODE_LOOK[d.kind].name),
+    row('Title', d.kind === 'STUDY' ? str('title') : null),
     row('Statement', str('statement')),
     row('Authors', Array.isArray(d.authors) ? (d.authors as string[]).join(', ') : null),
     row('Year', d.year as number | null),
@@ -84,6 +86,41 @@ function curatorChanges(d: NodeDetail): HTMLElement | null {
   );
 }
 
+interface Finding {
+  id: string;
+  stance: string;
+  quote: string;
+  timepoint: string | null;
+  effect: string | null;
+  claim: { id: string; statement: string };
+}
+
+/** A study's findings: each claim it bears on, with the stance and the verbatim quote. */
+function findings(d: NodeDetail, openClaim: (id: string) => void): HTMLElement | null {
+  const list = d.kind === 'STUDY' ? (d.evidence as Finding[] | undefined) : undefined;
+  if (!list) return null;
+  return h(
+    'section',
+    { 'aria-label': 'Findings of this study' },
+    h('h4', {}, `Findings (${list.length})`),
+    list.length === 0
+      ? h('p', { class: 'hint' }, 'No finding of this study is linked to a claim.')
+      : h(
+          'ul',
+          { class: 'findings' },
+          ...list.map((f) =>
+            h(
+              'li',
+              { class: `finding stance-${f.stance.toLowerCase()}` },
+              h('p', {}, h('strong', {}, `${words(f.stance)}: `), h('button', { type: 'button', class: 'link', onclick: () => openClaim(f.claim.id) }, f.claim.statement)),
+              h('blockquote', {}, f.quote),
+              (f.timepoint || f.effect) && h('p', { class: 'hint' }, [f.timepoint && `Timepoint: ${f.timepoint}`, f.effect && `Effect: ${f.effect}`].filter(Boolean).join(' · ')),
+            ),
+          ),
+        ),
+  );
+}
+
 function nodeButtons(s: AppState, id: string, kind: string | undefined, a: DetailsActions): HTMLElement {
   const { pathFrom, path } = s.view;
   return h(
@@ -98,6 +135,9 @@ function nodeButtons(s: AppState, id: string, kind: string | undefined, a: Detai
   );
 }
 
+/** A study is named as people cite it ("Cherkin 2011 · RCT · n=401"); other nodes by their label. */
+const headingOf = (d: NodeDetail) => (d.kind === 'STUDY' ? studyLabel(d as unknown as StudyFacts) : d.label);
+
 function edgeView(e: GraphEdgeData, study: NodeDetail | null): Array<HTMLElement | false> {
   const doi = typeof study?.doi === 'string' ? study.doi : null;
   return [
@@ -107,7 +147,7 @@ function edgeView(e: GraphEdgeData, study: NodeDetail | null): Array<HTMLElement
     h(
       'dl',
       {},
-      ...[row('Timepoint', e.timepoint), row('Effect', e.effect), row('Study', study?.label), row('DOI', doi && doiLink(doi)), row('Source', e.sourceUrl && extLink(e.sourceUrl, e.sourceUrl))].flatMap((r) => r ?? []),
+      ...[row('Timepoint', e.timepoint), row('Effect', e.effect), row('Study', study && `${headingOf(study)} — ${study.label}`), row('DOI', doi && doiLink(doi)), row('Source', e.sourceUrl && extLink(e.sourceUrl, e.sourceUrl))].flatMap((r) => r ?? []),
     ),
   ];
 }
@@ -129,9 +169,10 @@ export function renderDetails(el: HTMLElement, s: AppState, a: DetailsActions): 
   fill(
     el,
     heading,
-    h('h3', {}, d?.label ?? drawn?.label ?? sel.id),
+    h('h3', {}, d ? headingOf(d) : (drawn?.label ?? sel.id)),
     status,
     d && fields(d),
+    d && findings(d, a.openClaim),
     d && citations(d),
     d && curatorChanges(d),
     res.status === 'ok' && !d && h('p', {}, 'This node is not in the evidence graph.'),

@@ -12,6 +12,7 @@ export function renderDrawnList(el: HTMLElement, elements: Element[], onSelect: 
         'li',
         {},
         h('button', { type: 'button', class: 'link', onclick: () => onSelect(n.data.id) }, `${NODE_LOOK[n.data.kind].name}: ${n.data.label}`),
+        n.data.fullLabel !== n.data.label && h('span', { class: 'full-label' }, ` — ${n.data.fullLabel}`),
         ' ',
         h('button', { type: 'button', class: 'small', 'aria-label': `Expand neighbours of ${n.data.label}`, onclick: () => onExpand(n.data.id) }, 'expand'),
       ),

@@ -1,11 +1,12 @@
 import type { EvidenceCell, EvidenceMap } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
 import type { MapColumns } from '../state/view-state.js';
+import { inkOn } from '../words/contrast.js';
 import { fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
 
 export interface MapActions {
-  openCell(claimIds: string[]): void;
+  openCell(row: string, column: string): void;
   setColumns(columns: MapColumns): void;
   retry(): void;
 }
@@ -20,15 +21,19 @@ export function balanceColour(balance: number): string {
 
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
-  const label = `${rowLabel} × ${colLabel}: ${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}. Open its subgraph.`;
+  // The name starts with the number written in the dot, so speech and sight agree.
+  const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}`;
+  const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claims.length} claims. List its claims and studies.`;
+  const fillColour = cell.studies === 0 ? '#ffffff' : balanceColour(cell.balance);
   return h(
     'button',
-    { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.claims) },
+    { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.row, cell.column) },
     h(
       'span',
       {
-        class: `dot${cell.studies === 0 ? ' not-studied' : ''}${Math.abs(cell.balance) > 0.5 ? ' dark' : ''}`,
-        style: `width:${size}px;height:${size}px;background:${balanceColour(cell.balance)}`,
+        class: `dot${cell.studies === 0 ? ' not-studied' : ''}`,
+        // Text colour picked for WCAG AA contrast on the dot's own colour.
+        style: `width:${size}px;height:${size}px;background:${fillColour};color:${inkOn(fillColour)}`,
         'aria-hidden': 'true',
       },
       String(cell.studies),
@@ -38,13 +43,15 @@ function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxS
 
 function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement {
   const cells = new Map(map.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
-  const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id));
+  // Rows with the most evidence first (studies summed over the row's cells), then by name.
+  const rowStudies = (id: string) => map.cells.filter((c) => c.row === id).reduce((sum, c) => sum + c.studies, 0);
+  const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id)).sort((x, y) => rowStudies(y.id) - rowStudies(x.id) || x.label.localeCompare(y.label));
   const cols = map.columns.filter((col) => map.cells.some((c) => c.column === col.id));
   const maxStudies = Math.max(1, ...map.cells.map((c) => c.studies));
   return h(
     'table',
     { class: 'evidence-map-table' },
-    h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; rows and columns without evidence are left out.`),
+    h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; techniques with the most studies first; rows and columns without evidence are left out.`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label))))),
     h(
       'tbody',
@@ -64,7 +71,27 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
   );
 }
 
-/** The evidence map: techniques × conditions (or outcomes); dot size = studies, colour = balance; a click opens the subgraph. */
+function legend(): HTMLElement {
+  const swatch = (balance: number, text: string) => h('li', {}, h('span', { class: 'dot legend-dot', style: `background:${balanceColour(balance)};color:${inkOn(balanceColour(balance))}`, 'aria-hidden': 'true' }, 'n'), ` ${text}`);
+  return h(
+    'section',
+    { class: 'map-legend', 'aria-labelledby': 'map-legend-heading' },
+    h('h3', { id: 'map-legend-heading' }, 'Legend'),
+    h(
+      'ul',
+      {},
+      swatch(1, 'For: the studies support the claims (balance +1)'),
+      swatch(0.5, 'Mostly for'),
+      swatch(0, 'Mixed: studies point both ways (balance 0)'),
+      swatch(-0.5, 'Mostly against'),
+      swatch(-1, 'Against: the studies contradict the claims (balance −1)'),
+      h('li', {}, h('span', { class: 'dot legend-dot not-studied', 'aria-hidden': 'true' }, '0'), ' Asserted by articles, not studied'),
+    ),
+    h('p', { class: 'hint' }, 'The number in a dot, and its size, is the number of distinct studies. A click lists the cell’s claims and studies.'),
+  );
+}
+
+/** The evidence map: techniques × conditions (or outcomes); dot size = studies, colour = balance; a click lists the cell's claims and studies. */
 export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): void {
   const res = s.remote.map;
   const select = h(
@@ -79,5 +106,6 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
     h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
+    legend(),
   );
 }

@@ -56,7 +56,7 @@ export function createExportMenu(src: ExportSource): HTMLElement {
   }
 
   const item = (label: string, run: () => Promise<void>) =>
-    h('li', { role: 'none' }, h('button', { type: 'button', role: 'menuitem', tabindex: '-1', onclick: () => (close(), void run()) }, label));
+    h('li', { role: 'none' }, h('button', { type: 'button', role: 'menuitem', tabindex: '-1', onclick: () => (close(), button.focus(), void run()) }, label));
   const menu = h(
     'ul',
     { id: 'export-menu', role: 'menu', 'aria-labelledby': 'export-button', hidden: true },
@@ -75,6 +75,7 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     button.setAttribute('aria-expanded', 'true');
     items()[0]?.focus();
   }
+  // Hiding the menu would drop focus to the page body: callers put it back on the Export button.
   function close() {
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');

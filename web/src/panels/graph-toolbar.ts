@@ -36,7 +36,13 @@ export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: 
     s.view.path && paths.status === 'ok' && paths.data?.nodes.length === 0 && h('p', { role: 'status' }, 'No path joins these two nodes within 4 steps under the current filters.'),
     !empty &&
       graph.status !== 'loading' &&
-      h('p', { class: 'counts', role: 'status', 'aria-live': 'polite' }, `Showing ${drawn.nodes} nodes and ${drawn.edges} links.`, omitted > 0 ? ` ${omitted} more nodes were left out to keep the graph readable.` : ''),
+      h(
+        'p',
+        { class: 'counts', role: 'status', 'aria-live': 'polite' },
+        `Showing ${drawn.nodes} nodes and ${drawn.edges} links.`,
+        omitted > 0 ? ` ${omitted} more nodes were left out to keep the graph readable.` : '',
+        drawn.nodes > 12 ? ' Zoom in to read every label; hover a node for its full name; the lists below name them all.' : '',
+      ),
     omitted > 0 && s.view.limit < s.limits.maxNodes && h('button', { type: 'button', class: 'load-more', onclick: a.loadMore }, 'Load more'),
   );
 }

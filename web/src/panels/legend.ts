@@ -1,4 +1,5 @@
 import { EDGE_LOOK, NODE_LOOK, type EdgeClass } from '../graph/graph-style.js';
+import { VERDICT_LOOK, VERDICTS } from '../words/verdict.js';
 import { h } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -36,6 +37,11 @@ export function createLegend(): HTMLElement {
       ...Object.values(NODE_LOOK).map((look) =>
         h('li', {}, h('span', { class: `swatch shape-${look.shape}`, style: `background:${look.colour}`, 'aria-hidden': 'true' }), ` ${look.name} (${look.shape.replace('-', ' ')})`),
       ),
+    ),
+    h(
+      'ul',
+      { class: 'legend-verdicts', 'aria-label': 'Claim colours' },
+      ...VERDICTS.map((v) => h('li', {}, h('span', { class: 'swatch shape-round-rectangle', style: `background:${VERDICT_LOOK[v].fill};border-color:${VERDICT_LOOK[v].border}`, 'aria-hidden': 'true' }), ` Claim: ${VERDICT_LOOK[v].name.toLowerCase()}`)),
     ),
     h('p', { class: 'hint' }, 'Node size and border width grow with the number of evidence edges. A double outline marks the nodes you searched for or expanded.'),
   );

@@ -3,7 +3,11 @@ import { SEARCH_SUGGESTIONS } from '../api/queries.js';
 import { request } from '../api/request.js';
 import type { SearchHit } from '../api/types.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
+import { claimShortName, studyLabel } from '../words/labels.js';
 import { fill, h } from './dom.js';
+
+/** How a hit is named: a study as people cite it, then its title. */
+const hitName = (hit: SearchHit) => (hit.kind === 'STUDY' ? studyLabel({ ...hit.node, title: hit.node.label }) : hit.node.label);
 
 const DEBOUNCE_MS = 200;
 
@@ -34,7 +38,7 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     close();
-    input.value = hit.node.label;
+    input.value = hit.kind === 'CLAIM' ? claimShortName(hit.node.label) : hitName(hit);
     fill(status);
     onPick(hit);
   };
@@ -55,21 +59,26 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
           { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', onmousedown: (e: Event) => e.preventDefault(), onclick: () => pick(hit) },
           h('span', { class: `kind-badge kind-${hit.kind.toLowerCase()}` }, NODE_LOOK[hit.kind].name),
           ' ',
-          hit.node.label,
+          hit.kind === 'STUDY' ? h('strong', { class: 'study-label' }, hitName(hit)) : hit.node.label,
+          hit.kind === 'STUDY' && ` — ${hit.node.label}`,
         ),
       ),
     );
     list.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
   };
-  const search = async () => {
+  let shownFor = '';
+  const search = async (thenPick = false) => {
     const text = input.value.trim();
     const mine = ++asked;
     if (!text) return (close(), fill(status));
     fill(status, 'Searching…');
     try {
       const data = await request<{ search: SearchHit[] }>(SEARCH_SUGGESTIONS, { text, first: 12 });
-      if (mine === asked) show(data.search, text);
+      if (mine !== asked) return;
+      show(data.search, text);
+      shownFor = text;
+      if (thenPick) pick(data.search[0]);
     } catch (error) {
       if (mine !== asked) return;
       close();
@@ -84,7 +93,12 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) (e.preventDefault(), highlight((active + 1) % hits.length));
     else if (e.key === 'ArrowUp' && hits.length) (e.preventDefault(), highlight((active - 1 + hits.length) % hits.length));
-    else if (e.key === 'Enter') (e.preventDefault(), pick(hits[active >= 0 ? active : 0]));
+    else if (e.key === 'Enter') {
+      e.preventDefault();
+      // Enter opens the best hit: at once when the suggestions are for this text, else when they arrive.
+      if (active >= 0 || (shownFor === input.value.trim() && hits.length)) pick(hits[active >= 0 ? active : 0]);
+      else (clearTimeout(timer), void search(true));
+    }
     else if (e.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));

@@ -2,6 +2,7 @@ import type { View } from '../state/view-state.js';
 import { h } from './dom.js';
 
 const VIEWS: [View, string][] = [
+  ['overview', 'Overview'],
   ['explorer', 'Explorer'],
   ['claim', 'Claim view'],
   ['map', 'Evidence map'],

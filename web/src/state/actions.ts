@@ -32,7 +32,12 @@ export const resetFilters = (s: ViewState, defaults: Filters): ViewState => ({ .
 
 export const openClaim = (s: ViewState, claimId: string): ViewState => ({ ...s, view: 'claim', claimId });
 
-/** An evidence-map cell: the explorer draws the cell's claims and their evidence. */
+/** An evidence-map cell: list its claims and studies beside the map. */
+export const openMapCell = (s: ViewState, row: string, column: string): ViewState => ({ ...s, view: 'map', cell: [row, column] });
+
+export const closeMapCell = (s: ViewState): ViewState => ({ ...s, cell: null });
+
+/** An evidence-map cell's "draw them": the explorer draws the cell's claims and their evidence. */
 export const openCell = (s: ViewState, claimIds: string[]): ViewState => ({
   ...s,
   view: 'explorer',

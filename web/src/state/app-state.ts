@@ -1,4 +1,5 @@
-import type { ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
+import type { ClaimIndex } from '../api/load-index.js';
+import type { CellClaim, ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
 import { INITIAL_VIEW, type ViewState } from './view-state.js';
 import { FALLBACK_LIMITS, type PageLimits } from '../api/page-limits.js';
 
@@ -16,6 +17,8 @@ export interface Remote {
   details: Resource<NodeDetail | null>;
   claim: Resource<ClaimDetail | null>;
   map: Resource<EvidenceMap>;
+  index: Resource<ClaimIndex>;
+  cell: Resource<CellClaim[]>;
 }
 
 export interface AppState {
@@ -30,7 +33,7 @@ export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null
 export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS): AppState => ({
   view,
   limits,
-  remote: { graph: idle(), paths: idle(), details: idle(), claim: idle(), map: idle() },
+  remote: { graph: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle() },
 });
 
 /** Applies a pure view action to the app state. */

@@ -1,5 +1,8 @@
 import { request } from '../api/request.js';
-import { CLAIM_VIEW, EVIDENCE_MAP, NEIGHBOURHOOD_GRAPH, NODE_DETAILS, PATHS_GRAPH } from '../api/queries.js';
+import { loadCellClaims } from '../api/load-cell.js';
+import { loadNeighbourhood } from '../api/load-graph.js';
+import { loadClaimIndex } from '../api/load-index.js';
+import { CLAIM_VIEW, EVIDENCE_MAP, NODE_DETAILS, PATHS_GRAPH } from '../api/queries.js';
 import type { ClaimDetail, CuratorChange, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
 import { idle, type AppState, type Remote, type Resource } from './app-state.js';
 import type { Store } from './store.js';
@@ -24,13 +27,26 @@ export function detailsTarget(s: AppState): string | null {
 }
 
 const FETCHERS: Record<keyof Remote, Fetcher> = {
+  index: {
+    // Loaded once on any view: the overview lists it, the graph colours claims by it.
+    ask: () => ({ key: 'all', load: loadClaimIndex }),
+  },
+  cell: {
+    clear: true,
+    ask(s) {
+      if (s.view.view !== 'map' || !s.view.cell) return null;
+      const [row, column] = s.view.cell;
+      const columns = s.view.mapColumns;
+      return { key: JSON.stringify([row, column, columns]), load: () => loadCellClaims(row, column, columns) };
+    },
+  },
   graph: {
     clear: true,
     ask(s) {
       const ids = graphIds(s);
       if (ids.length === 0) return null;
       const variables = { ids, depth: 1, filter: toGraphFilter(s.view.filters), limit: s.view.limit };
-      return { key: JSON.stringify(variables), load: () => request<{ neighbourhood: Graph }>(NEIGHBOURHOOD_GRAPH, variables).then((d) => d.neighbourhood) };
+      return { key: JSON.stringify(variables), load: () => loadNeighbourhood(ids, variables.filter, variables.limit, s.limits.maxStartIds) };
     },
   },
   paths: {

@@ -1,5 +1,5 @@
 import { DESIGNS, NODE_KINDS, STANCES } from '../api/types.js';
-import { DEFAULT_FILTERS, DEFAULT_LIMIT, INITIAL_VIEW, type Filters, type ViewState } from './view-state.js';
+import { DEFAULT_FILTERS, DEFAULT_LIMIT, INITIAL_VIEW, VIEWS, type Filters, type View, type ViewState } from './view-state.js';
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -16,10 +16,13 @@ function parseSet<T extends string>(allowed: readonly T[], value: string | null)
   return list(value).filter((v): v is T => oneOf(allowed, v));
 }
 
+/** The view a URL without `view=` means: links shared before the overview existed (`?focus=…`) open the explorer. */
+const impliedView = (focus: string[]): View => (focus.length ? 'explorer' : INITIAL_VIEW.view);
+
 /** The query string for a view state; defaults are left out, so the URL stays short. */
 export function toQuery(s: ViewState): string {
   const q = new URLSearchParams();
-  if (s.view !== INITIAL_VIEW.view) q.set('view', s.view);
+  if (s.view !== impliedView(s.focus)) q.set('view', s.view);
   if (s.focus.length) q.set('focus', s.focus.join(','));
   if (s.expanded.length) q.set('expand', s.expanded.join(','));
   if (s.selected) q.set('sel', `${s.selected.type === 'node' ? 'n' : 'e'}:${s.selected.id}`);
@@ -28,6 +31,7 @@ export function toQuery(s: ViewState): string {
   if (s.claimId) q.set('claim', s.claimId);
   if (s.mapColumns !== INITIAL_VIEW.mapColumns) q.set('cols', s.mapColumns);
   if (s.limit !== DEFAULT_LIMIT) q.set('limit', String(s.limit));
+  if (s.cell) q.set('cell', s.cell.join(','));
   const f = s.filters;
   const sets = [['kinds', f.kinds, NODE_KINDS], ['stances', f.stances, STANCES], ['designs', f.designs, DESIGNS]] as const;
   for (const [key, shown, all] of sets) if (!sameSet(shown, all)) q.set(key, shown.length ? shown.join(',') : '-');
@@ -59,9 +63,11 @@ export function fromQuery(search: string, maxNodes: number): ViewState {
   const path = list(q.get('path'));
   const cols = q.get('cols');
   const limit = int(q.get('limit'));
+  const focus = list(q.get('focus'));
+  const cell = list(q.get('cell'));
   return {
-    view: oneOf(['explorer', 'claim', 'map'] as const, view) ? view : INITIAL_VIEW.view,
-    focus: list(q.get('focus')),
+    view: oneOf(VIEWS, view) ? view : impliedView(focus),
+    focus,
     expanded: list(q.get('expand')),
     selected: sel ? { type: sel[1] === 'n' ? 'node' : 'edge', id: sel[2]! } : null,
     pathFrom: q.get('from') || null,
@@ -70,5 +76,6 @@ export function fromQuery(search: string, maxNodes: number): ViewState {
     claimId: q.get('claim') || null,
     mapColumns: oneOf(['CONDITION', 'OUTCOME'] as const, cols) ? cols : INITIAL_VIEW.mapColumns,
     limit: limit !== null && limit > 0 ? Math.min(limit, maxNodes) : DEFAULT_LIMIT,
+    cell: cell.length === 2 ? [cell[0]!, cell[1]!] : null,
   };
 }

@@ -1,6 +1,7 @@
 import { DESIGNS, NODE_KINDS, STANCES, type NodeKind, type Stance, type StudyDesign } from '../api/types.js';
 
-export type View = 'explorer' | 'claim' | 'map';
+export type View = 'overview' | 'explorer' | 'claim' | 'map';
+export const VIEWS: View[] = ['overview', 'explorer', 'claim', 'map'];
 export type MapColumns = 'CONDITION' | 'OUTCOME';
 export interface Selection {
   type: 'node' | 'edge';
@@ -34,6 +35,8 @@ export interface ViewState {
   mapColumns: MapColumns;
   /** How many nodes the explorer asks for; "load more" raises it. */
   limit: number;
+  /** The evidence-map cell whose claims and studies are listed: [row id, column id]. */
+  cell: [string, string] | null;
 }
 
 export const DEFAULT_LIMIT = 150;
@@ -50,7 +53,7 @@ export const DEFAULT_FILTERS: Filters = {
 };
 
 export const INITIAL_VIEW: ViewState = {
-  view: 'explorer',
+  view: 'overview',
   focus: [],
   expanded: [],
   selected: null,
@@ -60,4 +63,5 @@ export const INITIAL_VIEW: ViewState = {
   claimId: null,
   mapColumns: 'CONDITION',
   limit: DEFAULT_LIMIT,
+  cell: null,
 };

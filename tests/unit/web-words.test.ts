@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { chunks } from '../../web/src/api/load-all-pages.js';
+import { mergeGraphs } from '../../web/src/api/load-graph.js';
+import type { Graph } from '../../web/src/api/types.js';
+import { mulberry32 } from '../../web/src/graph/seeded-random.js';
+import { contrast, inkOn } from '../../web/src/words/contrast.js';
+import { authorYear, claimShortName, familyName, studyLabel } from '../../web/src/words/labels.js';
+import { verdictOf, type SummaryFields } from '../../web/src/words/verdict.js';
+import { balanceColour } from '../../web/src/panels/evidence-map.js';
+
+const summary = (s: Partial<SummaryFields>): SummaryFields => ({
+  supporting: 0, contradicting: 0, qualifying: 0, studies: 0, balance: 0, certainty: 'LOW', contested: false, assertedNotStudied: false, ...s,
+});
+
+describe('verdictOf', () => {
+  test.each([
+    [{ assertedNotStudied: true }, 'not-studied'],
+    [{ studies: 0 }, 'not-studied'],
+    [{ studies: 3, supporting: 2, contradicting: 1, contested: true, balance: 0.4 }, 'contested'],
+    [{ studies: 2, supporting: 2, balance: 0.8 }, 'supported'],
+    [{ studies: 2, contradicting: 2, balance: -0.6 }, 'contradicted'],
+    [{ studies: 1, qualifying: 1, balance: 0 }, 'contested'],
+  ] as const)('%j is %s', (s, verdict) => {
+    expect(verdictOf(summary(s))).toBe(verdict);
+  });
+});
+
+describe('labels', () => {
+  test('a study reads as first author, year, design and n', () => {
+    expect(studyLabel({ authors: ['Cherkin DC', 'Sherman KJ'], year: 2011, design: 'RCT', sampleSize: 401 })).toBe('Cherkin 2011 · RCT · n=401');
+    expect(studyLabel({ firstAuthor: 'Furlan', year: 2015, design: 'SYSTEMATIC_REVIEW', sampleSize: null })).toBe('Furlan 2015 · review');
+  });
+
+  test('nothing is invented: no author falls back to the title, no year stays out', () => {
+    expect(authorYear({ title: 'Massage for low-back pain in adults', year: null })).toBe('Massage for low-back pain');
+  });
+
+  test('family names keep particles; long group authors are cut', () => {
+    expect(familyName('van Tulder MW')).toBe('van Tulder');
+    expect(familyName('National Institute for Health and Care Excellence')).toBe('National Institute for…');
+    expect(familyName('Koninklijk Nederlands Genootschap voor Fysiotherapie (KNGF)')).toBe('Koninklijk Nederlands Genootschap…');
+  });
+
+  test('claim short names keep short- and long-term claims apart', () => {
+    const long = claimShortName('Massage reduces pain in chronic non-specific low back pain in the long term (six months to one year).');
+    const short = claimShortName('Massage reduces pain in chronic non-specific low back pain in the short term (weeks to about six months).');
+    expect(long).toBe('Massage reduces pain in chronic LBP in the long term');
+    expect(short).not.toBe(long);
+    expect(claimShortName('Massage lowers the stress hormone cortisol.')).toBe('Massage lowers the stress hormone cortisol');
+    expect(claimShortName('a '.repeat(60)).length).toBeLessThanOrEqual(57);
+  });
+});
+
+describe('contrast', () => {
+  test('known ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 0);
+    expect(contrast('rgb(255, 255, 255)', 'rgb(255, 255, 255)')).toBe(1);
+  });
+
+  test('the ink chosen for any balance colour of the map reaches WCAG AA', () => {
+    for (let b = -1; b <= 1; b += 0.05) {
+      const paper = balanceColour(b);
+      expect(contrast(inkOn(paper), paper)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('asking the API within its caps', () => {
+  test('ids go in chunks of at most the cap', () => {
+    const ids = Array.from({ length: 45 }, (_, i) => `c${i}`);
+    const parts = chunks(ids, 20);
+    expect(parts.map((p) => p.length)).toEqual([20, 20, 5]);
+    expect(parts.flat()).toEqual(ids);
+  });
+
+  test('merged graphs hold each node and edge once and add up what was left out', () => {
+    const n = (id: string) => ({ data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null, firstAuthor: null }, classes: '' });
+    const e = (id: string) => ({ data: { id, source: 'a', target: 'b', kind: 'ABOUT', label: '', stance: null, weight: 1, quote: null, discrepancies: [], timepoint: null, effect: null, sourceUrl: null }, classes: '' });
+    const g1: Graph = { nodes: [n('a'), n('b')], edges: [e('x')], omittedNodes: 2, truncated: true };
+    const g2: Graph = { nodes: [n('b'), n('c')], edges: [e('x'), e('y')], omittedNodes: 0, truncated: false };
+    const m = mergeGraphs([g1, g2]);
+    expect(m.nodes.map((x) => x.data.id)).toEqual(['a', 'b', 'c']);
+    expect(m.edges.map((x) => x.data.id)).toEqual(['x', 'y']);
+    expect(m).toMatchObject({ omittedNodes: 2, truncated: true });
+  });
+});
+
+test('the seeded random sequence repeats for the same seed', () => {
+  const a = mulberry32(42);
+  const b = mulberry32(42);
+  const seq = Array.from({ length: 5 }, () => a());
+  expect(Array.from({ length: 5 }, () => b())).toEqual(seq);
+  expect(seq.every((x) => x >= 0 && x < 1)).toBe(true);
+  expect(mulberry32(43)()).not.toBe(seq[0]);
+});

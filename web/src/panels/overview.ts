@@ -1,0 +1,172 @@
+import type { ClaimIndex } from '../api/load-index.js';
+import type { ClaimSummaryRow } from '../api/types.js';
+import type { AppState } from '../state/app-state.js';
+import { certaintyRank, VERDICT_LOOK, VERDICT_RANK, VERDICTS, verdictOf, type Verdict } from '../words/verdict.js';
+import { fill, h, words } from './dom.js';
+import { statusLine } from './status.js';
+import { verdictChip } from './verdict-chip.js';
+
+export interface OverviewActions {
+  openClaim(id: string): void;
+  howToRead(trigger: HTMLElement): void;
+  retry(): void;
+}
+
+type SortKey = 'article' | 'verdict' | 'studies' | 'certainty';
+const SORTS: [SortKey, string][] = [
+  ['article', 'Order in the article'],
+  ['verdict', 'Verdict'],
+  ['studies', 'Number of studies'],
+  ['certainty', 'Certainty'],
+];
+
+/** The reader's sort and filter choices: kept while the page lives, not in the URL. */
+const choice = { sort: 'article' as SortKey, verdicts: new Set<Verdict>(VERDICTS), text: '' };
+
+const QUESTION = 'Does massage help back pain?';
+
+function sorted(rows: ClaimSummaryRow[]): ClaimSummaryRow[] {
+  const by: Record<SortKey, (a: ClaimSummaryRow, b: ClaimSummaryRow) => number> = {
+    article: () => 0,
+    verdict: (a, b) => VERDICT_RANK[verdictOf(a.summary)] - VERDICT_RANK[verdictOf(b.summary)],
+    studies: (a, b) => b.summary.studies - a.summary.studies,
+    certainty: (a, b) => certaintyRank(a.summary.certainty) - certaintyRank(b.summary.certainty),
+  };
+  return [...rows].sort(by[choice.sort]);
+}
+
+const shown = (c: ClaimSummaryRow) => choice.verdicts.has(verdictOf(c.summary)) && c.statement.toLowerCase().includes(choice.text.toLowerCase());
+
+function claimTable(rows: ClaimSummaryRow[], caption: string, a: OverviewActions): HTMLElement {
+  return h(
+    'table',
+    { class: 'claim-table' },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'Verdict'), h('th', { scope: 'col', title: 'Distinct studies with a finding on the claim' }, 'Studies'), h('th', { scope: 'col' }, 'Certainty')),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((c) => {
+        const open = (e: Event) => (e.preventDefault(), a.openClaim(c.id));
+        return h(
+          'tr',
+          { 'data-claim': c.id },
+          h('td', {}, h('a', { href: `?view=claim&claim=${encodeURIComponent(c.id)}`, onclick: open }, c.statement)),
+          h('td', {}, verdictChip(verdictOf(c.summary))),
+          h('td', { class: 'num' }, String(c.summary.studies)),
+          h('td', {}, c.summary.studies ? words(c.summary.certainty) : '—'),
+        );
+      }),
+    ),
+  );
+}
+
+function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
+  const counts = new Map<Verdict, number>(VERDICTS.map((v) => [v, index.claims.filter((c) => verdictOf(c.summary) === v).length]));
+  return h(
+    'div',
+    { class: 'overview-controls' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Show claims that are'),
+      ...VERDICTS.map((v) =>
+        h(
+          'label',
+          { class: 'verdict-filter' },
+          h('input', {
+            type: 'checkbox',
+            checked: choice.verdicts.has(v),
+            onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? choice.verdicts.add(v) : choice.verdicts.delete(v), rerender()),
+          }),
+          ' ',
+          verdictChip(v),
+          ` (${counts.get(v)})`,
+        ),
+      ),
+    ),
+    h(
+      'label',
+      { class: 'overview-text' },
+      'Claims containing ',
+      h('input', { type: 'search', id: 'overview-text', value: choice.text, oninput: (e: Event) => {
+          choice.text = (e.target as HTMLInputElement).value;
+          rerender();
+        },
+      }),
+    ),
+    h(
+      'label',
+      {},
+      'Sort by ',
+      h(
+        'select',
+        {
+          id: 'overview-sort',
+          onchange: (e: Event) => {
+            choice.sort = (e.target as HTMLSelectElement).value as SortKey;
+            rerender();
+          },
+        },
+        ...SORTS.map(([key, text]) => h('option', { value: key, selected: choice.sort === key }, text)),
+      ),
+    ),
+  );
+}
+
+function articles(index: ClaimIndex, a: OverviewActions): HTMLElement[] {
+  const byId = new Map(index.claims.map((c) => [c.id, c]));
+  const asserted = new Set<string>();
+  const sections = index.articles.map((art, i) => {
+    const mine = [...new Set(art.assertions.map((x) => x.claim.id))].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    mine.forEach((c) => asserted.add(c.id));
+    const rows = sorted(mine.filter(shown));
+    const id = `article-${i}`;
+    return h(
+      'section',
+      { class: 'article', 'aria-labelledby': id },
+      h('h3', { id }, art.title),
+      h('p', { class: 'article-meta' }, [art.author, art.publisher, art.published].filter(Boolean).join(' · '), art.url && ' · ', art.url && h('a', { href: art.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the article')),
+      h('p', { class: 'hint' }, `${mine.length} claims; ${rows.length} shown.`),
+      rows.length ? claimTable(rows, `Claims made by ${art.title}`, a) : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
+    );
+  });
+  const others = sorted(index.claims.filter((c) => !asserted.has(c.id) && shown(c)));
+  if (others.length) {
+    sections.push(
+      h('section', { class: 'article', 'aria-labelledby': 'article-none' }, h('h3', { id: 'article-none' }, 'Claims no article in the corpus makes'), claimTable(others, 'Claims no article makes', a)),
+    );
+  }
+  return sections;
+}
+
+/** The landing page: the question, the articles, and every claim with its verdict, number of studies and certainty. */
+export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions): void {
+  const res = s.remote.index;
+  const index = res.data;
+  const tally = index && VERDICTS.map((v) => `${index.claims.filter((c) => verdictOf(c.summary) === v).length} ${VERDICT_LOOK[v].name.toLowerCase()}`).join(', ');
+  const list = h('div', { class: 'article-list' });
+  const rerender = () => index && fill(list, ...articles(index, a));
+  rerender();
+  const howButton = h('button', { type: 'button', class: 'how-to-read-link', onclick: () => a.howToRead(howButton) }, 'How to read this');
+  fill(
+    el,
+    h('h2', { id: 'overview-heading', class: 'question' }, QUESTION),
+    h(
+      'p',
+      { class: 'lede' },
+      index
+        ? `${index.articles.length} popular web articles make ${index.claims.length} claims about massage and back pain (${tally}). For each claim: what the published trials, reviews and guidelines in the graph found. Open a claim to read the studies on each side, with their quotes.`
+        : 'Popular web articles make claims about massage and back pain; evigraph shows, claim by claim, what published studies found.',
+      ' ',
+      howButton,
+    ),
+    statusLine(res, 'the claims', a.retry),
+    index && controls(index, rerender),
+    list,
+  );
+}
