@@ -69,6 +69,19 @@ describe('toCslItem', () => {
     });
   });
 
+  test('takes the full journal title where the graph has it, keeping the abbreviation as the short title', () => {
+    expect(toCslItem({ id: 'x', title: 'T', journal: 'Ann Intern Med', journalFull: 'Annals of Internal Medicine' })).toMatchObject({
+      'container-title': 'Annals of Internal Medicine',
+      'container-title-short': 'Ann Intern Med',
+    });
+    expect(toCslItem({ id: 'x', title: 'T', journal: 'BMJ', journalFull: null })).not.toHaveProperty('container-title-short');
+  });
+
+  test('writes the publisher only where the graph has one, and a note when given', () => {
+    expect(toCslItem({ id: 'x', title: 'T', publisher: 'NICE' }, [], 'a note')).toMatchObject({ type: 'report', publisher: 'NICE', note: 'a note' });
+    expect(toCslItem({ id: 'x', title: 'T' })).not.toHaveProperty('publisher');
+  });
+
   test('writes a DOI given as a link as the bare DOI', () => {
     expect(toCslItem({ id: 'x', title: 'T', doi: 'https://doi.org/10.1/AB' })).toMatchObject({ DOI: '10.1/AB', URL: 'https://doi.org/10.1/AB' });
   });
@@ -92,9 +105,11 @@ describe('formats, file names and download URLs', () => {
     expect(formatFromParam(param)).toBe(format);
   });
 
-  test('names files after the claim and the format', () => {
-    expect(fileNameFor('BIBTEX', 'claim-a')).toBe('evigraph-claim-a.bib');
-    expect(fileNameFor('APA', null)).toBe('evigraph-studies-apa.txt');
+  test('names files after what they hold: the claim and its stance groups, or the studies', () => {
+    expect(fileNameFor('RIS', 'massage-helps', ['Supporting', 'Contradicting'], ['a', 'b'])).toBe('claim-massage-helps-supporting-contradicting.ris');
+    expect(fileNameFor('BIBTEX', 'c', ['Qualifying', 'Other studies'], ['a', 'b'])).toBe('claim-c-qualifying-other.bib');
+    expect(fileNameFor('APA', null, [null], ['cherkin2011'])).toBe('study-cherkin2011-apa.txt');
+    expect(fileNameFor('CSL_JSON', null, [null], ['cherkin2011', 'furlan2015cochrane', 'x'])).toBe('studies-cherkin2011-and-2-more.json');
   });
 
   test('builds the download URL from the same arguments', () => {

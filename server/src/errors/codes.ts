@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'BUSY',
   'RATE_LIMITED',
+  'NOTHING_TO_EXPORT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

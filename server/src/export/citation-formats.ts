@@ -23,11 +23,25 @@ export function formatFromParam(param: string): CitationFormat | null {
   return hit ? (hit[0] as CitationFormat) : null;
 }
 
-/** File name for an export: what it is about (claim id or "studies"), then the format. */
-export function fileNameFor(format: CitationFormat, claimId: string | null | undefined): string {
-  const subject = (claimId ?? 'studies').replace(/[^A-Za-z0-9._-]+/g, '-');
+const slug = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').toLowerCase();
+
+/**
+ * File name that says what the export holds: `claim-<id>-supporting-contradicting.ris` (the stance groups
+ * present, "other" for listed studies that are not evidence on it), `study-<id>.bib`, or
+ * `studies-<first id>-and-<n>-more.bib`; APA and Vancouver add the style before `.txt`.
+ */
+export function fileNameFor(format: CitationFormat, claimId: string | null | undefined, groupTitles: readonly (string | null)[], studyIds: readonly string[]): string {
+  let subject: string;
+  if (claimId) {
+    const groups = groupTitles.filter((t): t is string => !!t).map((t) => (t === 'Other studies' ? 'other' : t.toLowerCase()));
+    subject = ['claim', slug(claimId), ...groups].join('-');
+  } else if (studyIds.length === 1) {
+    subject = `study-${slug(studyIds[0]!)}`;
+  } else {
+    subject = `studies-${slug(studyIds[0] ?? 'none')}-and-${studyIds.length - 1}-more`;
+  }
   const style = format === 'APA' || format === 'VANCOUVER' ? `-${CITATION_FORMATS[format].param}` : '';
-  return `evigraph-${subject}${style}.${CITATION_FORMATS[format].extension}`;
+  return `${subject}${style}.${CITATION_FORMATS[format].extension}`;
 }
 
 /** Relative URL that downloads the export (served by the export-download plugin). */

@@ -1,23 +1,66 @@
-import type { CitationGroup } from './format-citations.js';
+import type { CitationEntry, CitationGroup } from './format-citations.js';
 import type { EvidenceStance, StudyForCitation } from '../queries/get-studies-for-citation.js';
 
-const STANCE_GROUPS: { stance: EvidenceStance; title: string; verb: string }[] = [
-  { stance: 'SUPPORTS', title: 'Supporting', verb: 'supports' },
-  { stance: 'CONTRADICTS', title: 'Contradicting', verb: 'contradicts' },
-  { stance: 'QUALIFIES', title: 'Qualifying', verb: 'qualifies' },
+const STANCES: { stance: EvidenceStance; title: string; verb: string; adjective: string }[] = [
+  { stance: 'SUPPORTS', title: 'Supporting', verb: 'supports', adjective: 'supporting' },
+  { stance: 'CONTRADICTS', title: 'Contradicting', verb: 'contradicts', adjective: 'contradicting' },
+  { stance: 'QUALIFIES', title: 'Qualifying', verb: 'qualifies', adjective: 'qualifying' },
 ];
 
+// A tie between a supporting and a contradicting count goes to contradicting: the reading that claims less.
+const TIE_ORDER: EvidenceStance[] = ['CONTRADICTS', 'SUPPORTS', 'QUALIFIES'];
+
+/** How many of a study's findings on the claim take each stance. */
+export function countStances(findings: readonly EvidenceStance[]): Map<EvidenceStance, number> {
+  const counts = new Map<EvidenceStance, number>();
+  for (const f of findings) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * With a claim: one group per stance (a study with findings both ways is in both), then the listed
- * studies that are not evidence on it as "Other studies". Without a claim: one untitled group.
+ * The stance of a study's strongest finding on the claim: a finding that supports or contradicts outranks
+ * one that only qualifies; between the two directions, the one more of its findings take; a tie goes to
+ * contradicting. Null for a study with no finding on the claim.
+ */
+export function strongestStance(findings: readonly EvidenceStance[]): EvidenceStance | null {
+  const counts = countStances(findings);
+  const rank = (s: EvidenceStance) => [s === 'QUALIFIES' ? 0 : 1, counts.get(s) ?? 0, -TIE_ORDER.indexOf(s)];
+  const present = TIE_ORDER.filter((s) => counts.has(s));
+  present.sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return rb[0]! - ra[0]! || rb[1]! - ra[1]! || rb[2]! - ra[2]!;
+  });
+  return present[0] ?? null;
+}
+
+const plural = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+
+/** "Findings on <claim>: 2 supporting, 1 contradicting; listed under Supporting": null when all its findings agree. */
+export function stanceNote(claimId: string, findings: readonly EvidenceStance[]): string | null {
+  const counts = countStances(findings);
+  if (counts.size < 2) return null;
+  const strongest = STANCES.find((s) => s.stance === strongestStance(findings))!;
+  const parts = STANCES.filter((s) => counts.has(s.stance)).map((s) => `${plural(counts.get(s.stance)!)} ${s.adjective}`);
+  return `Findings on ${claimId}: ${parts.join(', ')}; listed under ${strongest.title}`;
+}
+
+/**
+ * With a claim: one group per stance, each study once, under the stance of its strongest finding, with a
+ * keyword for every stance it takes and a note naming the others; then the listed studies that are not
+ * evidence on it as "Other studies". Without a claim: one untitled group.
  */
 export function toCitationGroups(studies: StudyForCitation[], claimId: string | null): CitationGroup[] {
-  if (!claimId) return [{ title: null, keyword: null, studies }];
-  const groups: CitationGroup[] = STANCE_GROUPS.map(({ stance, title, verb }) => ({
+  const entry = (s: StudyForCitation): CitationEntry => {
+    const { stances, ...study } = s;
+    if (!claimId) return { study, keywords: [], note: null };
+    const keywords = STANCES.filter((x) => stances.includes(x.stance)).map((x) => `evigraph:${x.verb}:${claimId}`);
+    return { study, keywords, note: stanceNote(claimId, stances) };
+  };
+  if (!claimId) return [{ title: null, entries: studies.map(entry) }];
+  const groups: CitationGroup[] = STANCES.map(({ stance, title }) => ({
     title,
-    keyword: `evigraph:${verb}:${claimId}`,
-    studies: studies.filter((s) => s.stances.includes(stance)),
+    entries: studies.filter((s) => strongestStance(s.stances) === stance).map(entry),
   }));
-  groups.push({ title: 'Other studies', keyword: null, studies: studies.filter((s) => s.stances.length === 0) });
-  return groups.filter((g) => g.studies.length > 0);
+  groups.push({ title: 'Other studies', entries: studies.filter((s) => s.stances.length === 0).map(entry) });
+  return groups.filter((g) => g.entries.length > 0);
 }

@@ -6,7 +6,12 @@ export interface CitationStudy {
   title: string;
   authors?: string[] | null;
   year?: number | null;
+  /** NLM abbreviation, as the graph's `journal` holds it. */
   journal?: string | null;
+  /** Full journal title as printed, where the reference data has it. */
+  journalFull?: string | null;
+  /** Publisher or issuing body, where the reference data has it (a report's institution). */
+  publisher?: string | null;
   volume?: string | null;
   issue?: string | null;
   pages?: string | null;
@@ -28,6 +33,8 @@ export interface CslItem {
   author?: CslName[];
   issued?: { 'date-parts': [[number]] };
   'container-title'?: string;
+  'container-title-short'?: string;
+  publisher?: string;
   volume?: string;
   issue?: string;
   page?: string;
@@ -36,6 +43,7 @@ export interface CslItem {
   PMCID?: string;
   URL?: string;
   keyword?: string;
+  note?: string;
 }
 
 /** Publication-type words written as keywords, the way PubMed names them; import reads them back. */
@@ -66,17 +74,23 @@ export function toCslName(author: string): CslName {
  * reviews, guidelines published in a journal); without a journal it is a `report` (guidelines,
  * grey literature: BibTeX @techreport, RIS RPRT).
  */
-export const cslTypeOf = (s: Pick<CitationStudy, 'journal'>) => (s.journal ? 'article-journal' : 'report');
+export const cslTypeOf = (s: Pick<CitationStudy, 'journal' | 'journalFull'>) => (s.journal || s.journalFull ? 'article-journal' : 'report');
 
 const present = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** Graph study → CSL-JSON item: authors in order, empty fields left out, DOI also as its https://doi.org/ link. */
-export function toCslItem(s: CitationStudy, extraKeywords: string[] = []): CslItem {
+/**
+ * Graph study → CSL-JSON item: authors in order, empty fields left out, DOI also as its https://doi.org/ link,
+ * the full journal title with the abbreviation as `container-title-short` (Vancouver prints the short form, APA the full).
+ */
+export function toCslItem(s: CitationStudy, extraKeywords: string[] = [], note: string | null = null): CslItem {
   const item: CslItem = { id: s.id, 'citation-key': s.id, type: cslTypeOf(s), title: s.title };
   const authors = (s.authors ?? []).filter(present);
   if (authors.length) item.author = authors.map(toCslName);
   if (typeof s.year === 'number') item.issued = { 'date-parts': [[s.year]] };
-  if (present(s.journal)) item['container-title'] = s.journal;
+  const journal = present(s.journalFull) ? s.journalFull : s.journal;
+  if (present(journal)) item['container-title'] = journal;
+  if (present(s.journal) && present(s.journalFull) && s.journal !== s.journalFull) item['container-title-short'] = s.journal;
+  if (present(s.publisher)) item.publisher = s.publisher;
   if (present(s.volume)) item.volume = s.volume;
   if (present(s.issue)) item.issue = s.issue;
   if (present(s.pages)) item.page = s.pages;
@@ -87,5 +101,6 @@ export function toCslItem(s: CitationStudy, extraKeywords: string[] = []): CslIt
   if (present(url)) item.URL = url;
   const keywords = [DESIGN_KEYWORD[s.design ?? ''], ...extraKeywords].filter(present);
   if (keywords.length) item.keyword = keywords.join(', ');
+  if (present(note)) item.note = note;
   return item;
 }

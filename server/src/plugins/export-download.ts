@@ -10,7 +10,7 @@ import type { HeavyPool } from '../heavy/heavy-pool.js';
 
 export const EXPORT_PATH = '/export/citations';
 
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DB_UNAVAILABLE: 503, BUSY: 503 };
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, NOTHING_TO_EXPORT: 422, DB_UNAVAILABLE: 503, BUSY: 503 };
 
 /** `filename` for plain ASCII readers and `filename*` (RFC 5987) for the rest. */
 const contentDisposition = (fileName: string) =>

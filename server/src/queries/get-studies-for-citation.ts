@@ -24,12 +24,12 @@ export const GET_STUDIES_FOR_CITATION = /* cypher */ `
   ORDER BY s.year DESC, s.id
   RETURN claim IS NOT NULL AS claimFound,
          collect(s {
-           .id, .title, .authors, .year, .journal, .volume, .issue, .pages, .doi, .pmid, .pmcid, .url, .design,
-           stances: COLLECT { MATCH (s)-[e:${EVIDENCE_TYPES}]->(claim) RETURN DISTINCT type(e) }
+           .id, .title, .authors, .year, .journal, .journalFull, .publisher, .volume, .issue, .pages, .doi, .pmid, .pmcid, .url, .design,
+           stances: COLLECT { MATCH (s)-[e:${EVIDENCE_TYPES}]->(claim) RETURN type(e) }
          }) AS studies`;
 
 export interface StudyForCitation extends CitationStudy {
-  /** Stances the study takes on the claim asked for; empty without a claim. */
+  /** The stance of each of the study's findings on the claim asked for (one entry per evidence edge); empty without a claim. */
   stances: EvidenceStance[];
 }
 

@@ -36,11 +36,15 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
   const named = missing.slice(0, 10).map((m) => `"${echo(m)}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
   if (missing.length) throw apiError('NOT_FOUND', `No study with id ${named}`, { ids: missing.slice(0, 10).map(echo) });
 
+  // An empty file would look like a successful export; say why there is nothing instead.
+  if (studies.length === 0) throw apiError('NOTHING_TO_EXPORT', `Claim "${claim}" has no studies as evidence yet, so there is nothing to cite`, { id: claim });
+
+  const groups = toCitationGroups(studies, claim);
   return {
     format,
-    content: await formatJob(toCitationGroups(studies, claim), format),
+    content: await formatJob(groups, format),
     mimeType: CITATION_FORMATS[format].mimeType,
-    fileName: fileNameFor(format, claim),
+    fileName: fileNameFor(format, claim, groups.map((g) => g.title), studies.map((s) => s.id)),
     downloadUrl: downloadUrlFor(format, claim, list),
     studyIds: studies.map((s) => s.id),
   };

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { stanceNote, strongestStance, toCitationGroups } from '../../server/src/export/citation-groups.js';
+import type { StudyForCitation } from '../../server/src/queries/get-studies-for-citation.js';
+
+const study = (id: string, stances: StudyForCitation['stances']): StudyForCitation => ({ id, title: id, stances });
+
+describe('strongestStance', () => {
+  test.each([
+    [['SUPPORTS'], 'SUPPORTS'],
+    [['QUALIFIES', 'QUALIFIES', 'SUPPORTS'], 'SUPPORTS'],
+    [['SUPPORTS', 'SUPPORTS', 'CONTRADICTS'], 'SUPPORTS'],
+    [['SUPPORTS', 'CONTRADICTS'], 'CONTRADICTS'],
+    [['QUALIFIES'], 'QUALIFIES'],
+    [[], null],
+  ] as const)('%j → %s', (findings, stance) => {
+    expect(strongestStance(findings)).toBe(stance);
+  });
+});
+
+describe('toCitationGroups', () => {
+  const studies = [study('both', ['SUPPORTS', 'SUPPORTS', 'CONTRADICTS']), study('against', ['CONTRADICTS']), study('mixed', ['QUALIFIES']), study('listed', [])];
+
+  test('puts each study once, under the stance of its strongest finding, then the listed studies', () => {
+    const groups = toCitationGroups(studies, 'c');
+    expect(groups.map((g) => [g.title, g.entries.map((e) => e.study.id)])).toEqual([
+      ['Supporting', ['both']],
+      ['Contradicting', ['against']],
+      ['Qualifying', ['mixed']],
+      ['Other studies', ['listed']],
+    ]);
+  });
+
+  test('keeps every stance a study takes as a keyword and notes the others', () => {
+    const both = toCitationGroups(studies, 'c')[0]!.entries[0]!;
+    expect(both.keywords).toEqual(['evigraph:supports:c', 'evigraph:contradicts:c']);
+    expect(both.note).toBe('Findings on c: 2 findings supporting, 1 finding contradicting; listed under Supporting');
+    expect(both.study).not.toHaveProperty('stances');
+  });
+
+  test('a study whose findings agree has no note', () => {
+    expect(stanceNote('c', ['SUPPORTS', 'SUPPORTS'])).toBeNull();
+  });
+
+  test('without a claim, one untitled group with no keywords', () => {
+    expect(toCitationGroups(studies, null)).toEqual([{ title: null, entries: studies.map(({ stances: _, ...s }) => ({ study: s, keywords: [], note: null })) }]);
+  });
+});
