@@ -21,16 +21,18 @@ describe('toCytoscapeJson', () => {
       format_version: '1.0',
       generated_by: 'evigraph',
       target_cytoscapejs_version: '~3.0',
+      directed: true,
+      multigraph: true,
       data: { name: 'My view', shared_name: 'My view', selected: true },
       elements: {
         nodes: [
           {
-            data: { name: 'Cherkin 2011', shared_name: 'Cherkin 2011', id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
+            data: { name: 'Cherkin 2011', shared_name: 'Cherkin 2011', value: 'cherkin2011', color: '#bfdbfe', shape: 'ellipse', id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
             position: { x: 1, y: 2 },
             classes: 'study rct',
           },
           {
-            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
+            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', value: 'claim-a', color: '#fde68a', shape: 'round-rectangle', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
             classes: 'claim contested',
           },
         ],
@@ -41,6 +43,10 @@ describe('toCytoscapeJson', () => {
               shared_name: 'supports',
               interaction: 'SUPPORTS',
               shared_interaction: 'SUPPORTS',
+              key: 'e1',
+              edgeClass: 'supports',
+              color: '#1b7837',
+              lineStyle: 'solid',
               id: 'e1',
               source: 'cherkin2011',
               target: 'claim-a',
@@ -62,6 +68,15 @@ describe('toCytoscapeJson', () => {
     expect(text).toContain('"weight": 3.0');
     expect(text).toContain('"weight": 0.5');
     expect(text).toContain('"degree": 5,');
+  });
+
+  test('keeps parallel edges apart by their own key', () => {
+    const twice = { ...view, edges: [view.edges[0]!, { ...view.edges[0]!, data: { ...view.edges[0]!.data, id: 'e2', stance: 'CONTRADICTS', kind: 'CONTRADICTS' } }] };
+    const edges = JSON.parse(toCytoscapeJson(twice)).elements.edges.map((e: { data: Record<string, string> }) => [e.data.key, e.data.edgeClass, e.data.lineStyle]);
+    expect(edges).toEqual([
+      ['e1', 'supports', 'solid'],
+      ['e2', 'contradicts', 'dashed'],
+    ]);
   });
 
   test('writes an empty view as empty node and edge lists', () => {

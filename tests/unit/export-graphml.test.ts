@@ -64,10 +64,16 @@ describe('toGraphml', () => {
       classes: 'study rct',
       x: '10.5',
       y: '-20',
+      color: '#bfdbfe',
+      r: '191',
+      g: '219',
+      b: '254',
+      shape: 'ellipse',
     });
     const edge = doc.graph.edge[0]!;
     expect([edge['@_source'], edge['@_target']]).toEqual(['cherkin2011', 'claim-massage-pain']);
     expect(attrs(edge.data)).toMatchObject({ kind: 'SUPPORTS', stance: 'SUPPORTS', quote: 'a < b & c', sourceUrl: 'https://x.org/?a=1&b=2' });
+    expect(attrs(edge.data)).toMatchObject({ edgeClass: 'supports', color: '#1b7837', r: '27', g: '120', b: '55', lineStyle: 'solid', lineWidth: '4' });
   });
 
   test('declares one typed key per attribute and leaves empty values out', () => {
@@ -84,6 +90,11 @@ describe('toGraphml', () => {
       'node:classes:string',
       'node:x:double',
       'node:y:double',
+      'node:color:string',
+      'node:r:int',
+      'node:g:int',
+      'node:b:int',
+      'node:shape:string',
       'edge:kind:string',
       'edge:label:string',
       'edge:stance:string',
@@ -91,6 +102,13 @@ describe('toGraphml', () => {
       'edge:quote:string',
       'edge:sourceUrl:string',
       'edge:classes:string',
+      'edge:edgeClass:string',
+      'edge:color:string',
+      'edge:r:int',
+      'edge:g:int',
+      'edge:b:int',
+      'edge:lineStyle:string',
+      'edge:lineWidth:int',
     ]);
     expect(Object.keys(attrs(doc.graph.node[1]!.data))).not.toContain('year');
   });

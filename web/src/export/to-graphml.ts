@@ -1,4 +1,5 @@
-import { classesOf, FLOAT_FIELDS, presentData, type EdgeData, type ExportElement, type ExportGraph, type ExportOptions } from './to-cytoscape-json.js';
+import { classesOf, FLOAT_FIELDS, presentData, type EdgeData, type ExportElement, type ExportGraph, type ExportOptions } from './export-graph.js';
+import { edgeVisual, nodeVisual } from './visual-attributes.js';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 
@@ -22,13 +23,28 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const INT_FIELDS: ReadonlySet<string> = new Set(['degree', 'year', 'sampleSize', 'finding']);
+const INT_FIELDS: ReadonlySet<string> = new Set(['degree', 'year', 'sampleSize', 'finding', 'r', 'g', 'b']);
 // Written as attributes of <node>/<edge>, not as <data>.
 const STRUCTURAL: ReadonlySet<string> = new Set(['id', 'source', 'target']);
 
-/** One element's attributes as GraphML will write them: lists joined with "; ", classes and position included. */
-function attributesOf(e: ExportElement): [string, string | number | boolean][] {
-  const out: [string, string | number | boolean][] = [];
+type Row = [string, string | number | boolean][];
+
+/**
+ * How the page draws the element, as attributes Gephi reads directly (`color`, `r`/`g`/`b`) and that yEd's
+ * properties mapper and Cytoscape's style can map (`shape`, `edgeClass`, `lineStyle`, `width`).
+ */
+function visualRow(e: ExportElement, domain: 'node' | 'edge'): Row {
+  if (domain === 'node') {
+    const v = nodeVisual(e);
+    return [['color', v.color], ['r', v.r], ['g', v.g], ['b', v.b], ['shape', v.shape]];
+  }
+  const v = edgeVisual(e);
+  return [['edgeClass', v.edgeClass], ['color', v.color], ['r', v.r], ['g', v.g], ['b', v.b], ['lineStyle', v.lineStyle], ['lineWidth', v.width]];
+}
+
+/** One element's attributes as GraphML will write them: lists joined with "; ", classes, look and position included. */
+function attributesOf(e: ExportElement, domain: 'node' | 'edge'): Row {
+  const out: Row = [];
   for (const [k, v] of presentData(e.data)) {
     if (STRUCTURAL.has(k)) continue;
     if (Array.isArray(v)) out.push([k, v.map(String).join('; ')]);
@@ -37,7 +53,7 @@ function attributesOf(e: ExportElement): [string, string | number | boolean][] {
   const classes = classesOf(e);
   if (classes) out.push(['classes', classes]);
   if (e.position) out.push(['x', e.position.x], ['y', e.position.y]);
-  return out;
+  return [...out, ...visualRow(e, domain)];
 }
 
 function typeOf(name: string, values: (string | number | boolean)[]): GraphmlType {
@@ -49,23 +65,24 @@ function typeOf(name: string, values: (string | number | boolean)[]): GraphmlTyp
 }
 
 /** One <key> per attribute name seen on nodes (or edges), typed from the values, in first-seen order. */
-function keysFor(prefix: 'n' | 'e', rows: [string, string | number | boolean][][]): Map<string, Key> {
+function keysFor(prefix: 'n' | 'e', rows: Row[]): Map<string, Key> {
   const values = new Map<string, (string | number | boolean)[]>();
   for (const row of rows) for (const [k, v] of row) values.set(k, [...(values.get(k) ?? []), v]);
   return new Map([...values].map(([name, vs], i) => [name, { id: `${prefix}${i}`, name, type: typeOf(name, vs) }]));
 }
 
-function dataLines(row: [string, string | number | boolean][], keys: Map<string, Key>): string[] {
+function dataLines(row: Row, keys: Map<string, Key>): string[] {
   return row.map(([k, v]) => `      <data key="${keys.get(k)!.id}">${escapeXml(String(v))}</data>`);
 }
 
 /**
  * The current view as GraphML that Gephi (and yEd, NetworkX, Cytoscape Desktop) open: a directed graph,
- * a typed <key> for every attribute, `label` as Gephi's label column and edge `weight` as its weight.
+ * a typed <key> for every attribute, `label` as Gephi's label column, edge `weight` as its weight, each
+ * element's colour and line style as the page draws it, and every edge (parallel ones too) with its own id.
  */
 export function toGraphml<N extends { id: string }, E extends EdgeData>(graph: ExportGraph<N, E>, options: ExportOptions = {}): string {
-  const nodeRows = graph.nodes.map(attributesOf);
-  const edgeRows = graph.edges.map(attributesOf);
+  const nodeRows = graph.nodes.map((n) => attributesOf(n, 'node'));
+  const edgeRows = graph.edges.map((e) => attributesOf(e, 'edge'));
   const nodeKeys = keysFor('n', nodeRows);
   const edgeKeys = keysFor('e', edgeRows);
   const keyLine = (k: Key, domain: 'node' | 'edge') =>
