@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stanceNote, strongestStance, toCitationGroups } from '../../server/src/export/citation-groups.js';
+import { stanceNote, stancesHeld, strongestStance, toCitationGroups } from '../../server/src/export/citation-groups.js';
 import type { StudyForCitation } from '../../server/src/queries/get-studies-for-citation.js';
 
 const study = (id: string, stances: StudyForCitation['stances']): StudyForCitation => ({ id, title: id, stances });
@@ -43,5 +43,14 @@ describe('toCitationGroups', () => {
 
   test('without a claim, one untitled group with no keywords', () => {
     expect(toCitationGroups(studies, null)).toEqual([{ title: null, entries: studies.map(({ stances: _, ...s }) => ({ study: s, keywords: [], note: null })) }]);
+  });
+});
+
+describe('stancesHeld', () => {
+  test('names every stance any study takes, even one no study is listed under', () => {
+    const tie = [study('t', ['SUPPORTS', 'CONTRADICTS']), study('x', [])];
+    expect(toCitationGroups(tie, 'c').map((g) => g.title)).toEqual(['Contradicting', 'Other studies']);
+    expect(stancesHeld(tie, 'c')).toEqual(['Supporting', 'Contradicting', 'Other studies']);
+    expect(stancesHeld(tie, null)).toEqual([]);
   });
 });

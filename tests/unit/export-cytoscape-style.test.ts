@@ -1,11 +1,13 @@
 import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import type { ExportGraph } from '../../web/src/export/export-graph.js';
 import { toCytoscapeStyleJson, toCytoscapeStyleXml } from '../../web/src/export/cytoscape-style.js';
 import { toCytoscapeJson } from '../../web/src/export/to-cytoscape-json.js';
 import { EDGE_LOOK, NODE_LOOK } from '../../web/src/graph/graph-style.js';
 
-const view = {
+type Data = { id: string; [k: string]: unknown };
+const view: ExportGraph<Data, Data & { source: string; target: string }> = {
   nodes: [
     { data: { id: 's', kind: 'STUDY', label: 'Cherkin 2011: a long label that the page cuts' } },
     { data: { id: 'c', kind: 'CLAIM', label: 'Claim' } },

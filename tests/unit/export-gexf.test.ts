@@ -1,8 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import type { ExportGraph } from '../../web/src/export/export-graph.js';
 import { toGexf } from '../../web/src/export/to-gexf.js';
 
-const view = {
+type Data = { id: string; [k: string]: unknown };
+const view: ExportGraph<Data, Data & { source: string; target: string }> = {
   nodes: [
     { data: { id: 's', kind: 'STUDY', label: 'Cherkin & co 2011', size: 30, year: 2011, design: null }, position: { x: 1, y: 2 } },
     { data: { id: 'c', kind: 'CLAIM', label: 'Claim' } },

@@ -8,8 +8,6 @@ import { DEFAULT_FILTERS } from './state/view-state.js';
 import { loadPageLimits } from './api/page-limits.js';
 import { createGraphView } from './graph/graph-view.js';
 import { toElements, type Element } from './graph/to-elements.js';
-import { toCytoscapeJson } from './export/to-cytoscape-json.js';
-import { toGraphml } from './export/to-graphml.js';
 import { renderClaimView } from './panels/claim-view.js';
 import { renderDetails } from './panels/details-panel.js';
 import { renderDrawnList } from './panels/drawn-list.js';
@@ -85,10 +83,9 @@ $('export-slot').append(
       const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
       return { claimId, studyIds, nodeCount: snapshot().nodes.length };
     },
-    png: () => graphView.toPng(),
-    svg: () => graphView.toSvg(),
-    cytoscapeJson: () => toCytoscapeJson(snapshot()),
-    graphml: () => toGraphml(snapshot()),
+    focus: () => store.get().view.focus,
+    graph: snapshot,
+    cy: () => window.cy,
   }),
 );
 

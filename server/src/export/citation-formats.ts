@@ -26,14 +26,14 @@ export function formatFromParam(param: string): CitationFormat | null {
 const slug = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').toLowerCase();
 
 /**
- * File name that says what the export holds: `claim-<id>-supporting-contradicting.ris` (the stance groups
- * present, "other" for listed studies that are not evidence on it), `study-<id>.bib`, or
+ * File name that says what the export holds: `claim-<id>-supporting-contradicting.ris` (every stance its
+ * studies take on the claim, "other" for listed studies that are not evidence on it), `study-<id>.bib`, or
  * `studies-<first id>-and-<n>-more.bib`; APA and Vancouver add the style before `.txt`.
  */
-export function fileNameFor(format: CitationFormat, claimId: string | null | undefined, groupTitles: readonly (string | null)[], studyIds: readonly string[]): string {
+export function fileNameFor(format: CitationFormat, claimId: string | null | undefined, stanceTitles: readonly (string | null)[], studyIds: readonly string[]): string {
   let subject: string;
   if (claimId) {
-    const groups = groupTitles.filter((t): t is string => !!t).map((t) => (t === 'Other studies' ? 'other' : t.toLowerCase()));
+    const groups = stanceTitles.filter((t): t is string => !!t).map((t) => (t === 'Other studies' ? 'other' : t.toLowerCase()));
     subject = ['claim', slug(claimId), ...groups].join('-');
   } else if (studyIds.length === 1) {
     subject = `study-${slug(studyIds[0]!)}`;

@@ -44,6 +44,13 @@ export function stanceNote(claimId: string, findings: readonly EvidenceStance[])
   return `Findings on ${claimId}: ${parts.join(', ')}; listed under ${strongest.title}`;
 }
 
+/** Headings of every stance the studies take on the claim (not only those they are listed under), then "Other studies": what a file holds. */
+export function stancesHeld(studies: StudyForCitation[], claimId: string | null): string[] {
+  if (!claimId) return [];
+  const held = STANCES.filter(({ stance }) => studies.some((s) => s.stances.includes(stance))).map((s) => s.title);
+  return studies.some((s) => s.stances.length === 0) ? [...held, 'Other studies'] : held;
+}
+
 /**
  * With a claim: one group per stance, each study once, under the stance of its strongest finding, with a
  * keyword for every stance it takes and a note naming the others; then the listed studies that are not

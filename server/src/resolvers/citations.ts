@@ -2,7 +2,7 @@ import type { CitationExport, CitationFormat, MutationResolvers, QueryResolvers 
 import type { Db } from '../db/db.js';
 import { apiError, badInput, echo, notFound } from '../errors/codes.js';
 import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
-import { toCitationGroups } from '../export/citation-groups.js';
+import { stancesHeld, toCitationGroups } from '../export/citation-groups.js';
 import { formatInline, type FormatJob, type ParseJob } from '../heavy/heavy-tasks.js';
 import { getStudiesForCitation } from '../queries/get-studies-for-citation.js';
 import { importCitations } from '../queries/import-citations.js';
@@ -44,7 +44,7 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
     format,
     content: await formatJob(groups, format),
     mimeType: CITATION_FORMATS[format].mimeType,
-    fileName: fileNameFor(format, claim, groups.map((g) => g.title), studies.map((s) => s.id)),
+    fileName: fileNameFor(format, claim, stancesHeld(studies, claim), studies.map((s) => s.id)),
     downloadUrl: downloadUrlFor(format, claim, list),
     studyIds: studies.map((s) => s.id),
   };

@@ -1,18 +1,30 @@
+import type { Core } from 'cytoscape';
 import { errorWords } from '../api/error-words.js';
 import { CITATION_EXPORT } from '../api/queries.js';
-import { request } from '../api/request.js';
+import { ApiError, request } from '../api/request.js';
 import type { CitationExport, CitationFormat } from '../api/types.js';
+import { toCytoscapeStyleJson, toCytoscapeStyleXml } from '../export/cytoscape-style.js';
+import type { ExportGraph } from '../export/export-graph.js';
+import { graphPng, graphSvg } from '../export/graph-image.js';
+import { graphFileBase, graphTitle } from '../export/graph-file-names.js';
+import { toCytoscapeJson } from '../export/to-cytoscape-json.js';
+import { toGexf } from '../export/to-gexf.js';
+import { toGraphml } from '../export/to-graphml.js';
 import { copyText, download } from './download.js';
 import { fill, h } from './dom.js';
 
-/** What the current view offers to export: a claim to cite, the studies drawn, and the canvas. */
+/** What the current view offers to export: a claim to cite, the studies drawn, and the graph as drawn. */
 export interface ExportSource {
   scope(): { claimId: string | null; studyIds: string[]; nodeCount: number };
-  png(): Promise<Blob>;
-  svg(): string;
-  cytoscapeJson(): string;
-  graphml(): string;
+  /** Ids the explorer was asked to show (focus): they name graph files and title pictures. */
+  focus(): string[];
+  /** The drawn nodes (with positions) and edges. */
+  graph(): ExportGraph;
+  /** The live drawing, for pictures; undefined before the explorer was first shown. */
+  cy(): Core | undefined;
 }
+
+type GraphKind = 'png' | 'svg' | 'cyjs' | 'styles.json' | 'style.xml' | 'graphml' | 'gexf';
 
 const CITATIONS: [CitationFormat, string][] = [
   ['BIBTEX', 'BibTeX'],
@@ -22,9 +34,7 @@ const CITATIONS: [CitationFormat, string][] = [
   ['VANCOUVER', 'Vancouver'],
 ];
 
-const stamp = () => new Date().toISOString().slice(0, 10);
-
-/** The Export menu: citations via Query.citations (download + clipboard), the graph as PNG, SVG, Cytoscape JSON, GraphML. */
+/** The Export menu: citations via Query.citations (download + clipboard); the graph as PNG, SVG, Cytoscape JSON with its style, GraphML, GEXF. */
 export function createExportMenu(src: ExportSource): HTMLElement {
   const status = h('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', id: 'export-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' }, 'Export ▾');
@@ -41,18 +51,39 @@ export function createExportMenu(src: ExportSource): HTMLElement {
       const copied = await copyText(out.content);
       say(`${name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`);
     } catch (error) {
+      // Nothing to cite is an answer, not a failure: say why, with no file and no retry.
+      if (error instanceof ApiError && error.code === 'NOTHING_TO_EXPORT') return say(`Nothing downloaded: ${error.message}.`);
       say(h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => void citations(format, name) }, 'Retry'));
     }
   }
 
-  async function graph(kind: 'png' | 'svg' | 'cyjs' | 'graphml') {
-    if (src.scope().nodeCount === 0) return say('The graph is empty: draw something in the explorer first.');
-    const file = `evigraph-${stamp()}`;
-    if (kind === 'png') download(await src.png(), `${file}.png`);
-    if (kind === 'svg') download(new Blob([src.svg()], { type: 'image/svg+xml' }), `${file}.svg`);
-    if (kind === 'cyjs') download(new Blob([src.cytoscapeJson()], { type: 'application/json' }), `${file}.cyjs`);
-    if (kind === 'graphml') download(new Blob([src.graphml()], { type: 'application/graphml+xml' }), `${file}.graphml`);
-    say(`Graph saved as ${file}.${kind}.`);
+  function pictureText(graph: ExportGraph) {
+    const labelOf = (id: string) => String((graph.nodes.find((n) => n.data.id === id)?.data as { label?: unknown } | undefined)?.label ?? id);
+    return graphTitle(src.focus().map(labelOf), graph.nodes.length, graph.edges.length);
+  }
+
+  async function saveGraph(kind: GraphKind) {
+    if (src.scope().nodeCount === 0) return say('Nothing downloaded: the graph is empty. Draw something in the explorer first.');
+    const graph = src.graph();
+    const base = graphFileBase(src.focus());
+    const name = kind === 'styles.json' || kind === 'style.xml' ? `evigraph-cytoscape-${kind}` : `${base}.${kind}`;
+    const cy = src.cy();
+    if ((kind === 'png' || kind === 'svg') && !cy) return say('Nothing downloaded: open the explorer to draw the graph first.');
+    const file: Record<GraphKind, () => Promise<Blob> | Blob> = {
+      png: () => graphPng(cy!, graph, pictureText(graph)),
+      svg: () => new Blob([graphSvg(cy!, graph, pictureText(graph))], { type: 'image/svg+xml' }),
+      cyjs: () => new Blob([toCytoscapeJson(graph, { name: base })], { type: 'application/json' }),
+      'styles.json': () => new Blob([toCytoscapeStyleJson()], { type: 'application/json' }),
+      'style.xml': () => new Blob([toCytoscapeStyleXml()], { type: 'application/xml' }),
+      graphml: () => new Blob([toGraphml(graph, { name: base })], { type: 'application/graphml+xml' }),
+      gexf: () => new Blob([toGexf(graph, { name: base })], { type: 'application/gexf+xml' }),
+    };
+    try {
+      download(await file[kind](), name);
+      say(`Graph saved as ${name}.`);
+    } catch (error) {
+      say(h('span', { role: 'alert' }, `The ${kind} file could not be made: ${error instanceof Error ? error.message : String(error)}`));
+    }
   }
 
   const item = (label: string, run: () => Promise<void>) =>
@@ -64,10 +95,13 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     ...CITATIONS.map(([format, name]) => item(`Citations — ${name}`, () => citations(format, name))),
     h('li', { role: 'separator' }),
     h('li', { role: 'presentation', class: 'menu-group' }, 'Graph'),
-    item('Graph — PNG image', () => graph('png')),
-    item('Graph — SVG image', () => graph('svg')),
-    item('Graph — Cytoscape JSON', () => graph('cyjs')),
-    item('Graph — GraphML', () => graph('graphml')),
+    item('Graph — PNG image', () => saveGraph('png')),
+    item('Graph — SVG image', () => saveGraph('svg')),
+    item('Graph — Cytoscape JSON', () => saveGraph('cyjs')),
+    item('Graph — Cytoscape Desktop style (XML)', () => saveGraph('style.xml')),
+    item('Graph — Cytoscape.js style (JSON)', () => saveGraph('styles.json')),
+    item('Graph — GraphML', () => saveGraph('graphml')),
+    item('Graph — GEXF (Gephi)', () => saveGraph('gexf')),
   );
   const items = () => [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')];
   function open() {

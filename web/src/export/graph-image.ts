@@ -1,0 +1,66 @@
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import type { ExportGraph } from './export-graph.js';
+import { composeSvg, legendItems, type ImageText } from './image-legend.js';
+import { withPngText } from './png-text.js';
+
+// Printed labels are whole (the page cuts long ones with an ellipsis) and nothing looks selected.
+const PRINT_STYLE = [
+  { selector: 'node', style: { 'text-wrap': 'wrap', 'text-max-width': '260px' } },
+  { selector: ':selected', style: { 'overlay-opacity': 0 } },
+  { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } },
+];
+
+/**
+ * The drawing as Cytoscape's SVG, made from an off-screen copy of the view (same elements, positions and
+ * stylesheet, nothing selected, full labels), so the page itself never flickers or loses its selection.
+ */
+function cleanGraphSvg(cy: Core): string {
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = `position:fixed;left:-20000px;top:0;width:${Math.max(300, cy.width())}px;height:${Math.max(300, cy.height())}px;`;
+  document.body.append(box);
+  const copy = cytoscape({
+    container: box,
+    style: [...(cy.style() as unknown as { json(): object[] }).json(), ...PRINT_STYLE] as unknown as StylesheetJson,
+    elements: cy.elements().jsons().map((e) => ({ ...e, selected: false })) as never,
+    layout: { name: 'preset' },
+  });
+  try {
+    return (copy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+  } finally {
+    copy.destroy();
+    box.remove();
+  }
+}
+
+/** The picture as a standalone SVG: title, the drawing with whole labels and no selection, and a legend. */
+export function graphSvg(cy: Core, graph: ExportGraph, text: ImageText): string {
+  return composeSvg(cleanGraphSvg(cy), text, legendItems(graph));
+}
+
+/** The same picture as PNG at twice its size, with its title and legend also as PNG text chunks. */
+export async function graphPng(cy: Core, graph: ExportGraph, text: ImageText): Promise<Blob> {
+  const svg = graphSvg(cy, graph, text);
+  const width = Number(/width="([0-9.]+)"/.exec(svg)?.[1] ?? 800);
+  const height = Number(/height="([0-9.]+)"/.exec(svg)?.[1] ?? 600);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))), 'image/png'));
+    const legend = legendItems(graph).map((i) => i.name).join('; ');
+    const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), { Title: text.title, Description: `${text.subtitle}. Legend: ${legend}.` });
+    return new Blob([bytes as BlobPart], { type: 'image/png' });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
