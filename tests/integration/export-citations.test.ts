@@ -6,6 +6,8 @@ import { createApp, type App } from '../../server/src/app.js';
 import { silentLog } from '../../server/src/log.js';
 import type { Db } from '../../server/src/db/db.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
+import { strongestStance } from '../../server/src/export/citation-groups.js';
+import { toSentenceCase } from '../../server/src/export/sentence-case.js';
 
 interface GraphStudy {
   id: string;
@@ -24,6 +26,9 @@ const CITATIONS = /* GraphQL */ `
 let db: Db;
 let app: App;
 let studies: GraphStudy[];
+/** The full journal title where the graph has one (APA prints it instead of the abbreviation). */
+let journalFull: Map<string, string | null>;
+const apaJournal = (id: string, abbreviation: string) => journalFull.get(id) ?? abbreviation;
 
 async function gql(variables: Record<string, unknown>) {
   const res = await app.fetch('http://localhost/graphql', {
@@ -57,6 +62,8 @@ beforeAll(async () => {
   studies = (
     await db.read<{ s: GraphStudy }>('TEST_ALL_STUDIES', 'MATCH (s:Study) RETURN s { .id, .title, .authors, .year, .journal, .doi } AS s ORDER BY s.id')
   ).map((r) => r.s);
+  const full = await db.read<{ id: string; journalFull: string | null }>('TEST_JOURNAL_FULL', 'MATCH (s:Study) RETURN s.id AS id, s.journalFull AS journalFull');
+  journalFull = new Map(full.map((r) => [r.id, r.journalFull]));
 });
 
 afterAll(async () => {
@@ -119,7 +126,7 @@ describe('citation export of every seeded study, read back by independent parser
     const apa = await content({ ids, format: 'APA' });
     const vancouver = await content({ ids, format: 'VANCOUVER' });
     for (const s of studies) {
-      expect(apa).toContain(`(${s.year}). ${s.title}`);
+      expect(apa).toContain(`(${s.year}). ${toSentenceCase(s.title)}`);
       expect(vancouver).toContain(s.title);
     }
     expect(vancouver.trim().split('\n')).toHaveLength(studies.length);
@@ -131,76 +138,95 @@ describe('formatted bibliographies', () => {
     [
       'cherkin2011',
       'APA',
-      'Cherkin, D. C., Sherman, K. J., Kahn, J., Wellman, R., Cook, A. J., Johnson, E., Erro, J., Delaney, K., & Deyo, R. A. (2011). A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med, 155(1), 1–9. https://doi.org/10.7326/0003-4819-155-1-201107050-00002',
+      () =>
+        `Cherkin, D. C., Sherman, K. J., Kahn, J., Wellman, R., Cook, A. J., Johnson, E., Erro, J., Delaney, K., & Deyo, R. A. (2011). A comparison of the effects of 2 types of massage and usual care on chronic low back pain: A randomized, controlled trial. ${apaJournal('cherkin2011', 'Ann Intern Med')}, 155(1), 1–9. https://doi.org/10.7326/0003-4819-155-1-201107050-00002`,
     ],
     [
       'cherkin2011',
       'VANCOUVER',
-      '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002 PubMed PMID: 21727288.',
+      () => '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002 PubMed PMID: 21727288.',
     ],
     [
       'furlan2015cochrane',
       'APA',
-      'Furlan, A. D., Giraldo, M., Baskwill, A., Irvin, E., & Imamura, M. (2015). Massage for low-back pain. Cochrane Database Syst Rev, 2015(9), CD001929. https://doi.org/10.1002/14651858.CD001929.pub3',
+      () =>
+        `Furlan, A. D., Giraldo, M., Baskwill, A., Irvin, E., & Imamura, M. (2015). Massage for low-back pain. ${apaJournal('furlan2015cochrane', 'Cochrane Database Syst Rev')}, 2015(9), CD001929. https://doi.org/10.1002/14651858.CD001929.pub3`,
     ],
     [
       'furlan2015cochrane',
       'VANCOUVER',
-      '1. Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back pain. Cochrane Database Syst Rev. 2015;2015(9):CD001929. doi:10.1002/14651858.CD001929.pub3 PubMed PMID: 26329399; PubMed Central PMCID: PMC8734598.',
+      () => '1. Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back pain. Cochrane Database Syst Rev. 2015;2015(9):CD001929. doi:10.1002/14651858.CD001929.pub3 PubMed PMID: 26329399; PubMed Central PMCID: PMC8734598.',
     ],
   ])('%s in %s is the complete expected entry', async (id, format, expected) => {
-    expect(await content({ ids: [id], format })).toBe(`${expected}\n`);
+    expect(await content({ ids: [id], format })).toBe(`${expected()}\n`);
   });
 });
 
 describe('a claim\'s citations grouped by stance', () => {
-  const claimId = 'massage-reduces-pain-chronic-lbp-short-term';
-  let stances: Map<string, string[]>;
+  const claimId = 'massage-effective-for-low-back-pain';
+  const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
+  type Stance = keyof typeof heading;
+  /** Every finding's stance, per study. */
+  let findings: Map<string, Stance[]>;
+  /** Study ids under each heading: the stance of the study's strongest finding. */
+  let groups: Map<string, string[]>;
 
   beforeAll(async () => {
-    const rows = await db.read<{ id: string; stance: string }>(
+    const rows = await db.read<{ id: string; stance: Stance }>(
       'TEST_CLAIM_STANCES',
       'MATCH (:Claim {id: $claimId})<-[e:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study) RETURN s.id AS id, type(e) AS stance',
       { claimId },
     );
-    stances = new Map();
-    for (const r of rows) stances.set(r.stance, [...new Set([...(stances.get(r.stance) ?? []), r.id])].sort());
+    findings = new Map();
+    for (const r of rows) findings.set(r.id, [...(findings.get(r.id) ?? []), r.stance]);
+    groups = new Map();
+    for (const [id, f] of findings) {
+      const h = heading[strongestStance(f)!];
+      groups.set(h, [...(groups.get(h) ?? []), id].sort());
+    }
   });
 
-  test('APA lists each stance under its heading with exactly the studies of that stance', async () => {
+  test('the claim has a study with findings on more than one side, so grouping once is tested', () => {
+    expect([...findings.values()].some((f) => new Set(f).size > 1)).toBe(true);
+  });
+
+  test('APA lists each study once, under the heading of its strongest finding', async () => {
     const text = await content({ claimId, format: 'APA' });
     const sections = text.trim().split(/\n\n(?=Supporting|Contradicting|Qualifying|Other studies)/);
     const byHeading = new Map(sections.map((sec) => [sec.split('\n')[0]!, sec.split('\n').slice(2)]));
-    const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
-    expect([...byHeading.keys()]).toEqual((['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const).filter((k) => stances.has(k)).map((k) => heading[k]));
-    for (const [stance, ids] of stances) {
-      const lines = byHeading.get(heading[stance as keyof typeof heading])!;
-      expect(lines).toHaveLength(ids.length);
-      for (const id of ids) expect(lines.some((l) => l.includes(studies.find((s) => s.id === id)!.title))).toBe(true);
+    expect([...byHeading.keys()]).toEqual(Object.values(heading).filter((h) => groups.has(h)));
+    for (const [h, ids] of groups) {
+      const lines = byHeading.get(h)!;
+      expect({ h, n: lines.length }).toEqual({ h, n: ids.length });
+      for (const id of ids) expect(lines.some((l) => l.includes(toSentenceCase(studies.find((s) => s.id === id)!.title)))).toBe(true);
     }
   });
 
   test('RIS keeps each study once and tags it with every stance it takes on the claim', async () => {
     const out = (await gql({ claimId, format: 'RIS' })).data!.citations;
     const items = parseRis(out.content) as any[];
-    const all = [...new Set([...stances.values()].flat())].sort();
+    const all = [...findings.keys()].sort();
     expect(items.map((i) => i.id).sort()).toEqual(all);
     expect([...out.studyIds].sort()).toEqual(all);
     for (const i of items) {
-      const expected = [...stances].filter(([, ids]) => ids.includes(i.id)).map(([st]) => `evigraph:${st === 'SUPPORTS' ? 'supports' : st === 'CONTRADICTS' ? 'contradicts' : 'qualifies'}:${claimId}`);
+      const expected = [...new Set(findings.get(i.id))].map((st) => `evigraph:${st === 'SUPPORTS' ? 'supports' : st === 'CONTRADICTS' ? 'contradicts' : 'qualifies'}:${claimId}`);
       expect(i.keyword.filter((k: string) => k.startsWith('evigraph:')).sort()).toEqual(expected.sort());
     }
   });
 
-  test('BibTeX opens each stance with a comment listing its studies and adds listed studies under "Other studies"', async () => {
-    const lib = parseBibtex(await content({ claimId, ids: ['nice2016ng59'], format: 'BIBTEX' }), { sentenceCase: false });
+  test('BibTeX opens each stance with a comment listing its studies, carries the stances in keywords, and adds listed studies under "Other studies"', async () => {
+    const other = studies.find((s) => !findings.has(s.id))!.id;
+    const lib = parseBibtex(await content({ claimId, ids: [other], format: 'BIBTEX' }), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
-    const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
-    const expected = (['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const).filter((k) => stances.has(k)).map((k) => `${heading[k]}: ${stances.get(k)!.join(', ')}`);
+    const expected = Object.values(heading).filter((h) => groups.has(h)).map((h) => `${h}: ${groups.get(h)!.join(', ')}`);
     const comments = lib.comments.map((c) => c.replace(/: (.*)$/, (_, ids: string) => `: ${ids.split(', ').sort().join(', ')}`));
-    expect(comments).toEqual([...expected, 'Other studies: nice2016ng59']);
-    expect(lib.entries.map((e) => e.key).sort()).toEqual([...new Set([...stances.values()].flat()), 'nice2016ng59'].sort());
-    expect(lib.entries.at(-1)!.key).toBe('nice2016ng59');
+    expect(comments).toEqual([...expected, `Other studies: ${other}`]);
+    expect(lib.entries.map((e) => e.key).sort()).toEqual([...findings.keys(), other].sort());
+    expect(lib.entries.at(-1)!.key).toBe(other);
+    const both = [...findings].find(([, f]) => new Set(f).size > 1)![0];
+    const entry = lib.entries.find((e) => e.key === both)!;
+    expect(String(entry.fields.keywords)).toMatch(new RegExp(`evigraph:\\w+:${claimId}.*evigraph:\\w+:${claimId}`));
+    expect(String(entry.fields.note)).toContain(`Findings on ${claimId}:`);
   });
 });
 
@@ -208,11 +234,11 @@ describe('download URL', () => {
   const get = (query: string) => app.fetch(`http://localhost/export/citations?${query}`);
 
   test.each([
-    ['bibtex', 'application/x-bibtex', 'evigraph-massage-effective-for-low-back-pain.bib', 'BIBTEX'],
-    ['ris', 'application/x-research-info-systems', 'evigraph-massage-effective-for-low-back-pain.ris', 'RIS'],
-    ['csl-json', 'application/vnd.citationstyles.csl+json', 'evigraph-massage-effective-for-low-back-pain.json', 'CSL_JSON'],
-    ['apa', 'text/plain', 'evigraph-massage-effective-for-low-back-pain-apa.txt', 'APA'],
-    ['vancouver', 'text/plain', 'evigraph-massage-effective-for-low-back-pain-vancouver.txt', 'VANCOUVER'],
+    ['bibtex', 'application/x-bibtex', 'claim-massage-effective-for-low-back-pain-supporting-contradicting-qualifying.bib', 'BIBTEX'],
+    ['ris', 'application/x-research-info-systems', 'claim-massage-effective-for-low-back-pain-supporting-contradicting-qualifying.ris', 'RIS'],
+    ['csl-json', 'application/vnd.citationstyles.csl+json', 'claim-massage-effective-for-low-back-pain-supporting-contradicting-qualifying.json', 'CSL_JSON'],
+    ['apa', 'text/plain', 'claim-massage-effective-for-low-back-pain-supporting-contradicting-qualifying-apa.txt', 'APA'],
+    ['vancouver', 'text/plain', 'claim-massage-effective-for-low-back-pain-supporting-contradicting-qualifying-vancouver.txt', 'VANCOUVER'],
   ])('format=%s downloads the same export as %s with its type and file name', async (param, type, fileName, format) => {
     const claimId = 'massage-effective-for-low-back-pain';
     const res = await get(`claimId=${claimId}&format=${param}`);
