@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openBrowser, waitForGraph, type Session } from './support/browser.js';
+import path from 'node:path';
+import { openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
 
 const CONTESTED = 'massage-reduces-pain-chronic-lbp-long-term';
 
@@ -70,13 +71,36 @@ describe('Export menu', () => {
     await waitForGraph(page, 3);
   });
 
+  test('citations of a claim no study bears on say so on the page and download nothing', async () => {
+    const { page } = s;
+    const claims = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ claims(first: 100) { nodes { id summary { studies } } } }' }),
+      });
+      return ((await res.json()) as { data: { claims: { nodes: { id: string; summary: { studies: number } }[] } } }).data.claims.nodes;
+    });
+    const empty = claims.find((c) => c.summary.studies === 0)!.id;
+    await page.goto(`${s.baseUrl}/?view=claim&claim=${empty}`);
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: /Export/ }).click();
+    await page.getByRole('menuitem', { name: 'Citations — RIS' }).click();
+    await expect.poll(() => page.locator('.export-status').textContent()).toContain(`Nothing downloaded: Claim "${empty}" has no studies as evidence yet`);
+    expect(downloads).toBe(0);
+    await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}`);
+    await waitForGraph(page, 3);
+  });
+
   test('SVG has the title, a legend of what it shows, whole labels and no selection highlight', async () => {
     const { name, bytes } = await exportVia('Graph — SVG image');
     expect(name).toBe(`graph-${CONTESTED}.svg`);
     const svg = bytes.toString('utf8');
     const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
     expect(title).toMatch(/^Evidence graph around “.+”$/);
-    expect(svg).toContain(`font-weight="bold" fill="#111827" font-family="Helvetica, Arial, sans-serif">${title}</text>`);
+    const drawnTitle = [.../<g class="title">(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(drawnTitle).toBe(title);
     const legend = /<g class="legend">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
     expect(legend).toContain('>Legend</text>');
     expect(legend).toContain('>Claim</text>');
@@ -92,6 +116,7 @@ describe('Export menu', () => {
     const { name, bytes } = await exportVia('Graph — PNG image');
     expect(name).toBe(`graph-${CONTESTED}.png`);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'export-graph.png'), bytes);
     const text = pngText(bytes);
     expect(text.Title).toMatch(/^Evidence graph around “.+”$/);
     expect(text.Description).toContain('Legend: ');
