@@ -228,3 +228,18 @@ describe.each([
     expect(g.nodes.every((n) => n.color && typeof n.color.r === 'number')).toBe(true);
   });
 });
+
+describe('full journal title from the graph', () => {
+  test('APA prints a Study\'s journalFull where the graph has it; Vancouver keeps the abbreviation', async () => {
+    const [before] = await db.read<{ full: string | null }>('TEST_READ_JOURNAL_FULL', 'MATCH (s:Study {id: "cherkin2011"}) RETURN s.journalFull AS full');
+    await db.write('TEST_SET_JOURNAL_FULL', 'MATCH (s:Study {id: "cherkin2011"}) SET s.journalFull = "Annals of Internal Medicine"');
+    try {
+      expect((await exportOf({ ids: ['cherkin2011'] }, 'APA')).content).toContain('A randomized, controlled trial. Annals of Internal Medicine, 155(1), 1–9.');
+      expect((await exportOf({ ids: ['cherkin2011'] }, 'VANCOUVER')).content).toContain('controlled trial. Ann Intern Med. 2011;155(1):1–9.');
+      const [item] = JSON.parse((await exportOf({ ids: ['cherkin2011'] }, 'CSL_JSON')).content);
+      expect([item['container-title'], item['container-title-short']]).toEqual(['Annals of Internal Medicine', 'Ann Intern Med']);
+    } finally {
+      await db.write('TEST_RESTORE_JOURNAL_FULL', 'MATCH (s:Study {id: "cherkin2011"}) SET s.journalFull = $full', { full: before!.full });
+    }
+  });
+});
