@@ -24,13 +24,11 @@ export function countStances(findings: readonly EvidenceStance[]): Map<EvidenceS
  */
 export function strongestStance(findings: readonly EvidenceStance[]): EvidenceStance | null {
   const counts = countStances(findings);
-  const rank = (s: EvidenceStance) => [s === 'QUALIFIES' ? 0 : 1, counts.get(s) ?? 0, -TIE_ORDER.indexOf(s)];
-  const present = TIE_ORDER.filter((s) => counts.has(s));
-  present.sort((a, b) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    return rb[0]! - ra[0]! || rb[1]! - ra[1]! || rb[2]! - ra[2]!;
-  });
-  return present[0] ?? null;
+  const taken = TIE_ORDER.filter((s) => counts.has(s));
+  const directional = taken.filter((s) => s !== 'QUALIFIES');
+  const pool = directional.length ? directional : taken;
+  // TIE_ORDER puts contradicting first, and only a larger count replaces it.
+  return pool.reduce<EvidenceStance | null>((best, s) => (best === null || counts.get(s)! > counts.get(best)! ? s : best), null);
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
