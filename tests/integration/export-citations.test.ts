@@ -82,7 +82,8 @@ describe('citation export of every seeded study, read back by independent parser
         id: s.id,
         title: s.title,
         year: s.year,
-        journal: s.journal ?? null,
+        // The full title where the graph has one, as reference managers want it (the abbreviation goes in J2 / container-title-short).
+        journal: journalFull.get(s.id) ?? s.journal ?? null,
         doi: s.doi ?? null,
       });
     }
@@ -98,7 +99,8 @@ describe('citation export of every seeded study, read back by independent parser
         id: s.id,
         title: s.title,
         year: s.year,
-        journal: s.journal ?? null,
+        // The full title where the graph has one, as reference managers want it (the abbreviation goes in J2 / container-title-short).
+        journal: journalFull.get(s.id) ?? s.journal ?? null,
         doi: s.doi ?? null,
       });
     }
@@ -116,7 +118,7 @@ describe('citation export of every seeded study, read back by independent parser
         journal: i['container-title'] ?? null,
         doi: i.DOI ?? null,
         url: i.URL?.startsWith('https://doi.org/') ? i.URL : null,
-      }).toEqual({ ...s, journal: s.journal ?? null, doi: s.doi ?? null, url: s.doi ? `https://doi.org/${s.doi}` : null });
+      }).toEqual({ ...s, journal: journalFull.get(s.id) ?? s.journal ?? null, doi: s.doi ?? null, url: s.doi ? `https://doi.org/${s.doi}` : null });
     }
     expect(items).toHaveLength(studies.length);
   });
