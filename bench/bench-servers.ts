@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadConfig } from '../server/src/config.js';
+import { createDb, type Db } from '../server/src/db/db.js';
+import { silentLog } from '../server/src/log.js';
+import { provisionNeo4j, type Neo4jTarget } from '../server/src/neo4j/provision.js';
+import { createApp } from '../server/src/app.js';
+import { listen } from '../server/src/http-server.js';
+import { startFloorServer } from './floor-server.js';
+
+export interface BenchServers {
+  neo4j: Neo4jTarget;
+  db: Db;
+  evigraph: string;
+  floor: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The benchmark's own Neo4j instance (never the default ports: BENCH_NEO4J_INSTANCE,
+ * BENCH_NEO4J_BOLT_PORT, BENCH_NEO4J_HTTP_PORT), evigraph on an ephemeral port, and the floor server.
+ */
+export async function startBenchServers(): Promise<BenchServers> {
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689',
+    NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479',
+    NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '2g',
+    NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+  });
+  const neo4j = await provisionNeo4j(config, (m) => console.log(m), process.env.BENCH_NEO4J_INSTANCE ?? 'bench');
+  const db = createDb(neo4j, silentLog);
+  const http: Server = await listen(createApp({ config, db, log: silentLog }), config);
+  const floor = await startFloorServer(neo4j);
+  return {
+    neo4j,
+    db,
+    evigraph: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    floor: floor.base,
+    async stop() {
+      http.close();
+      await floor.stop();
+      await db.close();
+      await neo4j.stop();
+    },
+  };
+}
