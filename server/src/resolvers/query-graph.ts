@@ -10,6 +10,7 @@ import { toEvidenceCriteria, toEvidenceParams } from './evidence-args.js';
 import { toGraph } from './graph-elements.js';
 import { toEvidenceMap } from './evidence-cells.js';
 import { toLeftOut } from './left-out.js';
+import { cachedByFilter } from './map-cache.js';
 
 /** Hard caps on graph requests (also in docs/api.md). */
 export const GRAPH_LIMITS = { maxNodes: 500, maxStartIds: 20, maxDepth: 3, maxPathLength: 6 } as const;
@@ -49,6 +50,7 @@ export const graphQueries: QueryResolvers = {
     if (!MAP_AXES.includes(r) || !MAP_AXES.includes(c) || r === c) {
       throw badInput('rows and columns must be two different kinds among TECHNIQUE, CONDITION, OUTCOME, MECHANISM', 'columns');
     }
-    return toEvidenceMap(await getEvidenceMap(db, r, c), toEvidenceCriteria(filter));
+    const criteria = toEvidenceCriteria(filter);
+    return cachedByFilter(db, JSON.stringify([r, c, criteria]), async () => toEvidenceMap(await getEvidenceMap(db, r, c), criteria, r === 'Mechanism' ? 'row' : c === 'Mechanism' ? 'column' : null));
   },
 };
