@@ -46,3 +46,13 @@ export async function startBenchServers(): Promise<BenchServers> {
     },
   };
 }
+
+/** Empties the bench database in batches (one transaction may not hold a million deletes). */
+export async function clearBenchGraph(db: Db): Promise<void> {
+  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS n']) {
+    for (;;) {
+      const [row] = await db.write<{ n: number }>('BENCH_CLEAR', cypher);
+      if (!row?.n) break;
+    }
+  }
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable, type ComparisonRow } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { startBenchServers } from './bench-servers.js';
+import { clearBenchGraph, startBenchServers } from './bench-servers.js';
 import { growTo } from './scale-load.js';
 
 /**
@@ -18,13 +18,7 @@ const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 
 const servers = await startBenchServers();
 if (process.env.BENCH_KEEP_GRAPH !== '1') {
-  await servers.db.write('BENCH_CLEAR', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').catch(async () => {
-    // CALL … IN TRANSACTIONS needs an implicit transaction; fall back to deleting in batches.
-    for (;;) {
-      const [row] = await servers.db.write<{ n: number }>('BENCH_CLEAR_BATCH', 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-      if (!row?.n) break;
-    }
-  });
+  await clearBenchGraph(servers.db);
   await loadSeed(servers.db);
 }
 const results: Array<{ evidenceRelationships: number; loadMs: number; copiesAdded: number; rows: ComparisonRow[] }> = [];

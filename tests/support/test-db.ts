@@ -11,9 +11,15 @@ export function createTestDb(): Db {
   return createDb(inject('neo4j'), silentLog, { queryMs: 60_000 });
 }
 
-/** Deletes every node and relationship (constraints and indexes stay). */
+/** Deletes every node and relationship (constraints and indexes stay), in batches: one transaction may not hold a big graph's deletes. */
 export async function clearGraph(db: Db): Promise<void> {
-  await db.write('TEST_CLEAR', 'MATCH (n) DETACH DELETE n');
+  // Relationships first, so a hub's thousands of edges never land in one transaction.
+  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS n']) {
+    for (;;) {
+      const [row] = await db.write<{ n: number }>('TEST_CLEAR', cypher);
+      if (!row?.n) break;
+    }
+  }
 }
 
 /** Empties the database and loads the seed graph, so a test file starts from a known state. */
