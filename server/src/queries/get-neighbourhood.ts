@@ -122,5 +122,5 @@ export interface NeighbourhoodRows extends GraphRows {
 export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut): Promise<NeighbourhoodRows | null> {
   const params = { ids, ...graphParams(c), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier) };
   const [row] = await db.read<NeighbourhoodRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
-  return row && row.nodes.length ? row : null;
+  return row?.nodes.length ? row : null;
 }

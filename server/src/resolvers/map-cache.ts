@@ -19,8 +19,8 @@ const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
  * requests share one computation; a failed one is not kept.
  */
 export function cachedByFilter<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const cache = caches.get(db) ?? new Map<string, Entry<unknown>>();
+  caches.set(db, cache);
   const now = Date.now();
   const hit = cache.get(key) as Entry<T> | undefined;
   if (hit && hit.writes === db.writes() && now - hit.at < MAP_CACHE_TTL_MS) return hit.value;
