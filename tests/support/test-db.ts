@@ -14,7 +14,7 @@ export function createTestDb(): Db {
 /** Deletes every node and relationship (constraints and indexes stay), in batches: one transaction may not hold a big graph's deletes. */
 export async function clearGraph(db: Db): Promise<void> {
   // Relationships first, so a hub's thousands of edges never land in one transaction.
-  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS n']) {
+  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 2000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 2000 DELETE n RETURN count(*) AS n']) {
     for (;;) {
       const [row] = await db.write<{ n: number }>('TEST_CLEAR', cypher);
       if (!row?.n) break;
