@@ -11,14 +11,17 @@ export function createTestDb(): Db {
   return createDb(inject('neo4j'), silentLog, { queryMs: 60_000 });
 }
 
-/** Deletes every node and relationship (constraints and indexes stay), in batches: one transaction may not hold a big graph's deletes. */
+/**
+ * Deletes every node and relationship (constraints and indexes stay): in batches of its own
+ * transactions (CALL … IN TRANSACTIONS in an auto-commit query, no transaction timeout), so a big
+ * graph left by an earlier run never lands in one transaction.
+ */
 export async function clearGraph(db: Db): Promise<void> {
-  // Relationships first, so a hub's thousands of edges never land in one transaction.
-  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 2000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 2000 DELETE n RETURN count(*) AS n']) {
-    for (;;) {
-      const [row] = await db.write<{ n: number }>('TEST_CLEAR', cypher);
-      if (!row?.n) break;
-    }
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
   }
 }
 
