@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { clearBenchGraph, startBenchServers } from './bench-servers.js';
+import { clearBenchGraph, settleAfterLoad, startBenchServers } from './bench-servers.js';
 
 /**
  * evigraph over HTTP against the raw floor (minimal Cypher behind a bare node:http server) on the
@@ -16,6 +16,7 @@ const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 const servers = await startBenchServers();
 await clearBenchGraph(servers.db);
 await loadSeed(servers.db);
+await settleAfterLoad(servers.db);
 const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
 await servers.stop();
 

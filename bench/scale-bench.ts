@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable, type ComparisonRow } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { clearBenchGraph, startBenchServers } from './bench-servers.js';
+import { clearBenchGraph, settleAfterLoad, startBenchServers } from './bench-servers.js';
 import { growTo } from './scale-load.js';
 
 /**
@@ -28,6 +28,7 @@ for (const size of sizes) {
   console.log(`growing to ${size} evidence relationships`);
   const grown = await growTo(servers.db, size, (m) => console.log(m));
   console.log(`  ${grown.evidence} evidence relationships; load took ${(grown.ms / 1000).toFixed(1)} s`);
+  await settleAfterLoad(servers.db);
   const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
   results.push({ evidenceRelationships: grown.evidence, loadMs: grown.ms, copiesAdded: grown.copiesAdded, rows });
   fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), note: 'see bench/results/api.json for the columns; loadMs is the batched load from the previous size', seconds, warmSeconds: warm, sizes: results }, null, 2) + '\n');
