@@ -30,7 +30,8 @@ export async function startBenchServers(): Promise<BenchServers> {
     NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
   });
   const neo4j = await provisionNeo4j(config, (m) => console.log(m), process.env.BENCH_NEO4J_INSTANCE ?? 'bench');
-  const db = createDb(neo4j, silentLog);
+  // The same query deadline as the served app (NEO4J_QUERY_TIMEOUT_MS), as main.ts sets it.
+  const db = createDb(neo4j, silentLog, { queryMs: config.NEO4J_QUERY_TIMEOUT_MS });
   const http: Server = await listen(createApp({ config, db, log: silentLog }), config);
   const floor = await startFloorServer(neo4j);
   return {

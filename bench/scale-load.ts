@@ -29,7 +29,8 @@ const CREATE_EVIDENCE = (stance: string) =>
   `UNWIND $rows AS row MATCH (s:Study {id: row.study}), (c:Claim {id: row.claim}) CREATE (s)-[e:${stance}]->(c) SET e = row {.id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, .finding}`;
 
 async function inBatches(db: Db, name: string, cypher: string, rows: Row[]) {
-  for (let i = 0; i < rows.length; i += BATCH) await db.write(name, cypher, { rows: rows.slice(i, i + BATCH) });
+  // Bulk load: no request waits on it, so a batch may take longer than a query's deadline.
+  for (let i = 0; i < rows.length; i += BATCH) await db.write(name, cypher, { rows: rows.slice(i, i + BATCH) }, { timeoutMs: 120_000 });
 }
 
 /** Evidence relationships in the graph now (from the count store). */

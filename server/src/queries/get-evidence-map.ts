@@ -53,8 +53,11 @@ export interface MapRow {
   evidence: MapEvidence[];
 }
 
+/** The map's deadline: it reads every claim once and is then served from memory per filter, so it may take longer than one lookup. */
+export const MAP_TIMEOUT_MS = 30_000;
+
 /** Every claim linked to both axes, with its evidence edges read once; one round trip. */
 export async function getEvidenceMap(db: Db, rows: EntityLabel, columns: EntityLabel): Promise<MapRow[]> {
   const k = key(rows, columns);
-  return db.read<MapRow & Record<string, unknown>>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!);
+  return db.read<MapRow & Record<string, unknown>>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!, {}, { timeoutMs: MAP_TIMEOUT_MS });
 }
