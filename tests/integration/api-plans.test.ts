@@ -38,8 +38,8 @@ const STATEMENTS: Array<[string, string]> = [
   ),
 ];
 
-/** Statements that read a whole label by design (lists, counts); every other statement starts from an id, the full-text index or an index scan (the map). */
-const WHOLE_LABEL = /^(LIST_|COUNT_)/;
+/** Statements that read a whole label by design (lists, counts, the start-up migration over every evidence edge); every other statement starts from an id, the full-text index or an index scan (the map). */
+const WHOLE_LABEL = /^(LIST_|COUNT_|REMOVE_CROSS_STANCE_DUPLICATES$)/;
 const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
 
 interface Plan {
