@@ -5,6 +5,7 @@ import { silentLog } from '../../server/src/log.js';
 import { loadSeed } from '../../server/src/seed/load-seed.js';
 import { createApp } from '../../server/src/app.js';
 import { listen } from '../../server/src/http-server.js';
+import { clearGraph } from './test-db.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject) {
   const port = Number(process.env.TEST_APP_PORT ?? 4100);
   const config = loadConfig({ ...process.env, PORT: String(port), EVIGRAPH_WRITE_TOKEN: E2E_WRITE_TOKEN, NEO4J_URI: target.uri });
   const db = createDb(target, silentLog, { queryMs: 60_000 });
-  await db.write('E2E_CLEAR', 'MATCH (n) DETACH DELETE n');
+  await clearGraph(db);
   await loadSeed(db);
   const server = await listen(createApp({ config, db, log: silentLog }), config);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);

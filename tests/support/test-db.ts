@@ -11,9 +11,18 @@ export function createTestDb(): Db {
   return createDb(inject('neo4j'), silentLog, { queryMs: 60_000 });
 }
 
-/** Deletes every node and relationship (constraints and indexes stay). */
+/**
+ * Deletes every node and relationship (constraints and indexes stay): in batches of its own
+ * transactions (CALL … IN TRANSACTIONS in an auto-commit query, no transaction timeout), so a big
+ * graph left by an earlier run never lands in one transaction.
+ */
 export async function clearGraph(db: Db): Promise<void> {
-  await db.write('TEST_CLEAR', 'MATCH (n) DETACH DELETE n');
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Empties the database and loads the seed graph, so a test file starts from a known state. */

@@ -10,6 +10,7 @@ import { getClaimsComparedWith, getClaimsOfEntities, type EntityLabel } from '..
 import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
 import type { Db } from '../db/db.js';
 import { ENTITY_LABELS } from '../domain/claim-links.js';
+import type { ClaimWhole } from '../queries/get-claim-whole.js';
 
 /** Per-request batching: every nested field costs one round trip per field, not one per row. */
 function createLoaders(db: Db) {
@@ -43,4 +44,13 @@ export function loadersOf(ctx: Context): Loaders {
     perRequest.set(ctx, loaders);
   }
   return loaders;
+}
+
+/** Puts a claim read whole (GET_CLAIM_WHOLE) into this request's loaders, so its nested fields are answered from memory. */
+export function primeClaim(loaders: Loaders, whole: ClaimWhole): void {
+  const id = whole.node.id;
+  loaders.node.prime(id, whole.node);
+  loaders.claimLinks.prime(id, whole.links);
+  loaders.evidenceByClaim.prime(id, whole.evidence);
+  loaders.assertionsByClaim.prime(id, whole.assertions);
 }

@@ -29,7 +29,37 @@ export function uniqueClashOf(err: unknown): { label: string | null; property: s
   return { label: m?.[1] ?? null, property: m?.[2] ?? null, value: m ? (m[3] ?? m[4] ?? m[5] ?? null) : null };
 }
 
-/** Maps a driver error to a DbUnavailableError where it is one; other errors pass through unchanged. */
+/** Maps a driver error to a DbLimitError or DbUnavailableError where it is one; other errors pass through unchanged. */
 export function toDbError(err: unknown, statement: string): unknown {
+  const limit = limitOf(err);
+  if (limit) return new DbLimitError(statement, limit, err);
   return isUnavailable(err) ? new DbUnavailableError(statement, err) : err;
+}
+
+/** Which database limit a statement ran into. */
+export type DbLimit = 'memory' | 'time';
+
+/** The statement hit the database's per-transaction memory limit or its timeout; callers answer DB_LIMIT. */
+export class DbLimitError extends Error {
+  constructor(readonly statement: string, readonly limit: DbLimit, cause: unknown) {
+    super(`${statement} ran into the database's ${limit} limit`, { cause });
+  }
+}
+
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+const TIME_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** The limit a driver error reports, if it is one: memory (transaction or pool) or time (transaction timeout). */
+export function limitOf(err: unknown): DbLimit | null {
+  if (!(err instanceof Neo4jError)) return null;
+  if (MEMORY_CODES.has(err.code) || /memory\.transaction|MemoryLimit|would use more than the limit/i.test(err.message)) return 'memory';
+  if (TIME_CODES.has(err.code) || /not completed within the timeout|transaction timeout/i.test(err.message)) return 'time';
+  return null;
 }

@@ -34,6 +34,10 @@ export interface Db {
   writeTx<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, options?: RunOptions): Promise<T>;
   /** Number of transactions sent to the database since the Db was made. */
   roundTrips(): number;
+  /** Number of write transactions committed through this Db: caches of reads compare it to see a write. */
+  writes(): number;
+  /** The bookmarks every next session starts from: the latest writes this process made. */
+  bookmarks(): Promise<string[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
   readonly driver: Driver;
@@ -64,21 +68,29 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     maxTransactionRetryTime: 1_000,
   });
   let trips = 0;
+  let committedWrites = 0;
+  // Every session shares one bookmark manager: a read after a curator's write waits for that write on
+  // whichever cluster member serves it (causal consistency); on a single server this costs nothing.
+  const bookmarkManager = neo4j.bookmarkManager();
 
   async function run<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const started = Date.now();
     const ms = options.timeoutMs ?? queryMs;
-    const session = driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    // READ sessions with executeRead are routed to followers/read replicas on a cluster (neo4j:// URIs).
+    const session = driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager });
     trips++;
     let timedOut = false;
     try {
-      // The server-side timeout ends a transaction the client gave up on once a stalled server resumes.
-      const config = { metadata: { app: 'evigraph', query: name }, timeout: ms };
+      // The server-side timeout ends a transaction the client gave up on once a stalled server resumes. It is a
+      // little shorter than the client's deadline, so a live server's own timeout (DB_LIMIT, naming what to narrow)
+      // arrives first and only a stalled server is reported as DB_UNAVAILABLE.
+      const config = { metadata: { app: 'evigraph', query: name }, timeout: Math.max(100, ms - Math.min(500, Math.floor(ms / 10))) };
       const pending = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
       const out = await withDeadline(pending, ms, () => {
         timedOut = true;
         return new DbUnavailableError(name, new Error(`no answer within ${ms} ms`));
       });
+      if (mode === 'WRITE') committedWrites++;
       log.debug('query', { name, ms: Date.now() - started, rows: Array.isArray(out) ? out.length : undefined });
       return out;
     } catch (err) {
@@ -98,6 +110,8 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     write: (name, cypher, params = {}, options) => run(name, 'WRITE', async (tx) => rows(await tx.run(cypher, params)), options),
     writeTx: (name, work, options) => run(name, 'WRITE', work, options),
     roundTrips: () => trips,
+    writes: () => committedWrites,
+    bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
     ping: async () => {
       try {
         await withDeadline(driver.verifyConnectivity({ database: target.database }), pingMs, () => new Error('ping timed out'));

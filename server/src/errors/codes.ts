@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'DB_UNAVAILABLE',
+  'DB_LIMIT',
   'QUERY_TOO_COMPLEX',
   'CONFLICT',
   'BUSY',

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { MaskError } from 'graphql-yoga';
-import { DbUnavailableError, uniqueClashOf } from '../db/db-errors.js';
+import { DbLimitError, DbUnavailableError, uniqueClashOf } from '../db/db-errors.js';
 import { InputError } from './input-error.js';
+import { limitMessage } from './narrow-advice.js';
 import type { Log } from '../log.js';
 import { ERROR_CODES } from './codes.js';
 
@@ -52,6 +53,10 @@ export function createMaskError(log: Log): MaskError {
         ...positionOf(error),
         extensions: { code: 'DB_UNAVAILABLE' },
       });
+    }
+    if (cause instanceof DbLimitError) {
+      log.warn('database limit', { statement: cause.statement, limit: cause.limit });
+      return new GraphQLError(limitMessage(cause), { ...positionOf(error), extensions: { code: 'DB_LIMIT', limit: cause.limit } });
     }
     log.error('unexpected error', { stack: cause instanceof Error ? cause.stack : String(cause) });
     return new GraphQLError(message, { ...positionOf(error), extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -53,6 +53,8 @@ function writeConf(o: LocalServerOptions, dirs: ReturnType<typeof instanceDirs>)
     `server.memory.heap.initial_size=${o.heap}`,
     `server.memory.heap.max_size=${o.heap}`,
     `server.memory.pagecache.size=${o.pagecache}`,
+    // One request cannot take the heap from the others: past this it fails alone, answered as DB_LIMIT.
+    'db.memory.transaction.max=512m',
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
   ];

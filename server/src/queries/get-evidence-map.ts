@@ -5,25 +5,25 @@ import { EVIDENCE_TYPES } from './cypher-parts.js';
 
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
-/**
- * Which findings a cell counts. Technique rows come from ABOUT only, so a comparator
- * (COMPARED_WITH) never gets a row. A mechanism counts only findings that measured it:
- * outcome evidence on a claim that merely works VIA the mechanism is not evidence for it.
- */
-const counted = (rows: EntityLabel, columns: EntityLabel) => {
-  const mechanism = rows === 'Mechanism' ? 'r' : columns === 'Mechanism' ? 'k' : null;
-  return mechanism ? `WHERE ${mechanism}.id IN coalesce(e.measuredMechanisms, [])` : '';
-};
-
+// One pass over the claims (an index scan on the id constraint, not a label scan): each claim's axes and
+// evidence are read once, however many cells it falls in; the cells are formed from these rows in memory.
 const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
-  MATCH (r:${rows})<-[:${CLAIM_LINK_TYPE[rows]}]-(c:Claim)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
-  CALL (c, r, k) {
-    OPTIONAL MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
-    ${counted(rows, columns)}
-    RETURN collect(e {stance: type(e), .timepoint, study: s {.id, .design, .sampleSize, .year}}) AS evidence
+  MATCH (c:Claim) WHERE c.id IS NOT NULL
+  CALL (c) {
+    MATCH (c)-[:${CLAIM_LINK_TYPE[rows]}]->(r:${rows})
+    RETURN collect({id: r.id, label: coalesce(r.name, r.id)}) AS rows
   }
-  RETURN r.id AS row, coalesce(r.name, r.id) AS rowLabel, k.id AS column, coalesce(k.name, k.id) AS columnLabel, c.id AS claim, evidence
-  ORDER BY rowLabel, columnLabel, claim`;
+  WITH c, rows WHERE size(rows) > 0
+  CALL (c) {
+    MATCH (c)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
+    RETURN collect({id: k.id, label: coalesce(k.name, k.id)}) AS columns
+  }
+  WITH c, rows, columns WHERE size(columns) > 0
+  CALL (c) {
+    OPTIONAL MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
+    RETURN collect(e {stance: type(e), .timepoint, measured: coalesce(e.measuredMechanisms, []), study: s {.id, .design, .sampleSize, .year}}) AS evidence
+  }
+  RETURN c.id AS claim, rows, columns, evidence`;
 
 const key = (rows: EntityLabel, columns: EntityLabel) => `${rows}x${columns}`;
 
@@ -35,20 +35,29 @@ export const GET_EVIDENCE_MAP: Record<string, string> = Object.fromEntries(
 export interface MapEvidence {
   stance: Stance;
   timepoint: string | null;
+  /** Mechanisms the finding measured: on a mechanism axis a finding counts only in its measured mechanisms' cells. */
+  measured: string[];
   study: { id: string; design?: string; sampleSize?: number; year?: number };
 }
 
+export interface MapAxisEntry {
+  id: string;
+  label: string;
+}
+
+/** One claim on the map: the row and column entities it links to, and its evidence edges. */
 export interface MapRow {
-  row: string;
-  rowLabel: string;
-  column: string;
-  columnLabel: string;
   claim: string;
+  rows: MapAxisEntry[];
+  columns: MapAxisEntry[];
   evidence: MapEvidence[];
 }
 
-/** Every (row entity, claim, column entity) triple with the claim's evidence edges; one round trip. */
+/** The map's deadline: it reads every claim once and is then served from memory per filter, so it may take longer than one lookup. */
+export const MAP_TIMEOUT_MS = 30_000;
+
+/** Every claim linked to both axes, with its evidence edges read once; one round trip. */
 export async function getEvidenceMap(db: Db, rows: EntityLabel, columns: EntityLabel): Promise<MapRow[]> {
   const k = key(rows, columns);
-  return db.read<MapRow & Record<string, unknown>>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!);
+  return db.read<MapRow & Record<string, unknown>>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!, {}, { timeoutMs: MAP_TIMEOUT_MS });
 }

@@ -1,20 +1,45 @@
 import type { Db } from '../db/db.js';
-import { anyLabelById } from './cypher-parts.js';
-import { EVIDENCE_TYPES } from '../domain/stances.js';
+import { anyLabelById, int } from './cypher-parts.js';
+import { RELATIONSHIP_TYPES } from './get-counts.js';
 import { edgePasses, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows } from './graph-filter.js';
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
 
-// One breadth-first level: each node is reached once, so a hub costs its degree, not its number of paths.
+/** Bounds of one expansion: what a hub of any size costs. */
+export const EXPANSION = {
+  /** Relationships read at one node at most; a node with more is a hub, summarised from Neo4j's degree store. */
+  scan: 1000,
+  /** Nodes carried from one level to the next at most (the heaviest): independent of `limit`, so a smaller limit only draws less. */
+  frontier: 500,
+  /** Neighbours kept per expanded node when the caller does not say. */
+  fanOut: 50,
+  maxFanOut: 500,
+} as const;
+
+/** Heaviest first, by the figures writes store on each node: evidence weight, then degree, then id for a stable order. */
+const RANK = (v: string) => `coalesce(${v}.weight, 0) DESC, coalesce(${v}.degree, 0) DESC, ${v}.id`;
+
+// One level: every frontier node reads at most $scan relationships and keeps its $fan heaviest neighbours
+// (CALL (a) {… LIMIT}), so a hub costs $scan, not its degree. Nodes already reached are not excluded here
+// (no `NOT m IN seen` list scan); the aggregation at the end keeps each node once, at its least distance.
 const level = (dist: number) => `
-  CALL (frontier, seen) {
+  CALL (frontier) {
     UNWIND frontier AS a
-    MATCH (a)-[r]-(m)
-    WHERE NOT m IN seen AND ${edgePasses('r')} AND ${nodePasses('m')}
-    RETURN collect(DISTINCT m) AS next
+    CALL (a) {
+      MATCH (a)-[r]-(m)
+      WITH r, m LIMIT $scan
+      WHERE ${edgePasses('r')} AND ${nodePasses('m')}
+      WITH DISTINCT m ORDER BY ${RANK('m')} LIMIT $fan
+      RETURN m
+    }
+    WITH DISTINCT m ORDER BY ${RANK('m')} LIMIT $frontier
+    RETURN collect(m) AS next
   }
-  WITH starts, seen + next AS seen, next AS frontier, reached + [x IN next | {node: x, dist: ${dist}}] AS reached`;
+  WITH next AS frontier, reached + [m IN next | {node: m, dist: ${dist}}] AS reached`;
+
+/** Relationship counts by type and direction from the degree store (constant time on a dense node), for hubs. */
+const DEGREE_BY_TYPE = RELATIONSHIP_TYPES.flatMap((t) => [`${t}_out: COUNT { (a)-[:${t}]->() }`, `${t}_in: COUNT { (a)<-[:${t}]-() }`]).join(', ');
 
 const neighbourhood = (depth: Depth) => /* cypher */ `
   UNWIND $ids AS id
@@ -22,30 +47,80 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
     ${anyLabelById('id', 's')}
   }
   WITH collect(DISTINCT s) AS starts
-  WITH starts, starts AS seen, starts AS frontier, [] AS reached
+  WITH starts AS frontier, [x IN starts | {node: x, dist: 0}] AS reached
   ${Array.from({ length: depth }, (_, i) => level(i + 1)).join('')}
-  CALL (starts, reached) {
+  CALL (reached) {
     UNWIND reached AS x
-    WITH x.node AS m, x.dist AS dist
-    ORDER BY dist, COUNT { (m)-[:${EVIDENCE_TYPES}]-() } DESC, COUNT { (m)--() } DESC, m.id
-    LIMIT $limit
-    RETURN collect(m) AS kept
+    WITH x.node AS m, min(x.dist) AS dist
+    WITH m, dist ORDER BY dist, ${RANK('m')}
+    RETURN collect({node: m, dist: dist}) AS ranked
   }
-  WITH starts + kept AS keep, size(reached) - size(kept) AS omitted
+  WITH ranked[..$total] AS kept, size(ranked) - size(ranked[..$total]) AS omitted
+  WITH [k IN kept | k.node] AS keep, [k IN kept WHERE k.dist < ${depth} | k.node] AS expanded, omitted
+  // Edges among the kept nodes. Membership is an aggregation (hash) over candidate ends plus the kept
+  // nodes themselves, not a list scan; a hub's candidates are its relationships into the kept nodes only.
   CALL (keep) {
-    UNWIND keep AS a
-    MATCH (a)-[r]->(b)
-    WHERE b IN keep AND ${edgePasses('r')}
+    CALL (keep) {
+      UNWIND keep AS a
+      CALL (a, keep) {
+        WITH a WHERE COUNT { (a)-->() } <= $scan
+        MATCH (a)-[r]->(b)
+        RETURN r, b
+        UNION ALL
+        WITH a, keep WHERE COUNT { (a)-->() } > $scan
+        UNWIND keep AS b
+        MATCH (a)-[r]->(b)
+        RETURN r, b
+      }
+      WITH r, b WHERE ${edgePasses('r')}
+      RETURN b AS n, r
+      UNION ALL
+      UNWIND keep AS n
+      RETURN n, null AS r
+    }
+    WITH n, collect(r) AS rs, count(*) - count(r) AS isKept
+    WHERE isKept > 0
+    UNWIND rs AS r
     RETURN collect(${graphEdgeMap('r')}) AS edges
   }
-  RETURN [n IN keep | ${graphNodeMap('n')}] AS nodes, edges, omitted`;
+  // What each expanded node has beyond what is drawn: exact (distinct neighbours under the filter, by kind
+  // and design) when it has at most $scan relationships; relationship counts by type for a hub.
+  CALL (expanded) {
+    UNWIND expanded AS a
+    CALL (a) {
+      WITH a WHERE COUNT { (a)--() } <= $scan
+      MATCH (a)-[r]-(m)
+      WHERE ${edgePasses('r')} AND ${nodePasses('m')}
+      WITH DISTINCT a, m
+      WITH a, collect({label: labels(m)[0], design: m.design}) AS groups
+      RETURN {id: a.id, exact: true, groups: groups} AS around
+      UNION ALL
+      WITH a WHERE COUNT { (a)--() } > $scan
+      RETURN {id: a.id, exact: false, byType: {${DEGREE_BY_TYPE}}} AS around
+    }
+    RETURN collect(around) AS around
+  }
+  RETURN [n IN keep | ${graphNodeMap('n')}] AS nodes, edges, omitted, around`;
 
 /** The neighbourhood statement for each allowed depth (a variable-length bound cannot be a parameter). */
 export const GET_NEIGHBOURHOOD: Record<Depth, string> = { 1: neighbourhood(1), 2: neighbourhood(2), 3: neighbourhood(3) };
 
-/** Nodes within `depth` of the start nodes under the filter, at most `limit` in all (starts first), and the edges among them; one round trip. */
-export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number): Promise<GraphRows | null> {
-  const rest = Math.max(0, limit - ids.length);
-  const [row] = await db.read<GraphRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], { ids, ...graphParams(c, rest) });
+/** What an expanded node has around it, before subtracting what is drawn. */
+export type Around =
+  | { id: string; exact: true; groups: Array<{ label: string; design: string | null }> }
+  | { id: string; exact: false; byType: Record<string, number> };
+
+export interface NeighbourhoodRows extends GraphRows {
+  around: Around[];
+}
+
+/**
+ * Nodes within `depth` of the start nodes under the filter, each expanded node keeping its `fanOut`
+ * heaviest neighbours, at most `limit` in all (starts first), the edges among them, and what each
+ * expanded node has around it; one round trip.
+ */
+export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut): Promise<NeighbourhoodRows | null> {
+  const params = { ids, ...graphParams(c), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier) };
+  const [row] = await db.read<NeighbourhoodRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
   return row?.nodes.length ? row : null;
 }

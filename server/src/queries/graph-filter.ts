@@ -10,9 +10,9 @@ export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] I
 /** True for a relationship that passes GraphFilter's stances and timepoint (other types always pass). */
 export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
 
-/** A node as GraphNode data needs it: properties, label, degree and evidence weight. */
+/** A node as GraphNode data needs it (only the properties it reads): label, degree and evidence weight (stored on write; counted only where missing). */
 export const graphNodeMap = (v: string) =>
-  `${v} {.*, __label: labels(${v})[0], __degree: COUNT { (${v})--() }, __weight: COUNT { (${v})-[:${EVIDENCE_TYPES}]-() }}`;
+  `${v} {.id, .name, .title, .statement, .year, .design, .sampleSize, .authors, __label: labels(${v})[0], __degree: coalesce(${v}.degree, COUNT { (${v})--() }), __weight: coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })}`;
 
 /** A relationship as GraphEdge data needs it: properties, type, ends and (for evidence) the study's design and size. */
 export const graphEdgeMap = (r: string) => `${r} {.*, __type: type(${r}), __source: startNode(${r}).id, __target: endNode(${r}).id,

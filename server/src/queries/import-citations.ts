@@ -8,6 +8,7 @@ import { normaliseDoi } from '../domain/normalise.js';
 import { nodeLabels } from '../domain/kinds.js';
 import { lockNewIds } from './id-lock.js';
 import { recordChanges } from './audit-log.js';
+import { setStats } from './node-stats.js';
 
 /**
  * Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare).
@@ -36,6 +37,7 @@ export const CREATE_IMPORTED_STUDIES = /* cypher */ `
   UNWIND $rows AS row
   CREATE (s:Study)
   SET s = row, s.version = 1
+  ${setStats('s')}
   RETURN s {.*, __label: 'Study'} AS study`;
 
 /** Node properties of an imported study, as the seed loader's toStudyRow sets them (absent = null = no property). */

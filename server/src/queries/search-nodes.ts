@@ -3,12 +3,28 @@ import { FULLTEXT_INDEX } from '../db/migrations.js';
 import type { NodeLabel, NodeModel } from '../resolvers/models.js';
 import { int, nodeMap } from './cypher-parts.js';
 
-/** Ranked full-text hits, optionally of some labels only. */
+const hits = (query: string) => `
+    CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}, {limit: $scan})
+    YIELD node, score
+    WITH node, score
+    WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
+
+/**
+ * Ranked full-text hits, optionally of some labels only. Exact and prefix terms first (cheap); only when
+ * they find fewer than `$limit` does Lucene run the query with fuzzy terms, which scores every near match.
+ */
 export const SEARCH_NODES = /* cypher */ `
-  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan})
-  YIELD node, score
-  WITH node, score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  CALL () {
+    ${hits('$quick')}
+    RETURN collect({node: node, score: score}) AS quick
+  }
+  CALL (quick) {
+    WITH quick WHERE size(quick) < $limit
+    ${hits('$query')}
+    RETURN collect({node: node, score: score}) AS fuzzy
+  }
+  UNWIND (CASE WHEN size(quick) < $limit THEN fuzzy ELSE quick END) AS hit
+  WITH hit.node AS node, hit.score AS score
   RETURN ${nodeMap('node')} AS node, score
   ORDER BY score DESC, node.id
   LIMIT $limit`;
@@ -17,6 +33,16 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Escapes Lucene's query syntax characters in one term. */
 export const escapeLucene = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+
+/** The same words matched exactly (boosted) or as a prefix only: the first, cheap pass. */
+export function toQuickLuceneQuery(text: string): string {
+  return searchTerms(text)
+    .map((raw) => {
+      const t = escapeLucene(raw);
+      return `(${t}^3 OR ${t}*^2)`;
+    })
+    .join(' OR ');
+}
 
 /** Words of the search text, lower-cased (fuzzy terms are not analysed by Lucene). */
 export const searchTerms = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -43,8 +69,8 @@ export interface SearchRow {
 
 /** Up to `limit` nodes matching the text, best first. */
 export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | null, limit: number): Promise<SearchRow[]> {
-  const query = toLuceneQuery(text);
-  return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, { query, labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) });
+  const params = { quick: toQuickLuceneQuery(text), query: toLuceneQuery(text), labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) };
+  return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, params);
 }
 
 /** Studies whose DOI is one of `$dois` or whose PubMed id is `$pmid`: two index seeks, no label scan. */

@@ -8,6 +8,7 @@ import { txRows } from './tx-rows.js';
 import { labelUsing, lockNewIds } from './id-lock.js';
 import { checkVersion, recordChange } from './audit-log.js';
 import { idTaken, type WriteMeta } from './write-study.js';
+import { neighbourIds, refreshStats } from './node-stats.js';
 
 /** Finds a claim and takes its write lock, so concurrent changes of it run one after the other. */
 export const LOCK_CLAIM = /* cypher */ `
@@ -53,12 +54,16 @@ export const REPLACE_CLAIM_LINKS = Object.fromEntries(Object.entries(LINKS).map(
 type Links = Partial<Record<ClaimLinkField, string[]>>;
 
 async function setLinks(tx: ManagedTransaction, id: string, links: Links) {
+  // Entities that lose or gain this claim change degree: refresh them with the claim.
+  const touched = new Set([id, ...(await neighbourIds(tx, [id]))]);
   for (const [field, ids] of Object.entries(links) as Array<[ClaimLinkField, string[]]>) {
     const [row] = await txRows<{ linked: string[] }>(tx, REPLACE_CLAIM_LINKS[field], { id, ids });
     const missing = ids.filter((x) => !(row?.linked ?? []).includes(x));
     // Thrown inside the transaction: the claim and any links made so far are rolled back.
     if (missing.length) throw notFound(LINKS[field][0], missing.join(', '));
+    ids.forEach((x) => touched.add(x));
   }
+  await refreshStats(tx, touched);
 }
 
 /** Creates a claim with its links in one transaction; nothing is written if a linked node is missing or the id is used by any node. */
@@ -102,7 +107,9 @@ export function deleteClaim(db: Db, id: string, meta: WriteMeta): Promise<void> 
     const [current] = await txRows<{ node: NodeModel; links: Links }>(tx, LOCK_CLAIM, { id });
     if (!current) throw notFound('Claim', id);
     checkVersion('Claim', id, current.node, meta.version);
+    const neighbours = await neighbourIds(tx, [id]);
     await tx.run(DELETE_CLAIM, { id });
+    await refreshStats(tx, neighbours);
     await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'Claim', targetId: id, nodeIds: [id], before: { ...current.node, ...current.links }, after: null });
   });
 }

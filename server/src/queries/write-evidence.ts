@@ -8,6 +8,7 @@ import type { EvidenceModel, StanceType } from '../resolvers/models.js';
 import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 import { STANCES } from '../domain/stances.js';
+import { refreshStats } from './node-stats.js';
 
 const ROW = (e: string) => `${e} {.*, stance: type(${e}), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
 
@@ -90,6 +91,7 @@ export function createEvidenceEdge(db: Db, studyId: string, claimId: string, sta
     await txRows(tx, LOCK_ENDS, { studyId, claimId });
     const id = newEvidenceId(studyId, claimId);
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, CREATE_EVIDENCE[stance], { studyId, claimId, props: { ...props, id } });
+    await refreshStats(tx, [studyId, claimId]);
     await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'EvidenceEdge', targetId: id, nodeIds: [studyId, claimId], before: null, after: edgeRecord(row!.edge) });
     return row!.edge;
   });
@@ -124,6 +126,7 @@ export function deleteEvidenceEdge(db: Db, id: string, meta: WriteMeta): Promise
   return db.writeTx('DELETE_EVIDENCE', async (tx) => {
     const before = await lockedEdge(tx, ref, meta.version);
     await tx.run(DELETE_EVIDENCE, ref);
+    await refreshStats(tx, [ref.studyId, ref.claimId]);
     await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'EvidenceEdge', targetId: id, nodeIds: [ref.studyId, ref.claimId], before: edgeRecord(before), after: null });
   });
 }

@@ -5,10 +5,12 @@ import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 import { labelUsing, lockNewIds, studyWithDoi } from './id-lock.js';
 import { checkVersion, recordChange } from './audit-log.js';
+import { neighbourIds, refreshStats, setStats } from './node-stats.js';
 
 export const CREATE_STUDY = /* cypher */ `
   CREATE (s:Study)
   SET s = $props, s.version = 1
+  ${setStats('s')}
   RETURN ${nodeMap('s')} AS node`;
 
 /** Finds a study and takes its write lock: concurrent writers of it wait here and then read what the first wrote. */
@@ -80,7 +82,9 @@ export function deleteStudy(db: Db, id: string, meta: WriteMeta): Promise<void> 
     const [current] = await txRows<{ node: NodeModel }>(tx, LOCK_STUDY, { id });
     if (!current) throw notFound('Study', id);
     checkVersion('Study', id, current.node, meta.version);
+    const neighbours = await neighbourIds(tx, [id]);
     await tx.run(DELETE_STUDY, { id });
+    await refreshStats(tx, neighbours);
     await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'Study', targetId: id, nodeIds: [id], before: current.node, after: null });
   });
 }

@@ -7,29 +7,37 @@ import type { NodeModel } from './models.js';
 
 const hasCriteria = (c: EvidenceCriteria) => Object.values(c).some((v) => v != null);
 
-/** Groups (row, claim, column) rows into cells summarised by the evidence rule; with a filter, cells left without studies drop out. */
-export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria): EvidenceMap {
+/** Spreads each claim over the (row, column) cells it links to, summarised by the evidence rule summarised by the evidence rule; with a filter, cells left without studies drop out. */
+export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria, mechanismAxis: 'row' | 'column' | null = null): EvidenceMap {
   const cells = new Map<string, { row: string; column: string; claims: Set<string>; points: ReturnType<typeof toEvidencePoint>[] }>();
   const rowAxis = new Map<string, string>();
   const columnAxis = new Map<string, string>();
   for (const r of rows) {
-    const key = `${r.row}\u0000${r.column}`;
-    const cell = cells.get(key) ?? { row: r.row, column: r.column, claims: new Set<string>(), points: [] };
-    cells.set(key, cell);
-    cell.claims.add(r.claim);
-    for (const e of r.evidence) {
-      const edge = { stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel };
-      if (edgePasses(edge, criteria)) cell.points.push(toEvidencePoint(edge));
+    // A claim's evidence is filtered once and shared by every cell the claim falls in; on a mechanism axis a
+    // finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
+    const passing = r.evidence.filter((e) => edgePasses({ stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel }, criteria));
+    const pointsFor = (mechanism: string | null) =>
+      passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map((e) => toEvidencePoint({ stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel }));
+    const all = mechanismAxis ? null : pointsFor(null);
+    for (const row of r.rows) {
+      rowAxis.set(row.id, row.label);
+      for (const column of r.columns) {
+        columnAxis.set(column.id, column.label);
+        const key = `${row.id}\u0000${column.id}`;
+        const cell = cells.get(key) ?? { row: row.id, column: column.id, claims: new Set<string>(), points: [] };
+        cells.set(key, cell);
+        cell.claims.add(r.claim);
+        const points = all ?? pointsFor(mechanismAxis === 'row' ? row.id : column.id);
+        for (const p of points) cell.points.push(p);
+      }
     }
-    rowAxis.set(r.row, r.rowLabel);
-    columnAxis.set(r.column, r.columnLabel);
   }
   const filtered = hasCriteria(criteria);
   const out = [...cells.values()]
     .filter((c) => !filtered || c.points.length > 0)
     .map((c) => {
       const s = summarise(c.points);
-      return { row: c.row, column: c.column, claims: [...c.claims], studies: s.studies, balance: s.balance, certainty: s.certainty, supporting: s.supporting, contradicting: s.contradicting, qualifying: s.qualifying };
+      return { row: c.row, column: c.column, claims: [...c.claims].sort(), studies: s.studies, balance: s.balance, certainty: s.certainty, supporting: s.supporting, contradicting: s.contradicting, qualifying: s.qualifying };
     });
   const used = (axis: Map<string, string>, side: 'row' | 'column') =>
     [...axis].filter(([id]) => out.some((c) => c[side] === id)).map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));

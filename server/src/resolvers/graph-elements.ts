@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode, NodeKind, Stance, StudyDesign } from '../generated/graphql.js';
+import type { Graph, GraphEdge, GraphNode, LeftOut, NodeKind, Stance, StudyDesign } from '../generated/graphql.js';
 import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../queries/graph-filter.js';
 import { isDesign, studyWeight } from '../evidence/weights.js';
 import { familyName, labelOf, listProp } from './node-fields.js';
@@ -48,13 +48,14 @@ export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
   };
 }
 
-/** Query rows as the schema's Graph. */
-export function toGraph(rows: GraphRows, startIds: readonly string[]): Graph {
+/** Query rows as the schema's Graph, with what the caps left out around each expanded node. */
+export function toGraph(rows: GraphRows, startIds: readonly string[], leftOut: LeftOut[] = []): Graph {
   const starts = new Set(startIds);
   return {
     nodes: rows.nodes.map((n) => toGraphNode(n, starts)),
     edges: rows.edges.map(toGraphEdge),
     omittedNodes: rows.omitted,
-    truncated: rows.omitted > 0,
+    truncated: rows.omitted > 0 || leftOut.length > 0,
+    leftOut,
   };
 }

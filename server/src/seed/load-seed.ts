@@ -45,6 +45,7 @@ export async function loadSeed(db: Db, dir: string = SEED_DATA_DIR): Promise<Mig
     await db.write(`SEED_REPLACE_${type}`, Q.REPLACE_RELATIONS[type], {});
     await inBatches(db, `SEED_${type}`, Q.MERGE_RELATIONS(type), rows.relations[type]);
   }
+  for (const label of Q.SEED_LABELS) await inBatches(db, `SEED_STATS_${label.toUpperCase()}`, Q.REFRESH_STATS(label), rows.nodes[label]);
   return report;
 }
 

@@ -2,6 +2,7 @@ import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN } from '../domain/claim-links.js';
 import { EVIDENCE_TYPES, STANCES, type Stance } from '../domain/stances.js';
 import { STUDY_RELATION_TYPES, type StudyRelationType } from '../domain/study-relations.js';
+import { setStats } from '../queries/node-stats.js';
 
 /** Node labels the loader writes (every label of the model); labels reach Cypher only from this list. */
 export const SEED_LABELS: readonly NodeLabel[] = nodeLabels();
@@ -90,3 +91,9 @@ export const MERGE_CONTRAINDICATIONS = /* cypher */ `
   MATCH (t:Technique {id: row.technique}), (c:Condition {id: row.condition})
   MERGE (t)-[r:CONTRAINDICATED_IN {id: row.id}]->(c)
   SET r = row { .id, .quote, .sourceId, .level }`;
+
+/** Sets the stored degree and evidence weight of loaded nodes of one label, after all their relationships are in. */
+export const REFRESH_STATS = (label: (typeof SEED_LABELS)[number]) => /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (n:${label} {id: row.id})
+  ${setStats('n')}`;

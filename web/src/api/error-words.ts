@@ -5,6 +5,7 @@ const WORDS: Record<string, string> = {
   NETWORK: 'The evidence server cannot be reached. Check your connection and try again.',
   BAD_USER_INPUT: 'The request was not accepted',
   NOT_FOUND: 'That item is not in the evidence graph',
+  DB_LIMIT: 'That request needs more of the database than one request may use. Narrow it and try again.',
   QUERY_TOO_COMPLEX: 'That request asks for too much at once. Narrow the filters or expand fewer nodes.',
   UNAUTHENTICATED: 'This action needs a curator token.',
   CONFLICT: 'That change clashes with what is stored',
@@ -18,6 +19,8 @@ export function errorWords(error: unknown): string {
   const words = WORDS[error.code];
   if (!words) return `Something went wrong while loading (${error.message}). Try again.`;
   if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CONFLICT') return `${words}: ${error.message}`;
+  // The server's DB_LIMIT message names what to narrow (depth, limit, filters).
+  if (error.code === 'DB_LIMIT' && error.message) return error.message;
   return words;
 }
 

@@ -23,8 +23,8 @@ const GRAPH_FIELDS = /* GraphQL */ `
   }`;
 
 export const NEIGHBOURHOOD_GRAPH = /* GraphQL */ `
-  query NeighbourhoodGraph($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {
-    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) { ...GraphFields }
+  query NeighbourhoodGraph($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int, $fanOut: Int) {
+    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit, fanOut: $fanOut) { ...GraphFields }
   }
   ${GRAPH_FIELDS}`;
 

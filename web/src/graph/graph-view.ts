@@ -5,6 +5,7 @@ import type { Selection } from '../state/view-state.js';
 import { hashText, withSeededRandom } from './seeded-random.js';
 import { createStylesheet } from './stylesheet.js';
 import type { Element } from './to-elements.js';
+import { isLargeDrawing, layOutLarge } from './large-layout.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -101,6 +102,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     draw(elements, selected) {
       const wanted = new Set(elements.map((e) => e.data.id));
       const wasEmpty = cy.elements().length === 0;
+      const placedBefore = new Set(cy.nodes().map((n) => n.id()));
       let added = 0;
       // Added in id order: the layout depends on the order, and a shared link must redraw the same picture.
       const ordered = [...elements].sort((a, b) => (a.group === b.group ? (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0) : a.group === 'nodes' ? -1 : 1));
@@ -118,7 +120,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         }
       });
       syncSelection(selected);
-      if (added > 0 && cy.nodes().length > 0) {
+      if (added > 0 && isLargeDrawing(cy)) layOutLarge(cy, placedBefore, wasEmpty);
+      else if (added > 0 && cy.nodes().length > 0) {
         // Laid out at the base label size, with a seed from what is drawn: the same URL gives the same positions.
         cy.nodes().removeStyle('font-size text-max-width');
         const seed = hashText(cy.nodes().map((n) => n.id()).join(','));

@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadConfig } from '../server/src/config.js';
+import { createDb, type Db } from '../server/src/db/db.js';
+import { silentLog } from '../server/src/log.js';
+import { provisionNeo4j, type Neo4jTarget } from '../server/src/neo4j/provision.js';
+import { createApp } from '../server/src/app.js';
+import { listen } from '../server/src/http-server.js';
+import { startFloorServer } from './floor-server.js';
+
+export interface BenchServers {
+  neo4j: Neo4jTarget;
+  db: Db;
+  evigraph: string;
+  floor: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The benchmark's own Neo4j instance (never the default ports: BENCH_NEO4J_INSTANCE,
+ * BENCH_NEO4J_BOLT_PORT, BENCH_NEO4J_HTTP_PORT), evigraph on an ephemeral port, and the floor server.
+ */
+export async function startBenchServers(): Promise<BenchServers> {
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689',
+    NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479',
+    NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '2g',
+    NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+  });
+  const neo4j = await provisionNeo4j(config, (m) => console.log(m), process.env.BENCH_NEO4J_INSTANCE ?? 'bench');
+  // The same query deadline as the served app (NEO4J_QUERY_TIMEOUT_MS), as main.ts sets it.
+  const db = createDb(neo4j, silentLog, { queryMs: config.NEO4J_QUERY_TIMEOUT_MS });
+  const http: Server = await listen(createApp({ config, db, log: silentLog }), config);
+  const floor = await startFloorServer(neo4j);
+  return {
+    neo4j,
+    db,
+    evigraph: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    floor: floor.base,
+    async stop() {
+      http.close();
+      await floor.stop();
+      await db.close();
+      await neo4j.stop();
+    },
+  };
+}
+
+/** Empties the bench database in batches of their own transactions (an auto-commit query, no timeout). */
+export async function clearBenchGraph(db: Db): Promise<void> {
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * After a load: refreshes Neo4j's index statistics and clears its plan cache, so the warm-up plans
+ * every statement against the final statistics and no statement is replanned while being measured.
+ */
+export async function settleAfterLoad(db: Db): Promise<void> {
+  const session = db.driver.session();
+  try {
+    await session.run('CALL db.prepareForReplanning()');
+  } finally {
+    await session.close();
+  }
+}

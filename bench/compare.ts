@@ -1,0 +1,100 @@
+import type { Operation } from './operations.js';
+
+export interface LoadFigures {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  /** The first error's text, when any request failed. */
+  firstError?: string;
+}
+
+export interface ComparisonRow {
+  operation: string;
+  clients: number;
+  evigraph: LoadFigures;
+  floor: LoadFigures;
+  /** evigraph req/s ÷ floor req/s. */
+  ratio: number;
+}
+
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN);
+
+/** `clients` callers loop on `call` for `seconds`; every request's latency is kept. A failed request counts as an error, not as a latency. */
+export async function load(call: () => Promise<void>, clients: number, seconds: number): Promise<LoadFigures> {
+  const deadline = performance.now() + seconds * 1000;
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      try {
+        await call();
+        latencies.push(performance.now() - t0);
+      } catch (err) {
+        errors++;
+        firstError ??= (err as Error).message.slice(0, 300);
+      }
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: round(latencies.length / elapsed), p50: round(pct(latencies, 50)), p95: round(pct(latencies, 95)), p99: round(pct(latencies, 99)), requests: latencies.length, errors, ...(firstError ? { firstError } : {}) };
+}
+
+/** One GraphQL POST that must answer without errors. */
+export function graphqlCall(base: string, op: Operation): () => Promise<void> {
+  const body = JSON.stringify({ query: op.query, variables: op.variables });
+  return async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await res.json()) as { errors?: Array<{ extensions?: { code?: string }; message: string }> };
+    if (json.errors?.length) throw new Error(`${json.errors[0]!.extensions?.code}: ${json.errors[0]!.message}`);
+  };
+}
+
+/** One GET of the floor server that must answer 200. */
+export function floorCall(base: string, op: Operation): () => Promise<void> {
+  return async () => {
+    const res = await fetch(`${base}${op.floorPath}`);
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`floor ${res.status}: ${text.slice(0, 200)}`);
+  };
+}
+
+/**
+ * Warms both servers up (JIT, Neo4j's plan cache and page cache), then runs each operation on
+ * evigraph and on the floor back to back, at each number of clients.
+ */
+export async function compare(evigraph: string, floor: string, ops: Operation[], clients: number[], seconds: number, warmSeconds: number, log: (m: string) => void): Promise<ComparisonRow[]> {
+  for (const op of ops) {
+    log(`warming up: ${op.name}`);
+    await load(graphqlCall(evigraph, op), 4, warmSeconds);
+    await load(floorCall(floor, op), 4, warmSeconds);
+  }
+  const rows: ComparisonRow[] = [];
+  for (const op of ops) {
+    for (const n of clients) {
+      const e = await load(graphqlCall(evigraph, op), n, seconds);
+      const f = await load(floorCall(floor, op), n, seconds);
+      const row = { operation: op.name, clients: n, evigraph: e, floor: f, ratio: f.perSecond ? round(e.perSecond / f.perSecond, 2) : NaN };
+      log(formatRow(row));
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export const TABLE_HEAD = '| operation | clients | evigraph req/s | p50 / p95 / p99 ms | errors | floor req/s | p50 / p95 / p99 ms | errors | evigraph ÷ floor |\n|---|---|---|---|---|---|---|---|---|';
+
+export function formatRow(r: ComparisonRow): string {
+  const lat = (f: LoadFigures) => `${f.p50} / ${f.p95} / ${f.p99}`;
+  return `| ${r.operation} | ${r.clients} | ${r.evigraph.perSecond} | ${lat(r.evigraph)} | ${r.evigraph.errors} | ${r.floor.perSecond} | ${lat(r.floor)} | ${r.floor.errors} | ${r.ratio} |`;
+}
+
+export const formatTable = (rows: ComparisonRow[]) => [TABLE_HEAD, ...rows.map(formatRow)].join('\n');

@@ -1,0 +1,39 @@
+import type { Db } from '../db/db.js';
+import type { AssertionModel, EvidenceModel, NodeModel } from '../resolvers/models.js';
+import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
+import type { ClaimLinks } from './get-claim-links.js';
+import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
+
+/**
+ * A claim with everything its page asks for, in one statement: its links, its evidence edges with
+ * their studies (the summary's inputs) and the articles asserting it. Row shapes match the per-field
+ * loaders', so the result primes them and nested fields cost no further round trip.
+ */
+export const GET_CLAIM_WHOLE = /* cypher */ `
+  MATCH (c:Claim {id: $id})
+  RETURN ${nodeMap('c')} AS node,
+    COLLECT { MATCH (c)-[r:${CLAIM_LINK_PATTERN}]->(x) RETURN {type: type(r), node: ${nodeMap('x')}} AS l ORDER BY coalesce(x.name, x.id) } AS links,
+    COLLECT { MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
+      RETURN e {.id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS e
+      ORDER BY s.year DESC, s.id, e.id } AS evidence,
+    COLLECT { MATCH (c)<-[r:ASSERTS]-(s:Source)
+      RETURN r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS a ORDER BY s.title } AS assertions`;
+
+export interface ClaimWhole {
+  node: NodeModel;
+  links: ClaimLinks;
+  evidence: EvidenceModel[];
+  assertions: AssertionModel[];
+}
+
+const FIELD_OF_TYPE = Object.fromEntries(CLAIM_LINKS.map((l) => [l.type, l.claimField])) as Record<ClaimLinkType, keyof ClaimLinks>;
+
+/** The claim and its parts; null when no claim has this id. One round trip. */
+export async function getClaimWhole(db: Db, id: string): Promise<ClaimWhole | null> {
+  type Row = { node: NodeModel; links: Array<{ type: ClaimLinkType; node: NodeModel }>; evidence: EvidenceModel[]; assertions: AssertionModel[] };
+  const [row] = await db.read<Row & Record<string, unknown>>('GET_CLAIM_WHOLE', GET_CLAIM_WHOLE, { id });
+  if (!row) return null;
+  const links = Object.fromEntries(CLAIM_LINKS.map((l) => [l.claimField, []])) as unknown as ClaimLinks;
+  for (const { type, node } of row.links) links[FIELD_OF_TYPE[type]].push(node);
+  return { node: row.node, links, evidence: row.evidence, assertions: row.assertions };
+}
