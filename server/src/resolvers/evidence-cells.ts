@@ -1,13 +1,17 @@
 import type { EvidenceMap } from '../generated/graphql.js';
 import { edgePasses, type EvidenceCriteria } from '../evidence/filter-evidence.js';
 import { summarise } from '../evidence/summarise.js';
+import { countOnce } from '../evidence/count-once.js';
 import type { MapRow } from '../queries/get-evidence-map.js';
 import { toEvidencePoint } from './evidence-points.js';
 import type { NodeModel } from './models.js';
 
 const hasCriteria = (c: EvidenceCriteria) => Object.values(c).some((v) => v != null);
 
-/** Groups (row, claim, column) rows into cells summarised by the evidence rule; with a filter, cells left without studies drop out. */
+/**
+ * Groups (row, claim, column) rows into cells summarised by the evidence rule; with a filter, cells left without studies drop out.
+ * Each claim's findings are first counted once (republications, superseded versions, included trials), as on the claim itself.
+ */
 export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria): EvidenceMap {
   const cells = new Map<string, { row: string; column: string; claims: Set<string>; points: ReturnType<typeof toEvidencePoint>[] }>();
   const rowAxis = new Map<string, string>();
@@ -17,10 +21,11 @@ export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria): Evide
     const cell = cells.get(key) ?? { row: r.row, column: r.column, claims: new Set<string>(), points: [] };
     cells.set(key, cell);
     cell.claims.add(r.claim);
-    for (const e of r.evidence) {
-      const edge = { stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel };
-      if (edgePasses(edge, criteria)) cell.points.push(toEvidencePoint(edge));
-    }
+    const passing = r.evidence
+      .map((e) => ({ ...e, study: e.study as unknown as NodeModel }))
+      .filter((edge) => edgePasses(edge, criteria))
+      .map(toEvidencePoint);
+    cell.points.push(...countOnce(passing, r.relations ?? []).counted);
     rowAxis.set(r.row, r.rowLabel);
     columnAxis.set(r.column, r.columnLabel);
   }
