@@ -26,9 +26,8 @@ const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
   MATCH (r:${rows})<-[:${CLAIM_LINK_TYPE[rows]}]-(c:Claim)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
   CALL (c, r, k) {
     OPTIONAL MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
-    RETURN collect(e {${FINDING_FIELDS}, stance: type(e), study: s {${STUDY_FIELDS}}}) AS evidence
     ${counted(rows, columns)}
-    RETURN collect(e {stance: type(e), .timepoint, study: s {.id, .design, .sampleSize, .year}}) AS evidence
+    RETURN collect(e {${FINDING_FIELDS}, stance: type(e), study: s {${STUDY_FIELDS}}}) AS evidence
   }
   RETURN r.id AS row, coalesce(r.name, r.id) AS rowLabel, k.id AS column, coalesce(k.name, k.id) AS columnLabel, c.id AS claim, evidence,
     ${relationsOfClaim('c')} AS relations
