@@ -44,7 +44,7 @@ async function answer(driver: Driver, database: string, path: string, params: UR
   // The same summary rule evigraph applies, so both answers carry the same fields.
   const claim = rows[0].claim as { evidence: Array<{ stance: 'SUPPORTS'; timepoint: string | null; study: { id: string; design: string; sampleSize: number | null } }>; assertedBy: unknown[] };
   const points = claim.evidence.map((e) => ({ studyId: e.study.id, stance: e.stance, design: isDesign(e.study.design) ? e.study.design : 'other', sampleSize: e.study.sampleSize ?? null, timepoint: e.timepoint }));
-  return { ...claim, summary: summarise(points, claim.assertedBy.length) };
+  return { ...claim, summary: summarise(points, { assertions: claim.assertedBy.length }) };
 }
 
 /** Starts the floor server on an ephemeral port; returns its base URL and a stop function. */

@@ -26,6 +26,11 @@ test('the claim view of a contested claim shows supporting and contradicting stu
   expect(await panel.getByText(/Contested/).count()).toBeGreaterThan(0);
   expect(await panel.getByRole('img', { name: /Evidence balance/ }).count()).toBe(1);
   expect(await panel.getByText(/^Certainty:/).count()).toBe(1);
+  const disagreement = panel.getByRole('region', { name: 'Why studies disagree' });
+  expect(await disagreement.getByRole('table').getByRole('row').count()).toBe(8);
+  const [tableY, columnsY] = await Promise.all([disagreement.boundingBox(), supporting.boundingBox()]);
+  expect(tableY!.y).toBeLessThan(columnsY!.y);
+  expect(await panel.getByText(/Counted: \d+ distinct stud/).count()).toBe(1);
   await page.screenshot({ path: `${SCREENSHOTS}claim-view.png`, fullPage: true });
 });
 

@@ -148,17 +148,22 @@ describe('a claim with its evidence', () => {
     statement direction techniques { id } conditions { id } outcomes { id } mechanisms { id }
     evidence(filter: $f) { id stance quote timepoint effect sourceUrl study { id design sampleSize } }
     assertedBy { quote source { id title } }
-    summary(filter: $f) { supporting contradicting qualifying studies byDesign { design count } balance certainty reason rule assertedNotStudied contested assertions } } }`;
+    summary(filter: $f) { supporting contradicting qualifying studies byDesign { design count } balance certainty reason rule assertedNotStudied contested assertions excluded { stance } } } }`;
 
-  test('lists supporting, contradicting and qualifying studies with quotes, and a summary that adds up', async () => {
+  test('lists supporting, contradicting and qualifying findings with quotes, and a summary that adds up (counted + not counted)', async () => {
     const { claim } = await data(CLAIM, { id: 'massage-reduces-pain-chronic-lbp-short-term' });
     const byStance = (s: string) => claim.evidence.filter((e: any) => e.stance === s).length;
-    expect(claim.summary).toMatchObject({ supporting: byStance('SUPPORTS'), contradicting: byStance('CONTRADICTS'), qualifying: byStance('QUALIFIES') });
+    const left = (s: string) => claim.summary.excluded.filter((e: any) => e.stance === s).length;
+    expect({ supporting: claim.summary.supporting + left('SUPPORTS'), contradicting: claim.summary.contradicting + left('CONTRADICTS'), qualifying: claim.summary.qualifying + left('QUALIFIES') }).toEqual({
+      supporting: byStance('SUPPORTS'),
+      contradicting: byStance('CONTRADICTS'),
+      qualifying: byStance('QUALIFIES'),
+    });
     expect(claim.evidence.length).toBeGreaterThan(2);
     for (const e of claim.evidence) expect(e.quote.length && e.sourceUrl.startsWith('http')).toBeTruthy();
     expect(claim.summary.balance).toBeGreaterThanOrEqual(-1);
     expect(claim.summary.balance).toBeLessThanOrEqual(1);
-    expect(claim.summary.rule).toMatch(/design weight/);
+    expect(claim.summary.rule).toMatch(/evigraph-grade-v1/);
     expect(claim.techniques.length).toBeGreaterThan(0);
   });
 
@@ -168,12 +173,13 @@ describe('a claim with its evidence', () => {
     expect(claim.summary).toMatchObject({ contradicting: 0, qualifying: 0, supporting: claim.evidence.length });
   });
 
-  test('a claim only articles assert is flagged asserted-not-studied with very low certainty', async () => {
+  test('a claim only articles assert is flagged asserted-not-studied, with no certainty level', async () => {
     const { claims } = await data(`{ claims(filter: {assertedNotStudied: true}, first: 1) { nodes { id } } }`);
     const { claim } = await data(CLAIM, { id: claims.nodes[0].id });
     expect(claim.evidence).toEqual([]);
     expect(claim.assertedBy.length).toBeGreaterThan(0);
-    expect(claim.summary).toMatchObject({ assertedNotStudied: true, certainty: 'VERY_LOW', studies: 0, assertions: claim.assertedBy.length });
+    expect(claim.summary).toMatchObject({ assertedNotStudied: true, certainty: null, studies: 0, assertions: claim.assertedBy.length });
+    expect(claim.summary.reason).toMatch(/^no evidence — asserted by \d+ articles?$/);
   });
 
   test('a contested claim has studies both ways', async () => {

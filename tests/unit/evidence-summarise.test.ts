@@ -1,61 +1,89 @@
 import { describe, expect, test } from 'vitest';
-import { summarise, SUMMARY_RULE, type EvidencePoint } from '../../server/src/evidence/summarise.js';
-import { isLongTerm, sizeFactor, studyWeight } from '../../server/src/evidence/weights.js';
-
-const point = (over: Partial<EvidencePoint> & { studyId: string }): EvidencePoint => ({
-  stance: 'SUPPORTS',
-  design: 'rct',
-  sampleSize: 400,
-  timepoint: '52 weeks',
-  ...over,
-});
+import { summarise, SUMMARY_RULE } from '../../server/src/evidence/summarise.js';
+import { sizeFactor, studyWeight } from '../../server/src/evidence/weights.js';
+import { claim, cleanRisk, point, review } from '../support/evidence-points.js';
 
 describe('summarise', () => {
-  test('a claim only articles assert is "asserted, not studied", very low, balance 0', () => {
-    expect(summarise([], 3)).toMatchObject({ studies: 0, balance: 0, certainty: 'VERY_LOW', assertedNotStudied: true, contested: false, assertions: 3 });
+  test('a claim only articles assert: no evidence — asserted by N articles, no certainty level', () => {
+    const s = summarise([], { assertions: 3 });
+    expect(s).toMatchObject({ studies: 0, findings: 0, balance: 0, certainty: null, noEvidence: true, assertedNotStudied: true, contested: false, assertions: 3 });
+    expect(s.reason).toBe('no evidence — asserted by 3 articles');
   });
 
   test('a claim with neither studies nor assertions is not "asserted, not studied"', () => {
-    expect(summarise([], 0)).toMatchObject({ certainty: 'VERY_LOW', assertedNotStudied: false });
+    expect(summarise([], { assertions: 0 })).toMatchObject({ certainty: null, assertedNotStudied: false });
   });
 
-  test.each<[string, EvidencePoint[], string, number]>([
-    ['large long-term RCTs that agree', [point({ studyId: 'a' }), point({ studyId: 'b' })], 'HIGH', 1],
-    ['a systematic review with no n, long-term', [point({ studyId: 'r', design: 'systematic_review', sampleSize: null, timepoint: 'long-term (6-12 months)' })], 'HIGH', 1],
-    ['short follow-up only', [point({ studyId: 'a', timepoint: '10 weeks' })], 'MODERATE', 1],
-    ['small n only', [point({ studyId: 'a', sampleSize: 30 })], 'MODERATE', 1],
-    ['no control group (cohort)', [point({ studyId: 'a', design: 'cohort' })], 'LOW', 1],
-    ['no control group, small and short (case report)', [point({ studyId: 'a', design: 'case_report', sampleSize: 1, timepoint: 'during treatment' })], 'VERY_LOW', 1],
-    ['all against', [point({ studyId: 'a', stance: 'CONTRADICTS' })], 'HIGH', -1],
-    ['only qualifying', [point({ studyId: 'a', stance: 'QUALIFIES' })], 'HIGH', 0],
-    ['an RCT for, a review qualifying', [point({ studyId: 'a' }), point({ studyId: 'r', design: 'systematic_review', stance: 'QUALIFIES' })], 'MODERATE', 0.38],
-  ])('%s → %s, balance %d', (_, points, certainty, balance) => {
-    const s = summarise(points);
-    expect(s.certainty).toBe(certainty);
-    expect(s.balance).toBe(balance);
-    expect(s.assertedNotStudied).toBe(false);
-  });
-
-  test('supporting and contradicting studies make it contested and cost a level', () => {
-    const s = summarise([point({ studyId: 'a' }), point({ studyId: 'b', stance: 'CONTRADICTS' })]);
-    expect(s).toMatchObject({ contested: true, certainty: 'MODERATE', supporting: 1, contradicting: 1, balance: 0 });
-    expect(s.reason).toContain('both ways');
-  });
-
-  test('a heavier design outweighs a lighter one in the balance', () => {
-    const s = summarise([point({ studyId: 'review', design: 'systematic_review' }), point({ studyId: 'case', design: 'case_report', sampleSize: 1, stance: 'CONTRADICTS' })]);
-    expect(s.balance).toBeGreaterThan(0.8);
-  });
-
-  test('a study with several edges counts once in studies and splits its weight', () => {
-    const s = summarise([point({ studyId: 'a' }), point({ studyId: 'a', stance: 'CONTRADICTS' }), point({ studyId: 'b' })]);
-    expect(s.studies).toBe(2);
-    expect(s.balance).toBe(0.5);
+  test('studies counts distinct studies; findings count edges, by stance', () => {
+    const s = summarise([point({ studyId: 'a' }), point({ studyId: 'a', stance: 'CONTRADICTS' }), point({ studyId: 'b' })], { claim });
+    expect(s).toMatchObject({ studies: 2, findings: 3, supporting: 2, contradicting: 1, studiesSupporting: 2, studiesContradicting: 1, studiesQualifying: 0 });
     expect(s.byDesign).toEqual([{ design: 'rct', count: 2 }]);
+    expect(s.balance).toBe(0.5);
   });
 
-  test('the rule travels with every summary', () => {
+  test('contested needs two different studies pointing different ways', () => {
+    expect(summarise([point({ studyId: 'a' }), point({ studyId: 'a', stance: 'CONTRADICTS' })]).contested).toBe(false);
+    const s = summarise([point({ studyId: 'a' }), point({ studyId: 'b', stance: 'CONTRADICTS' })], { claim });
+    expect(s.contested).toBe(true);
+    expect(s.moderators.length).toBeGreaterThan(0);
+  });
+
+  test('a republication, a superseded review and an included trial add no weight; each exclusion says why', () => {
+    const points = [
+      review({ studyId: 'furlan2015', stance: 'QUALIFIES' }),
+      review({ studyId: 'farber2016', stance: 'QUALIFIES', design: 'other' }),
+      review({ studyId: 'furlan2008', stance: 'SUPPORTS' }),
+      point({ studyId: 'cherkin2001', stance: 'SUPPORTS' }),
+    ];
+    const relations = [
+      { from: 'farber2016', type: 'REPUBLISHES' as const, to: 'furlan2015' },
+      { from: 'furlan2015', type: 'UPDATES' as const, to: 'furlan2008' },
+      { from: 'furlan2015', type: 'INCLUDES' as const, to: 'cherkin2001' },
+    ];
+    const s = summarise(points, { relations, claim });
+    expect(s).toMatchObject({ studies: 1, findings: 1, qualifying: 1, supporting: 0, balance: 0 });
+    expect(s.excluded.map((e) => [e.point.studyId, e.code])).toEqual([
+      ['farber2016', 'REPUBLICATION'],
+      ['furlan2008', 'SUPERSEDED'],
+      ['cherkin2001', 'INCLUDED_IN_REVIEW'],
+    ]);
+    expect(summarise(points, { claim }).studies).toBe(4);
+  });
+
+  test('sensitivity options re-score: leaving out small studies changes the balance and lists them', () => {
+    const points = [point({ studyId: 'big', stance: 'CONTRADICTS', sampleSize: 579 }), point({ studyId: 'small1', sampleSize: 30 }), point({ studyId: 'small2', sampleSize: 24 })];
+    const all = summarise(points, { claim });
+    const large = summarise(points, { claim, sensitivity: { excludeSmall: true } });
+    expect(all.balance).toBeGreaterThan(large.balance);
+    expect(large).toMatchObject({ studies: 1, balance: -1 });
+    expect(large.excluded.map((e) => e.code)).toEqual(['SMALL_STUDY', 'SMALL_STUDY']);
+  });
+
+  test('everything left out: no evidence, with the findings listed as excluded', () => {
+    const s = summarise([point({ studyId: 'small', sampleSize: 10 })], { assertions: 1, sensitivity: { excludeSmall: true } });
+    expect(s).toMatchObject({ certainty: null, noEvidence: true, assertedNotStudied: false });
+    expect(s.reason).toContain('no evidence — asserted by 1 article');
+    expect(s.excluded).toHaveLength(1);
+  });
+
+  test("a review's own certainty is shown beside ours", () => {
+    const s = summarise([review({ studyId: 'r', studyLabel: 'Furlan 2015', risk: { ...cleanRisk, gradeCertainty: '{"overall":"low to very low"}' } })], { claim });
+    expect(s.reviewCertainty).toEqual([{ study: 'Furlan 2015', comparison: 'overall', certainty: 'low to very low' }]);
+    expect(s.certainty).not.toBe('HIGH');
+  });
+
+  test('certainty, its reasons and leave-one-out travel with the summary', () => {
+    const s = summarise([point({ studyId: 'a', risk: { ...cleanRisk, participantsBlinded: false } })], { claim });
+    expect(s.certainty).toBe('MODERATE');
+    expect(s.reason).toMatch(/^moderate: .*risk of bias/);
+    expect(s.assessment.domains.find((d) => d.domain === 'RISK_OF_BIAS')!.studies).toEqual(['a']);
+    expect(s.robustness.verdict).toBe('RESTS_ON_ONE_STUDY');
+  });
+
+  test('the rule travels with every summary and names its version', () => {
     expect(summarise([]).rule).toBe(SUMMARY_RULE);
+    expect(SUMMARY_RULE).toContain('evigraph-grade-v1');
+    expect(SUMMARY_RULE).toContain('not a GRADE assessment by a panel');
   });
 });
 
@@ -72,21 +100,5 @@ describe('weights', () => {
 
   test('reviews and guidelines are not discounted for size', () => {
     expect(studyWeight('guideline', null)).toBe(3);
-  });
-
-  test.each([
-    ['52 weeks', true],
-    ['10 weeks and 1 year', true],
-    ['6-month follow-up', true],
-    ['long-term (6-12 months)', true],
-    ['24 weeks', true],
-    ['10 weeks', false],
-    ['short-term (0-6 months)', false],
-    ['3 months', false],
-    ['end of treatment', false],
-    ['mostly short-term', false],
-    [null, false],
-  ])('timepoint %j is long-term: %s', (t, expected) => {
-    expect(isLongTerm(t)).toBe(expected);
   });
 });

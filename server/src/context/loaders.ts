@@ -8,6 +8,7 @@ import { getAssertionsByClaims, getAssertionsBySources } from '../queries/get-as
 import { getCitationsBySources, getCitationsByStudies } from '../queries/get-citations.js';
 import { getClaimsComparedWith, getClaimsOfEntities, type EntityLabel } from '../queries/get-claims-of-entities.js';
 import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
+import { getEvidenceContext } from '../queries/get-evidence-context.js';
 import type { Db } from '../db/db.js';
 import { ENTITY_LABELS } from '../domain/claim-links.js';
 import type { ClaimWhole } from '../queries/get-claim-whole.js';
@@ -21,6 +22,7 @@ function createLoaders(db: Db) {
     evidenceByStudy: new DataLoader((ids: readonly string[]) => getEvidenceByStudies(db, ids)),
     claimLinks: new DataLoader((ids: readonly string[]) => getClaimLinks(db, ids)),
     studyRelations: new DataLoader((ids: readonly string[]) => getStudyRelations(db, ids)),
+    evidenceContext: new DataLoader((ids: readonly string[]) => getEvidenceContext(db, ids)),
     assertionsByClaim: new DataLoader((ids: readonly string[]) => getAssertionsByClaims(db, ids)),
     assertionsBySource: new DataLoader((ids: readonly string[]) => getAssertionsBySources(db, ids)),
     citationsBySource: new DataLoader((ids: readonly string[]) => getCitationsBySources(db, ids)),
@@ -37,7 +39,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 const perRequest = new WeakMap<object, Loaders>();
 
 /** The loaders of this request's context, made on first use. */
-export function loadersOf(ctx: Context): Loaders {
+export function loadersOf(ctx: Pick<Context, 'db'>): Loaders {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     loaders = createLoaders(ctx.db);

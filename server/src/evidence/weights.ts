@@ -34,20 +34,3 @@ export function sizeFactor(design: Design, sampleSize: number | null | undefined
 export function studyWeight(design: Design, sampleSize: number | null | undefined): number {
   return DESIGN_WEIGHT[design] * sizeFactor(design, sampleSize);
 }
-
-const LONG_TERM = [
-  /long[- ]term/i,
-  /\b\d+(\.\d+)?\s*years?\b/i,
-  /\b(one|two|three)\s+years?\b/i,
-  /\b(2[4-9]|[3-9]\d|\d{3,})\s*weeks?\b/i,
-  /\b([6-9]|[1-9]\d)\s*(-|to)?\s*months?\b/i,
-  /\b\d+\s*-\s*(1[0-9]|[6-9])\s*months?\b/i,
-];
-
-/** True when a timepoint reaches at least six months ("52 weeks", "1 year", "6-month follow-up", "long-term"). */
-export function isLongTerm(timepoint: string | null | undefined): boolean {
-  if (!timepoint) return false;
-  // "short-term (0-6 months)" names a range that ends at six months: short, unless a longer point is named too.
-  if (/short[- ]term/i.test(timepoint) && !/long[- ]term|year/i.test(timepoint)) return false;
-  return LONG_TERM.some((re) => re.test(timepoint));
-}

@@ -7,6 +7,7 @@ import { formatFromParam } from '../export/citation-formats.js';
 import { exportCitations } from '../resolvers/citations.js';
 import { checkArgumentSizes } from '../resolvers/bound-arguments.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
+import { exportSummaryOfFindings, SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
 
 export const EXPORT_PATH = '/export/citations';
 
@@ -27,6 +28,22 @@ function argsOf(url: URL) {
   return args;
 }
 
+/** `GET /export/summary-of-findings?claimId=…&format=markdown|csv&exclude=small,secondary`: a claim's table as a file. */
+async function summaryOfFindingsFile(db: Db, url: URL) {
+  const formatParam = url.searchParams.get('format') ?? 'markdown';
+  const format = sofFormatFromParam(formatParam);
+  if (!format) throw badInput(`format must be markdown or csv (got "${formatParam}")`, 'format');
+  const args = { claimId: url.searchParams.get('claimId') ?? '', exclude: url.searchParams.get('exclude') ?? '' };
+  checkArgumentSizes(args); // the same caps as the GraphQL arguments
+  return exportSummaryOfFindings(db, args.claimId, format, sensitivityFromParam(args.exclude));
+}
+
+type FileOf = (db: Db, url: URL, heavy: HeavyPool) => Promise<{ content: string; mimeType: string; fileName: string }>;
+const FILES: Record<string, FileOf> = {
+  [EXPORT_PATH]: (db, url, heavy) => exportCitations(db, argsOf(url), heavy.format),
+  [SOF_PATH]: (db, url) => summaryOfFindingsFile(db, url),
+};
+
 /**
  * `GET /export/citations?claimId=…&ids=a,b&format=ris`: the same export as Query.citations, as a
  * file download with its Content-Type and file name. Errors answer JSON `{errors:[{message, extensions:{code}}]}`.
@@ -35,12 +52,13 @@ export function useExportDownload(db: Db, log: Log, heavy: HeavyPool): Plugin {
   const maskError = createMaskError(log);
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== EXPORT_PATH) return;
+      const file = FILES[url.pathname];
+      if (!file) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return endResponse(new fetchAPI.Response('Use GET', { status: 405, headers: { allow: 'GET, HEAD' } }));
       }
       try {
-        const out = await exportCitations(db, argsOf(url), heavy.format);
+        const out = await file(db, url, heavy);
         endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : out.content, {
             headers: {

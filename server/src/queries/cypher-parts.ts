@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { nodeLabels } from '../domain/kinds.js';
+import { EVIDENCE_TYPES } from '../domain/stances.js';
 
 /** A node's properties with its label, as NodeModel: `n {.*, __label: …}`. */
 export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
@@ -13,6 +14,15 @@ export const anyLabelById = (idVar: string, out = 'n') =>
 
 /** Evidence relationship types: the stance is the type. */
 export { EVIDENCE_TYPES } from '../domain/stances.js';
+
+/**
+ * True when study `s` counts on claim `c` as a body of evidence of its own (server/src/evidence/count-once.ts):
+ * it does not republish, and is neither superseded by nor included in, another study on the same claim.
+ */
+export const countedOn = (s: string, c: string) =>
+  `NOT EXISTS { (${s})-[:REPUBLISHES]->(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }` +
+  ` AND NOT EXISTS { (${s})<-[:UPDATES*1..5]-(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }` +
+  ` AND NOT EXISTS { (${s})<-[:INCLUDES]-(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }`;
 
 /** LIMIT and SKIP need an Integer: JS numbers travel as floats. */
 export const int = (n: number) => neo4j.int(Math.trunc(n));

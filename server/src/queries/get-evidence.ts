@@ -2,6 +2,7 @@ import type { Db } from '../db/db.js';
 import type { EvidenceModel } from '../resolvers/models.js';
 import { EVIDENCE_TYPES, groupByKey, nodeMap } from './cypher-parts.js';
 
+/** Every stored property of the edge (version, the finding's comparator, weeks, effect size… where loaded), its stance and both ends. */
 const EVIDENCE_ROW = `e {.*, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
 
 /** Evidence edges on each claim, newest study first. */

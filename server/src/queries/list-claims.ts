@@ -1,5 +1,5 @@
 import type { Db, Params } from '../db/db.js';
-import { EVIDENCE_TYPES } from './cypher-parts.js';
+import { EVIDENCE_TYPES, countedOn } from './cypher-parts.js';
 import { claimLinkedTo, someEvidencePasses } from './filter-cypher.js';
 import type { EvidenceCypherParams } from './list-studies.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
@@ -9,7 +9,10 @@ export const LIST_CLAIMS = /* cypher */ `
   MATCH (c:Claim)
   WHERE ${claimLinkedTo('c', ['techniqueId', 'conditionId', 'outcomeId', 'mechanismId'])}
     AND (NOT $viaEvidence OR ${someEvidencePasses('c')})
-    AND ($contested IS NULL OR $contested = (EXISTS { (c)<-[:SUPPORTS]-(:Study) } AND EXISTS { (c)<-[:CONTRADICTS]-(:Study) }))
+    AND ($contested IS NULL OR $contested = EXISTS {
+      MATCH (a:Study)-[:SUPPORTS]->(c)<-[:CONTRADICTS]-(b:Study)
+      WHERE a <> b AND ${countedOn('a', 'c')} AND ${countedOn('b', 'c')}
+    })
     AND ($assertedNotStudied IS NULL OR $assertedNotStudied = (EXISTS { (c)<-[:ASSERTS]-(:Source) } AND NOT EXISTS { (c)<-[:${EVIDENCE_TYPES}]-(:Study) }))
   ${pageOf('c', 'c.id')}`;
 

@@ -1,23 +1,31 @@
 import type { EvidenceMap } from '../generated/graphql.js';
 import { edgePasses, type EvidenceCriteria } from '../evidence/filter-evidence.js';
 import { summarise } from '../evidence/summarise.js';
+import { countOnce } from '../evidence/count-once.js';
 import type { MapRow } from '../queries/get-evidence-map.js';
 import { toEvidencePoint } from './evidence-points.js';
 import type { NodeModel } from './models.js';
 
 const hasCriteria = (c: EvidenceCriteria) => Object.values(c).some((v) => v != null);
 
-/** Spreads each claim over the (row, column) cells it links to, summarised by the evidence rule summarised by the evidence rule; with a filter, cells left without studies drop out. */
+/**
+ * Spreads each claim over the (row, column) cells it links to, summarised by the evidence rule; with a filter, cells
+ * left without studies drop out. Each claim's findings are first counted once (republications, superseded versions,
+ * included trials), as on the claim itself.
+ */
 export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria, mechanismAxis: 'row' | 'column' | null = null): EvidenceMap {
   const cells = new Map<string, { row: string; column: string; claims: Set<string>; points: ReturnType<typeof toEvidencePoint>[] }>();
   const rowAxis = new Map<string, string>();
   const columnAxis = new Map<string, string>();
   for (const r of rows) {
-    // A claim's evidence is filtered once and shared by every cell the claim falls in; on a mechanism axis a
-    // finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
-    const passing = r.evidence.filter((e) => edgePasses({ stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel }, criteria));
+    // A claim's evidence is filtered and counted once, then shared by every cell the claim falls in; on a mechanism
+    // axis a finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
+    const passing = r.evidence.map((e) => ({ ...e, study: e.study as unknown as NodeModel })).filter((edge) => edgePasses(edge, criteria));
     const pointsFor = (mechanism: string | null) =>
-      passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map((e) => toEvidencePoint({ stance: e.stance, timepoint: e.timepoint, study: e.study as unknown as NodeModel }));
+      countOnce(
+        passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map(toEvidencePoint),
+        r.relations ?? [],
+      ).counted;
     const all = mechanismAxis ? null : pointsFor(null);
     for (const row of r.rows) {
       rowAxis.set(row.id, row.label);

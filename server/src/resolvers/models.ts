@@ -42,6 +42,8 @@ export interface EvidenceModel {
   measuredMechanisms?: string[] | null;
   study: NodeModel;
   claim: NodeModel;
+  /** Further stored finding properties (comparator, timepointWeeks, effectValue, …); missing = not stated. */
+  [prop: string]: unknown;
 }
 
 export type { StudyRelationType } from '../domain/study-relations.js';

@@ -1,11 +1,12 @@
 import type { ClaimResolvers } from '../generated/graphql.js';
 import { edgePasses } from '../evidence/filter-evidence.js';
-import { summarise } from '../evidence/summarise.js';
-import { toEvidencePoint } from './evidence-points.js';
+import { toSummaryOfFindings } from '../export/sof-export.js';
+import { claimContextOf, claimSummary } from './claim-summary.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { loadersOf } from '../context/loaders.js';
 import { versionOf } from '../queries/audit-log.js';
 import { nodeFields } from './node-fields.js';
+import { toSummaryFields } from './summary-fields.js';
 
 export const Claim: ClaimResolvers = {
   ...nodeFields,
@@ -22,11 +23,9 @@ export const Claim: ClaimResolvers = {
     return (await loadersOf(ctx).evidenceByClaim.load(c.id)).filter((e) => edgePasses(e, criteria));
   },
   assertedBy: (c, _, ctx) => loadersOf(ctx).assertionsByClaim.load(c.id),
-  summary: async (c, { filter }, ctx) => {
-    const criteria = toEvidenceCriteria(filter);
-    const loaders = loadersOf(ctx);
-    const [evidence, assertions] = await Promise.all([loaders.evidenceByClaim.load(c.id), loaders.assertionsByClaim.load(c.id)]);
-    const s = summarise(evidence.filter((e) => edgePasses(e, criteria)).map(toEvidencePoint), assertions.length);
-    return { ...s, byDesign: s.byDesign.map((d) => ({ design: d.design.toUpperCase() as 'RCT', count: d.count })) };
+  summary: async (c, { filter, sensitivity }, ctx) => toSummaryFields(await claimSummary(c, filter, sensitivity, ctx)),
+  summaryOfFindings: async (c, { filter, sensitivity }, ctx) => {
+    const [summary, context] = await Promise.all([claimSummary(c, filter, sensitivity, ctx), claimContextOf(c, ctx)]);
+    return toSummaryOfFindings(c, summary, sensitivity, context);
   },
 };

@@ -52,16 +52,46 @@ export const NODE_DETAILS = /* GraphQL */ `
     changes(nodeId: $id, first: 10) { at who action kind targetId }
   }`;
 
+/** What the claim view shows of a summary; the sensitivity toggles ask for the same fields again. */
+const SUMMARY_FIELDS = /* GraphQL */ `
+  fragment ClaimSummaryFields on EvidenceSummary {
+    supporting contradicting qualifying findings studies studiesSupporting studiesContradicting studiesQualifying
+    balance certainty noEvidence reason rule assertedNotStudied contested assertions
+    certaintyAssessment { rule level start startReason ceiling domains { domain levels assessed reason studies } }
+    reviewCertainty { study comparison certainty }
+    excluded { edgeId studyId study stance code reason carriedBy }
+    robustness { verdict direction pivotal text }
+    moderators { factor supporting contradicting separates text }
+  }`;
+
+const SOF_LINKS = /* GraphQL */ `
+  fragment SofLinkFields on SummaryOfFindings { markdownUrl csvUrl rows { outcome timepoint studies participants certainty } }`;
+
 export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction
       evidence { id stance quote outcome timepoint effect sourceUrl study { ...StudyRefFields } }
       assertedBy { id quote source { id title url publisher } }
-      summary { supporting contradicting qualifying studies balance certainty reason rule assertedNotStudied contested assertions }
+      summary { ...ClaimSummaryFields }
+      summaryOfFindings { ...SofLinkFields }
     }
   }
-  ${STUDY_FIELDS}`;
+  ${STUDY_FIELDS}
+  ${SUMMARY_FIELDS}
+  ${SOF_LINKS}`;
+
+/** A claim's summary recomputed with findings left out (the claim view's sensitivity toggles), with its downloads. */
+export const CLAIM_SUMMARY = /* GraphQL */ `
+  query ClaimSummary($id: ID!, $sensitivity: SensitivityInput) {
+    claim(id: $id) {
+      id
+      summary(sensitivity: $sensitivity) { ...ClaimSummaryFields }
+      summaryOfFindings(sensitivity: $sensitivity) { ...SofLinkFields }
+    }
+  }
+  ${SUMMARY_FIELDS}
+  ${SOF_LINKS}`;
 
 export const EVIDENCE_MAP = /* GraphQL */ `
   query EvidenceMapView($rows: NodeKind!, $columns: NodeKind!, $filter: GraphFilter) {

@@ -1,50 +1,108 @@
+import type { ClaimSummary, ClaimSummaryResult, ExcludedFinding, Sensitivity, SofLinks } from '../api/claim-summary.js';
+import { CLAIM_SUMMARY } from '../api/queries.js';
+import { request } from '../api/request.js';
 import type { ClaimDetail, EvidenceEdge, Stance } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
-import { balanceBar } from './balance-bar.js';
+import { claimSummaryView } from './claim-summary-view.js';
 import { designWords, doiLink, extLink, fill, h, words } from './dom.js';
+import { sensitivityToggles } from './sensitivity-toggles.js';
 import { statusLine } from './status.js';
 import { studyLabel } from '../words/labels.js';
 import { verdictOf } from '../words/verdict.js';
 import { verdictChip } from './verdict-chip.js';
 
-function studyItem(e: EvidenceEdge): HTMLElement {
+/** The re-scored summary of the claim on screen: toggles belong to the view, not the URL. */
+interface Rescored {
+  claimId: string;
+  options: Sensitivity;
+  summary: ClaimSummary | null;
+  sof: SofLinks | null;
+  status: 'loading' | 'ok' | 'error';
+  message: string;
+}
+let rescored: Rescored | null = null;
+
+function studyItem(e: EvidenceEdge, left: ExcludedFinding | undefined): HTMLElement {
   const s = e.study;
   const facts = [designWords(s.design), s.sampleSize != null ? `n = ${s.sampleSize}` : 'n not reported', s.year ?? 'year unknown', e.timepoint ? `at ${e.timepoint}` : null];
   return h(
     'li',
-    { class: `study stance-${e.stance.toLowerCase()}` },
+    { class: `study stance-${e.stance.toLowerCase()}${left ? ' not-counted' : ''}` },
     h('p', { class: 'study-title' }, h('span', { class: 'study-label' }, studyLabel(s)), ' ', s.title),
     h('p', { class: 'study-facts' }, facts.filter(Boolean).join(' · ')),
+    left && h('p', { class: 'not-counted-note' }, `Not counted: ${left.reason}.`),
     h('blockquote', {}, e.quote),
     e.effect && h('p', { class: 'effect' }, `Effect: ${e.effect}`),
     h('p', { class: 'links' }, s.doi && doiLink(s.doi), s.doi && ' ', extLink(e.sourceUrl, 'Source of the quote')),
   );
 }
 
-function column(stance: Stance, title: string, evidence: EvidenceEdge[]): HTMLElement {
+function column(stance: Stance, title: string, evidence: EvidenceEdge[], excluded: Map<string, ExcludedFinding>): HTMLElement {
   const mine = evidence.filter((e) => e.stance === stance);
+  const counted = mine.filter((e) => !excluded.has(e.id)).length;
   const id = `col-${stance.toLowerCase()}`;
+  const studies = new Set(mine.map((e) => e.study.id)).size;
   return h(
     'section',
     { class: `evidence-column ${stance.toLowerCase()}`, 'aria-labelledby': id },
-    h('h3', { id }, `${title} (${mine.length})`),
-    mine.length ? h('ul', {}, ...mine.map(studyItem)) : h('p', { class: 'hint' }, `No ${title.toLowerCase()} studies.`),
+    h('h3', { id }, `${title} findings (${mine.length} from ${studies} ${studies === 1 ? 'study' : 'studies'}${counted < mine.length ? `; ${counted} counted` : ''})`),
+    mine.length ? h('ul', {}, ...mine.map((e) => studyItem(e, excluded.get(e.id)))) : h('p', { class: 'hint' }, `No ${title.toLowerCase()} findings.`),
   );
 }
 
+function columns(c: ClaimDetail, sum: ClaimSummary): HTMLElement[] {
+  const excluded = new Map(sum.excluded.filter((e) => e.edgeId).map((e) => [e.edgeId!, e]));
+  return [
+    h('div', { class: 'evidence-columns' }, column('SUPPORTS', 'Supporting', c.evidence, excluded), column('CONTRADICTS', 'Contradicting', c.evidence, excluded)),
+    column('QUALIFIES', 'Qualifying', c.evidence, excluded),
+  ];
+}
+
+function rescoreStatus(r: Rescored | null): string {
+  if (!r) return '';
+  if (r.status === 'loading') return 'Re-scoring…';
+  if (r.status === 'error') return `Could not re-score: ${r.message}`;
+  const left = Object.values(r.options).some(Boolean);
+  return left && r.summary ? `Re-scored: ${r.summary.studies} distinct studies and ${r.summary.findings} findings counted.` : 'Showing all findings.';
+}
+
 function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLElement[] {
-  const sum = c.summary;
-  const flags = [sum.contested && 'Contested: studies point both ways.', sum.assertedNotStudied && 'Asserted, not studied: only articles make this claim.'].filter(Boolean);
+  const live = rescored?.claimId === c.id && rescored.summary ? rescored : null;
+  const summary = live?.summary ?? c.summary;
+  const sof = live ? live.sof : c.summaryOfFindings;
+  const summaryEl = h('div', { class: 'claim-summary' }, ...claimSummaryView(summary, sof));
+  const columnsEl = h('div', { class: 'claim-columns' }, ...columns(c, summary));
+  const status = h('p', { class: 'rescore-status', role: 'status' }, rescoreStatus(rescored?.claimId === c.id ? rescored : null));
+  const redraw = () => {
+    const r = rescored?.claimId === c.id ? rescored : null;
+    status.textContent = rescoreStatus(r);
+    const s = r?.summary ?? c.summary;
+    fill(summaryEl, ...claimSummaryView(s, r?.summary ? r.sof : c.summaryOfFindings));
+    fill(columnsEl, ...columns(c, s));
+  };
+  const onChange = async (options: Sensitivity) => {
+    const mine: Rescored = { claimId: c.id, options, summary: rescored?.claimId === c.id ? rescored.summary : null, sof: rescored?.claimId === c.id ? rescored.sof : null, status: 'loading', message: '' };
+    rescored = mine;
+    redraw();
+    try {
+      const d = await request<ClaimSummaryResult>(CLAIM_SUMMARY, { id: c.id, sensitivity: options });
+      if (rescored !== mine) return;
+      rescored = { ...mine, summary: d.claim?.summary ?? null, sof: d.claim?.summaryOfFindings ?? null, status: 'ok' };
+    } catch (err) {
+      if (rescored !== mine) return;
+      rescored = { ...mine, status: 'error', message: err instanceof Error ? err.message : String(err) };
+    }
+    redraw();
+  };
+  const options = rescored?.claimId === c.id ? rescored.options : {};
   return [
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
-    h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(sum))),
+    h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary))),
     h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => showInExplorer(c.id) }, 'Show in the explorer')),
-    ...flags.map((f) => h('p', { class: 'flag' }, String(f))),
-    balanceBar(sum),
-    h('p', { class: 'certainty' }, h('strong', {}, `Certainty: ${words(sum.certainty)}. `), sum.reason),
-    h('details', {}, h('summary', {}, 'How balance and certainty are computed'), h('p', {}, sum.rule)),
-    h('div', { class: 'evidence-columns' }, column('SUPPORTS', 'Supporting', c.evidence), column('CONTRADICTS', 'Contradicting', c.evidence)),
-    column('QUALIFIES', 'Qualifying', c.evidence),
+    sensitivityToggles(options, (next) => void onChange(next)),
+    status,
+    summaryEl,
+    columnsEl,
     h(
       'section',
       { class: 'asserted-by', 'aria-labelledby': 'asserted-heading' },
@@ -56,12 +114,13 @@ function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLEl
   ];
 }
 
-/** The claim view: statement, balance, supporting and contradicting studies side by side, asserting articles. */
+/** The claim view: statement, sensitivity toggles, summary with certainty and disagreement, findings side by side, asserting articles. */
 export function renderClaimView(el: HTMLElement, s: AppState, retry: () => void, showInExplorer: (id: string) => void): void {
   const res = s.remote.claim;
   if (!s.view.claimId) {
     return fill(el, h('h2', { id: 'claim-heading' }, 'Claim'), h('p', { class: 'hint' }, 'Pick a claim: search for one above, or select a claim in the explorer and choose “Open claim view”.'));
   }
+  if (rescored && rescored.claimId !== s.view.claimId) rescored = null;
   const status = statusLine(res, 'the claim', retry);
   if (res.status === 'ok' && !res.data) return fill(el, h('h2', { id: 'claim-heading' }, 'Claim not found'), h('p', {}, `There is no claim “${s.view.claimId}”.`));
   fill(el, status, ...(res.data && res.key === s.view.claimId ? claimBody(res.data, showInExplorer) : []));

@@ -19,7 +19,7 @@ const row = (term: string, value: Node | string | number | null | undefined) =>
 
 function fields(d: NodeDetail): HTMLElement {
   const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
-  const summary = d.summary as { supporting: number; contradicting: number; qualifying: number; certainty: string; reason: string } | undefined;
+  const summary = d.summary as { supporting: number; contradicting: number; qualifying: number; certainty: string | null; reason: string } | undefined;
   const list = [
     row('Kind', NODE_LOOK[d.kind].name),
     row('Title', d.kind === 'STUDY' ? str('title') : null),
@@ -38,7 +38,7 @@ function fields(d: NodeDetail): HTMLElement {
     row('Description', str('description')),
     row('Also called', Array.isArray(d.aliases) && d.aliases.length ? (d.aliases as string[]).join(', ') : null),
     row('Instrument', str('instrument')),
-    row('Evidence', summary && `${summary.supporting} supporting, ${summary.contradicting} contradicting, ${summary.qualifying} qualifying — certainty ${words(summary.certainty)}`),
+    row('Evidence', summary && `Findings: ${summary.supporting} supporting, ${summary.contradicting} contradicting, ${summary.qualifying} qualifying — ${summary.certainty ? `certainty ${words(summary.certainty)}` : summary.reason}`),
   ];
   return h('dl', {}, ...list.flatMap((r) => r ?? []));
 }

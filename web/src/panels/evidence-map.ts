@@ -22,7 +22,7 @@ export function balanceColour(balance: number): string {
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
   // The name starts with the number written in the dot, so speech and sight agree.
-  const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} studies (${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying), balance ${cell.balance.toFixed(2)}, certainty ${words(cell.certainty)}`;
+  const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} distinct ${cell.studies === 1 ? 'study' : 'studies'} counted; findings: ${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying; balance ${cell.balance.toFixed(2)}; ${cell.certainty ? `certainty ${words(cell.certainty)}` : 'no certainty level'}`;
   const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claims.length} claims. List its claims and studies.`;
   const fillColour = cell.studies === 0 ? '#ffffff' : balanceColour(cell.balance);
   return h(
@@ -103,7 +103,7 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
   fill(
     el,
     h('h2', { id: 'map-heading' }, 'Evidence map'),
-    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size is the number of studies, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
+    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
     legend(),

@@ -32,4 +32,4 @@ export const VERDICT_RANK: Record<Verdict, number> = { contested: 0, supported: 
 
 const CERTAINTY_RANK: Record<string, number> = { HIGH: 0, MODERATE: 1, LOW: 2, VERY_LOW: 3 };
 /** Certainty sort order, best first; unknown values last. */
-export const certaintyRank = (c: string) => CERTAINTY_RANK[c] ?? 9;
+export const certaintyRank = (c: string | null) => (c ? (CERTAINTY_RANK[c] ?? 9) : 10);

@@ -1,0 +1,129 @@
+import type { ClaimSummary, Moderator, SofLinks } from '../api/claim-summary.js';
+import { balanceBar } from './balance-bar.js';
+import { h, words } from './dom.js';
+
+const DOMAIN_WORDS: Record<string, string> = {
+  RISK_OF_BIAS: 'Risk of bias',
+  INCONSISTENCY: 'Inconsistency',
+  INDIRECTNESS: 'Indirectness',
+  IMPRECISION: 'Imprecision',
+  PUBLICATION_BIAS: 'Publication bias',
+};
+const FACTOR_WORDS: Record<string, string> = {
+  COMPARATOR: 'Comparator',
+  POPULATION: 'Population',
+  OUTCOME: 'Outcome',
+  TIMEPOINT: 'Timepoint (weeks)',
+  DESIGN: 'Design',
+  SIZE: 'Size (n)',
+  RISK_OF_BIAS: 'Risk of bias',
+};
+
+export const APPROXIMATION_NOTE =
+  'Certainty here is an automated approximation that follows GRADE’s logic (rule evigraph-grade-v1), not a GRADE assessment by a panel.';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the numbers count: distinct studies and findings, each by stance. */
+export function countsLine(s: ClaimSummary): HTMLElement {
+  return h(
+    'p',
+    { class: 'counts' },
+    h('strong', {}, `Counted: ${plural(s.studies, 'distinct study', 'distinct studies')}`),
+    ` (${s.studiesSupporting} with a supporting finding, ${s.studiesContradicting} with a contradicting one, ${s.studiesQualifying} with a qualifying one); `,
+    h('strong', {}, plural(s.findings, 'finding')),
+    ` (${s.supporting} supporting, ${s.contradicting} contradicting, ${s.qualifying} qualifying).`,
+    s.excluded.length ? ` ${plural(s.excluded.length, 'finding')} not counted: see below.` : '',
+  );
+}
+
+function certaintyBlock(s: ClaimSummary): HTMLElement {
+  if (s.certainty === null) {
+    return h('section', { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' }, h('h3', { id: 'certainty-heading' }, 'Certainty'), h('p', { class: 'certainty' }, h('strong', {}, 'No evidence. '), s.reason));
+  }
+  const a = s.certaintyAssessment;
+  return h(
+    'section',
+    { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' },
+    h('h3', { id: 'certainty-heading' }, 'Certainty'),
+    h('p', { class: 'certainty' }, h('strong', {}, `Certainty: ${words(s.certainty)}. `), a.startReason, '.'),
+    h(
+      'ul',
+      { class: 'certainty-domains' },
+      ...a.domains.map((d) =>
+        h('li', { class: d.levels ? 'downgraded' : '' }, h('strong', {}, `${DOMAIN_WORDS[d.domain]}: ${d.levels ? `−${d.levels} ${d.levels === 1 ? 'level' : 'levels'}` : d.assessed ? 'no downgrade' : 'not assessable'}. `), d.reason),
+      ),
+    ),
+    a.ceiling ? h('p', {}, `No higher than ${words(a.ceiling).toLowerCase()}: the evidence is only reviews, and that is the best their own authors give.`) : null,
+    s.reviewCertainty.length
+      ? h('p', { class: 'review-certainty' }, h('strong', {}, 'The reviews’ own certainty: '), s.reviewCertainty.map((r) => `${r.study}${r.comparison ? ` (${r.comparison})` : ''}: ${r.certainty}`).join('; '), '.')
+      : null,
+    h('p', { class: 'approximation' }, APPROXIMATION_NOTE),
+  );
+}
+
+/** Why studies disagree: one row per moderator, separating ones first. */
+export function disagreementTable(ms: Moderator[]): HTMLElement | null {
+  if (!ms.length) return null;
+  const separating = ms.filter((m) => m.separates);
+  return h(
+    'section',
+    { class: 'disagreement', 'aria-labelledby': 'disagreement-heading' },
+    h('h3', { id: 'disagreement-heading' }, 'Why studies disagree'),
+    h('p', {}, separating.length ? separating.map((m) => m.text).join('; ') + '.' : 'No single factor separates the supporting from the contradicting findings.'),
+    h(
+      'table',
+      {},
+      h('caption', {}, 'What the supporting and the contradicting findings (counted only) were about'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Factor'), h('th', { scope: 'col' }, 'Supporting findings'), h('th', { scope: 'col' }, 'Contradicting findings'), h('th', { scope: 'col' }, 'Separates them?'))),
+      h(
+        'tbody',
+        {},
+        ...ms.map((m) =>
+          h('tr', { class: m.separates ? 'separates' : '' }, h('th', { scope: 'row' }, FACTOR_WORDS[m.factor] ?? m.factor), h('td', {}, m.supporting.join(', ') || 'not stated'), h('td', {}, m.contradicting.join(', ') || 'not stated'), h('td', {}, m.separates ? 'Yes' : 'No')),
+        ),
+      ),
+    ),
+  );
+}
+
+function excludedBlock(s: ClaimSummary): HTMLElement | null {
+  if (!s.excluded.length) return null;
+  return h(
+    'details',
+    { class: 'excluded' },
+    h('summary', {}, `${plural(s.excluded.length, 'finding')} not counted, and why`),
+    h('ul', {}, ...s.excluded.map((e) => h('li', {}, h('strong', {}, `${e.study} (${words(e.stance)}): `), e.reason))),
+  );
+}
+
+function sofLinks(sof: SofLinks | null): HTMLElement | null {
+  if (!sof) return null;
+  return h(
+    'p',
+    { class: 'sof-links' },
+    `Summary of findings (${plural(sof.rows.length, 'row')}, one per outcome and timepoint): `,
+    h('a', { href: sof.markdownUrl, download: '' }, 'Markdown'),
+    ' · ',
+    h('a', { href: sof.csvUrl, download: '' }, 'CSV'),
+  );
+}
+
+/** Everything the summary says, in the order a reader needs it; the part sensitivity toggles re-score. */
+export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLElement[] {
+  const flags = [
+    s.contested && 'Contested: different studies point different ways.',
+    s.assertedNotStudied && `No evidence — asserted by ${plural(s.assertions, 'article')}, not studied.`,
+  ].filter((f): f is string => !!f);
+  return [
+    ...flags.map((f) => h('p', { class: 'flag' }, f)),
+    balanceBar(s),
+    countsLine(s),
+    certaintyBlock(s),
+    h('p', { class: `robustness ${s.robustness.verdict.toLowerCase().replaceAll('_', '-')}` }, h('strong', {}, 'Leave one out: '), s.robustness.text, '.'),
+    excludedBlock(s),
+    sofLinks(sof),
+    h('details', {}, h('summary', {}, 'How counts, balance and certainty are computed'), h('p', {}, s.rule)),
+    disagreementTable(s.moderators),
+  ].filter((x): x is HTMLElement => !!x);
+}
