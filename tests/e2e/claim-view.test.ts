@@ -23,6 +23,11 @@ test('the claim view of a contested claim shows supporting and contradicting stu
   const study = contradicting.getByRole('listitem').first();
   expect(await study.locator('blockquote').textContent()).not.toBe('');
   expect(await study.locator('.study-facts').textContent()).toMatch(/\d{4}/);
+  // Each finding says why it bears on this claim, and what it was compared with, as the seed records it.
+  const whys = await panel.locator('li.study .why').allTextContents();
+  expect(whys.length).toBe(await panel.locator('li.study').count());
+  for (const why of whys) expect(why).toMatch(/^Why this stance: \S/);
+  expect(await panel.locator('li.study .finding-facts').filter({ hasText: /^Compared with / }).count()).toBeGreaterThan(0);
   expect(await panel.getByText(/Contested/).count()).toBeGreaterThan(0);
   expect(await panel.getByRole('img', { name: /Evidence balance/ }).count()).toBe(1);
   expect(await panel.getByText(/^Certainty:/).count()).toBe(1);

@@ -5,6 +5,9 @@ import { EVIDENCE_TYPES } from '../domain/stances.js';
 /** A node's properties with its label, as NodeModel: `n {.*, __label: …}`. */
 export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
 
+/** An evidence edge `e` from study `s` to claim `c` with every stored property, as the loaders and the resolvers read it. */
+export const EVIDENCE_ROW = `e {.*, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+
 /**
  * A subquery body that finds the node with id `idVar` under every label, each branch
  * an index seek on that label's unique id (a label-less match would scan every node).

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import type { AssertionModel, EvidenceModel, NodeModel } from '../resolvers/models.js';
-import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
+import { EVIDENCE_ROW, EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import type { ClaimLinks } from './get-claim-links.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
 
@@ -14,7 +14,7 @@ export const GET_CLAIM_WHOLE = /* cypher */ `
   RETURN ${nodeMap('c')} AS node,
     COLLECT { MATCH (c)-[r:${CLAIM_LINK_PATTERN}]->(x) RETURN {type: type(r), node: ${nodeMap('x')}} AS l ORDER BY coalesce(x.name, x.id) } AS links,
     COLLECT { MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
-      RETURN e {.id, .quote, .outcome, .timepoint, .effect, .direction, .sourceUrl, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS e
+      RETURN ${EVIDENCE_ROW} AS e
       ORDER BY s.year DESC, s.id, e.id } AS evidence,
     COLLECT { MATCH (c)<-[r:ASSERTS]-(s:Source)
       RETURN r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS a ORDER BY s.title } AS assertions`;

@@ -1,9 +1,6 @@
 import type { Db } from '../db/db.js';
 import type { EvidenceModel } from '../resolvers/models.js';
-import { EVIDENCE_TYPES, groupByKey, nodeMap } from './cypher-parts.js';
-
-/** Every stored property of the edge (version, the finding's comparator, weeks, effect size… where loaded), its stance and both ends. */
-const EVIDENCE_ROW = `e {.*, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+import { EVIDENCE_ROW, EVIDENCE_TYPES, groupByKey } from './cypher-parts.js';
 
 /** Evidence edges on each claim, newest study first. */
 export const GET_EVIDENCE_BY_CLAIMS = /* cypher */ `

@@ -71,7 +71,11 @@ export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction
-      evidence { id stance quote outcome timepoint effect sourceUrl study { ...StudyRefFields } }
+      evidence {
+        id stance why quote outcome outcomeMeasure comparator timepoint timepointWeeks effect sourceUrl sourceKind
+        effectSize { measure value ciLow ciHigh }
+        study { ...StudyRefFields }
+      }
       assertedBy { id quote source { id title url publisher } }
       summary { ...ClaimSummaryFields }
       summaryOfFindings { ...SofLinkFields }

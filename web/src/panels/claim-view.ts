@@ -22,6 +22,24 @@ interface Rescored {
 }
 let rescored: Rescored | null = null;
 
+/** What the finding compared and measured, as the reference records it (empty parts stay out). */
+function findingFacts(e: EvidenceEdge): string {
+  const parts = [
+    e.comparator && `Compared with ${e.comparator}`,
+    e.outcomeMeasure && `measured by ${e.outcomeMeasure}`,
+    e.timepointWeeks != null && `${e.timepointWeeks} weeks`,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** The structured effect size with its interval, only where the source states one. */
+function effectSizeWords(e: EvidenceEdge): string {
+  const es = e.effectSize;
+  if (!es || es.value == null) return '';
+  const ci = es.ciLow != null && es.ciHigh != null ? ` (CI ${es.ciLow} to ${es.ciHigh})` : '';
+  return `Effect size: ${es.measure ? `${es.measure} ` : ''}${es.value}${ci}`;
+}
+
 function studyItem(e: EvidenceEdge, left: ExcludedFinding | undefined): HTMLElement {
   const s = e.study;
   const facts = [designWords(s.design), s.sampleSize != null ? `n = ${s.sampleSize}` : 'n not reported', s.year ?? 'year unknown', e.timepoint ? `at ${e.timepoint}` : null];
@@ -31,9 +49,18 @@ function studyItem(e: EvidenceEdge, left: ExcludedFinding | undefined): HTMLElem
     h('p', { class: 'study-title' }, h('span', { class: 'study-label' }, studyLabel(s)), ' ', s.title),
     h('p', { class: 'study-facts' }, facts.filter(Boolean).join(' · ')),
     left && h('p', { class: 'not-counted-note' }, `Not counted: ${left.reason}.`),
+    e.why && h('p', { class: 'why' }, h('strong', {}, 'Why this stance: '), e.why),
+    findingFacts(e) && h('p', { class: 'finding-facts' }, findingFacts(e)),
     h('blockquote', {}, e.quote),
     e.effect && h('p', { class: 'effect' }, `Effect: ${e.effect}`),
-    h('p', { class: 'links' }, s.doi && doiLink(s.doi), s.doi && ' ', extLink(e.sourceUrl, 'Source of the quote')),
+    effectSizeWords(e) && h('p', { class: 'effect-size' }, effectSizeWords(e)),
+    h(
+      'p',
+      { class: 'links' },
+      s.doi && doiLink(s.doi),
+      s.doi && ' ',
+      extLink(e.sourceUrl, e.sourceKind === 'SECONDARY' ? 'Source of the quote (secondary copy)' : 'Source of the quote'),
+    ),
   );
 }
 
