@@ -55,6 +55,7 @@ afterAll(async () => {
 
 describe('round trip: export a claim, import into an empty database', () => {
   let seeded: Record<string, unknown>[];
+  let fullJournals: { id: string; journal: string | null }[];
   let bibtex: string;
   let ris: string;
 
@@ -64,6 +65,11 @@ describe('round trip: export a claim, import into an empty database', () => {
     ris = await exportClaim('RIS');
     const ids = (await db.read<{ id: string }>('TEST_CLAIM_STUDIES', `MATCH (:Claim {id: $c})<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study) RETURN DISTINCT s.id AS id`, { c: CLAIM })).map((r) => r.id);
     seeded = (await studiesInGraph()).filter((s) => ids.includes(s.id as string));
+    fullJournals = await db.read<{ id: string; journal: string | null }>(
+      'TEST_FULL_JOURNALS',
+      'UNWIND $ids AS id MATCH (s:Study {id: id}) RETURN id, coalesce(s.journalFull, s.journal) AS journal ORDER BY id',
+      { ids: seeded.map((s) => s.id) },
+    );
     expect(seeded.length).toBeGreaterThan(3);
   });
 
@@ -75,9 +81,12 @@ describe('round trip: export a claim, import into an empty database', () => {
     const first = await importFile('BIBTEX', bibtex);
     expect(first.errors).toBeUndefined();
     expect(first.data!.importCitations.added.map((s: { id: string }) => s.id).sort()).toEqual(seeded.map((s) => s.id));
-    // Classic BibTeX (citation-js's mapping) carries no design and no PMCID: those stay empty.
-    const bibliographic = ({ design: _d, pmcid: _p, ...s }: Record<string, unknown>) => s;
-    expect((await studiesInGraph()).map(bibliographic)).toEqual(seeded.map(bibliographic));
+    // Classic BibTeX (citation-js's mapping) carries no design and no PMCID: those stay empty. Its `journal` holds the
+    // full title where the graph has one (APA 7 wants it), so the imported journal is that full title.
+    const bibliographic = ({ design: _d, pmcid: _p, journal: _j, ...s }: Record<string, unknown>) => s;
+    const imported = await studiesInGraph();
+    expect(imported.map(bibliographic)).toEqual(seeded.map(bibliographic));
+    expect(imported.map((s) => ({ id: s.id, journal: s.journal ?? null }))).toEqual(fullJournals);
 
     const before = await countAll(db);
     const second = await importFile('BIBTEX', bibtex);

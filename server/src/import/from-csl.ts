@@ -77,7 +77,8 @@ export function toImportedStudy({ entry, key, item }: ParsedRecord): ImportedStu
     title: title.replace(/\s+/g, ' '),
     authors: names.map(toGraphAuthor).filter(Boolean),
     year,
-    journal: str(item['container-title']),
+    // The graph's `journal` is the abbreviation: RIS carries it as J2 (container-title-short) beside the full title.
+    journal: str(item['container-title-short']) ?? str(item['container-title']),
     volume: str(item.volume),
     issue: str(item.issue),
     pages: str(item.page),

@@ -2,6 +2,7 @@ import type { Db } from '../db/db.js';
 import type { AssertionModel, EvidenceModel, NodeModel } from '../resolvers/models.js';
 import { EVIDENCE_ROW, EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import type { ClaimLinks } from './get-claim-links.js';
+import { evidenceContextOf, toEvidenceContext, type EvidenceContext } from './get-evidence-context.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
 
 /**
@@ -17,23 +18,26 @@ export const GET_CLAIM_WHOLE = /* cypher */ `
       RETURN ${EVIDENCE_ROW} AS e
       ORDER BY s.year DESC, s.id, e.id } AS evidence,
     COLLECT { MATCH (c)<-[r:ASSERTS]-(s:Source)
-      RETURN r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS a ORDER BY s.title } AS assertions`;
+      RETURN r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS a ORDER BY s.title } AS assertions,
+    ${evidenceContextOf('c')} AS context`;
 
 export interface ClaimWhole {
   node: NodeModel;
   links: ClaimLinks;
   evidence: EvidenceModel[];
   assertions: AssertionModel[];
+  /** What the summary rule needs beyond the evidence (study relations, comparators, outcomes, conditions). */
+  context: EvidenceContext;
 }
 
 const FIELD_OF_TYPE = Object.fromEntries(CLAIM_LINKS.map((l) => [l.type, l.claimField])) as Record<ClaimLinkType, keyof ClaimLinks>;
 
 /** The claim and its parts; null when no claim has this id. One round trip. */
 export async function getClaimWhole(db: Db, id: string): Promise<ClaimWhole | null> {
-  type Row = { node: NodeModel; links: Array<{ type: ClaimLinkType; node: NodeModel }>; evidence: EvidenceModel[]; assertions: AssertionModel[] };
+  type Row = { node: NodeModel; links: Array<{ type: ClaimLinkType; node: NodeModel }>; evidence: EvidenceModel[]; assertions: AssertionModel[]; context: EvidenceContext };
   const [row] = await db.read<Row & Record<string, unknown>>('GET_CLAIM_WHOLE', GET_CLAIM_WHOLE, { id });
   if (!row) return null;
   const links = Object.fromEntries(CLAIM_LINKS.map((l) => [l.claimField, []])) as unknown as ClaimLinks;
   for (const { type, node } of row.links) links[FIELD_OF_TYPE[type]].push(node);
-  return { node: row.node, links, evidence: row.evidence, assertions: row.assertions };
+  return { node: row.node, links, evidence: row.evidence, assertions: row.assertions, context: toEvidenceContext(row.context) };
 }
