@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eventually, openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
+import { describe, expect, test } from 'vitest';
+import { eventually, useBrowser, SCREENSHOTS, waitForGraph } from './support/browser.js';
 
 const LONG_TERM = 'massage-reduces-pain-chronic-lbp-long-term';
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useBrowser();
 
 const search = () => s.page.getByRole('combobox', { name: 'Search the evidence graph' });
 

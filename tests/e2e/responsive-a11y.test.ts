@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { eventually, openBrowser, waitForGraph, type Session } from './support/browser.js';
+import { eventually, useBrowser, waitForGraph } from './support/browser.js';
 
 const LONG_TERM = 'massage-reduces-pain-chronic-lbp-long-term';
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useBrowser();
 
 const box = async (selector: string) => (await s.page.locator(selector).first().boundingBox())!;
 

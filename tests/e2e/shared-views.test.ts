@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eventually, drawnNodeIds, openBrowser, waitForGraph, type Session } from './support/browser.js';
+import { describe, expect, test } from 'vitest';
+import { eventually, drawnNodeIds, useBrowser, waitForGraph } from './support/browser.js';
 
 const LONG_TERM = 'massage-reduces-pain-chronic-lbp-long-term';
-let s: Session;
-
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useBrowser();
 
 const positions = () =>
   s.page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));

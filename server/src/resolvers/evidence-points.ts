@@ -1,10 +1,8 @@
 import type { EffectSize, EvidencePoint, StudyRisk } from '../evidence/evidence-point.js';
 import { isDesign } from '../evidence/weights.js';
 import type { EvidenceModel, NodeModel } from './models.js';
+import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
 /**
  * How readers name a study: "Cherkin 2011" (a person's family name and year); an organisation by the abbreviation
@@ -31,19 +29,12 @@ function riskOf(s: NodeModel): StudyRisk | null {
     gradeCertainty: typeof gc === 'string' ? text(gc) : gc != null && typeof gc === 'object' ? JSON.stringify(gc) : null,
     qualityNote: text(s.qualityNote),
   };
-  return Object.values(risk).every((v) => v == null) ? null : risk;
+  return noneStated(risk) ? null : risk;
 }
 
 function effectOf(e: Record<string, unknown>): EffectSize | null {
-  const effect: EffectSize = {
-    measure: text(e.effectMeasure),
-    value: num(e.effectValue),
-    ciLow: num(e.effectCiLow),
-    ciHigh: num(e.effectCiHigh),
-    participants: num(e.effectParticipants),
-    studies: num(e.effectStudies),
-  };
-  return Object.values(effect).every((v) => v == null) ? null : effect;
+  const effect = effectNumbers(e);
+  return noneStated(effect) ? null : effect;
 }
 
 /** An evidence edge as the summary rules see it; properties not yet stored count as not stated. */

@@ -3,24 +3,13 @@ import { versionOf } from '../queries/audit-log.js';
 import type { EvidenceModel, NodeModel } from './models.js';
 import { loadersOf } from '../context/loaders.js';
 import { listProp } from './node-fields.js';
+import { effectNumbers, noneStated, num, text } from './stored-values.js';
 
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The flattened effect size as one object; null when the source states none. */
 function effectSizeOf(e: EvidenceModel) {
-  const size = {
-    measure: text(e.effectMeasure),
-    value: num(e.effectValue),
-    ciLow: num(e.effectCiLow),
-    ciHigh: num(e.effectCiHigh),
-    participants: num(e.effectParticipants),
-    studies: num(e.effectStudies),
-    grade: text(e.effectGrade),
-    followUp: text(e.effectFollowUp),
-    secondArm: text(e.effectSecondArm),
-  };
-  return Object.values(size).every((v) => v === null) ? null : size;
+  const size = { ...effectNumbers(e), grade: text(e.effectGrade), followUp: text(e.effectFollowUp), secondArm: text(e.effectSecondArm) };
+  return noneStated(size) ? null : size;
 }
 
 export const EvidenceEdge: EvidenceEdgeResolvers = {

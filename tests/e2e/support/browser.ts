@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,6 +42,18 @@ export async function openBrowser(): Promise<Session> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One browser for the whole test file: opened before its tests, closed after them. */
+export function useBrowser(): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    Object.assign(session, await openBrowser());
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
 
 /** Node ids drawn now, read through the `window.cy` test hook. */
