@@ -44,9 +44,10 @@ describe('explorer', () => {
   test('the search works from the keyboard alone', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?view=explorer`);
+    const box = page.getByRole('combobox', { name: 'Search the evidence graph' });
+    await box.waitFor(); // the page has rendered its controls before the first key
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab');
-    const box = page.getByRole('combobox', { name: 'Search the evidence graph' });
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('sciatica');
     await page.getByRole('option').first().waitFor();
