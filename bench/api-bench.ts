@@ -16,7 +16,8 @@ const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 const servers = await startBenchServers();
 await clearBenchGraph(servers.db);
 await loadSeed(servers.db);
-await settleAfterLoad(servers.db);
+const warmUpMs = await settleAfterLoad(servers);
+console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
 const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
 await servers.stop();
 
@@ -25,6 +26,7 @@ const result = {
   note: 'req/s and latency percentiles (ms) over HTTP; floor = minimal Cypher via neo4j-driver behind a bare node:http server, same database, same run; ratio = evigraph req/s ÷ floor req/s',
   seconds,
   warmSeconds: warm,
+  warmUpMs,
   rows,
 };
 fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });

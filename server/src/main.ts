@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { openPort, type OpenPort } from './http-server.js';
 import { createHeavyPool } from './heavy/heavy-pool.js';
 import { warmCitationStyles } from './export/format-citations.js';
+import { warmUp } from './warm-up.js';
 
 let port: OpenPort | undefined;
 const started = await startUp({
@@ -40,6 +41,8 @@ const app = createApp({ config, db, log, heavy });
 port!.serve(app);
 const server = port!.server;
 log.info(`evigraph is running at http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql)`);
+// In the background: the first requests may still pay for planning, but no later one does.
+void warmUp(db, started.neo4jServer, log);
 
 let stopping = false;
 async function shutdown(signal: string) {

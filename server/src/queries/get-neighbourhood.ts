@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById, int } from './cypher-parts.js';
 import { RELATIONSHIP_TYPES } from './get-counts.js';
-import { edgePasses, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows } from './graph-filter.js';
+import { edgePasses, FULL_GRAPH, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows, type GraphShape } from './graph-filter.js';
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
@@ -83,16 +83,17 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
     UNWIND rs AS r
     RETURN collect(${graphEdgeMap('r')}) AS edges
   }
-  // What each expanded node has beyond what is drawn: exact (distinct neighbours under the filter, by kind
-  // and design) when it has at most $scan relationships; relationship counts by type for a hub.
+  // What each expanded node has beyond what is drawn (when the request asks): exact (distinct neighbours under
+  // the filter, by kind and design) when it has at most $scan relationships; relationship counts by type for a hub.
   CALL (expanded) {
-    UNWIND expanded AS a
+    UNWIND CASE WHEN $around THEN expanded ELSE [] END AS a
     CALL (a) {
       WITH a WHERE COUNT { (a)--() } <= $scan
       MATCH (a)-[r]-(m)
       WHERE ${edgePasses('r')} AND ${nodePasses('m')}
       WITH DISTINCT a, m
-      WITH a, collect({label: labels(m)[0], design: m.design}) AS groups
+      WITH a, labels(m)[0] AS label, m.design AS design, count(*) AS count
+      WITH a, collect({label: label, design: design, count: count}) AS groups
       RETURN {id: a.id, exact: true, groups: groups} AS around
       UNION ALL
       WITH a WHERE COUNT { (a)--() } > $scan
@@ -107,7 +108,7 @@ export const GET_NEIGHBOURHOOD: Record<Depth, string> = { 1: neighbourhood(1), 2
 
 /** What an expanded node has around it, before subtracting what is drawn. */
 export type Around =
-  | { id: string; exact: true; groups: Array<{ label: string; design: string | null }> }
+  | { id: string; exact: true; groups: Array<{ label: string; design: string | null; count: number }> }
   | { id: string; exact: false; byType: Record<string, number> };
 
 export interface NeighbourhoodRows extends GraphRows {
@@ -119,8 +120,8 @@ export interface NeighbourhoodRows extends GraphRows {
  * heaviest neighbours, at most `limit` in all (starts first), the edges among them, and what each
  * expanded node has around it; one round trip.
  */
-export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut): Promise<NeighbourhoodRows | null> {
-  const params = { ids, ...graphParams(c), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier) };
+export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut, shape: GraphShape = FULL_GRAPH): Promise<NeighbourhoodRows | null> {
+  const params = { ids, ...graphParams(c, shape), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier) };
   const [row] = await db.read<NeighbourhoodRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
   return row?.nodes.length ? row : null;
 }

@@ -1,4 +1,3 @@
-import { int } from './cypher-parts.js';
 import { evidencePasses, studyPasses } from './filter-cypher.js';
 import { EVIDENCE_TYPES, STANCE_LIST } from '../domain/stances.js';
 import type { NodeLabel } from '../resolvers/models.js';
@@ -14,9 +13,13 @@ export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR $
 export const graphNodeMap = (v: string) =>
   `${v} {.id, .name, .title, .statement, .year, .design, .sampleSize, .authors, __label: labels(${v})[0], __degree: coalesce(${v}.degree, COUNT { (${v})--() }), __weight: coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })}`;
 
-/** A relationship as GraphEdge data needs it: properties, type, ends and (for evidence) the study's design and size. */
-export const graphEdgeMap = (r: string) => `${r} {.*, __type: type(${r}), __source: startNode(${r}).id, __target: endNode(${r}).id,
-    __design: startNode(${r}).design, __sampleSize: startNode(${r}).sampleSize}`;
+/**
+ * A relationship as GraphEdge data needs it: id, type and ends; its texts (quote, rationale, note…) only when `$text`
+ * (the request asks for one), since they are most of an answer's bytes. An evidence edge's weight comes from its
+ * study, which is always among the answer's nodes.
+ */
+export const graphEdgeMap = (r: string) => `${r} {.id, .hasDiscrepancy, __type: type(${r}), __source: startNode(${r}).id, __target: endNode(${r}).id,
+    __text: CASE WHEN $text THEN ${r} {.quote, .printed, .discrepancies, .timepoint, .effect, .sourceUrl, .source, .why, .note} END}`;
 
 export interface GraphCriteria {
   labels: NodeLabel[] | null;
@@ -28,8 +31,16 @@ export interface GraphCriteria {
   timepoint: string | null;
 }
 
+/** What of a graph the request asks for beyond ids, kinds and ends: the edges' texts, and what was left out around each node. */
+export interface GraphShape {
+  edgeText: boolean;
+  leftOut: boolean;
+}
+
+export const FULL_GRAPH: GraphShape = { edgeText: true, leftOut: true };
+
 /** Parameters every graph statement reads. */
-export const graphParams = (c: GraphCriteria, limit?: number) => ({ ...c, ...(limit === undefined ? {} : { limit: int(limit) }) });
+export const graphParams = (c: GraphCriteria, shape: GraphShape = FULL_GRAPH) => ({ ...c, text: shape.edgeText, around: shape.leftOut });
 
 /** A node row of a graph statement. */
 export interface GraphNodeRow {
@@ -45,8 +56,8 @@ export interface GraphEdgeRow {
   __type: string;
   __source: string;
   __target: string;
-  __design: unknown;
-  __sampleSize: unknown;
+  /** The edge's texts; null when the request asked for none. */
+  __text: Record<string, unknown> | null;
   [prop: string]: unknown;
 }
 

@@ -1,53 +1,70 @@
 import type { EvidenceMap } from '../generated/graphql.js';
 import { edgePasses, type EvidenceCriteria } from '../evidence/filter-evidence.js';
-import { summarise } from '../evidence/summarise.js';
+import { summariseCell } from '../evidence/summarise-cell.js';
 import { countOnce } from '../evidence/count-once.js';
-import type { MapRow } from '../queries/get-evidence-map.js';
+import type { EvidencePoint } from '../evidence/evidence-point.js';
+import type { MapPage } from '../queries/get-evidence-map.js';
 import { toEvidencePoint } from './evidence-points.js';
 import type { NodeModel } from './models.js';
 
 const hasCriteria = (c: EvidenceCriteria) => Object.values(c).some((v) => v != null);
 
+interface Cell {
+  row: string;
+  column: string;
+  claims: string[];
+  points: EvidencePoint[];
+}
+
 /**
- * Spreads each claim over the (row, column) cells it links to, summarised by the evidence rule; with a filter, cells
- * left without studies drop out. Each claim's findings are first counted once (republications, superseded versions,
- * included trials), as on the claim itself.
+ * Builds the evidence map page by page: each claim is spread over the (row, column) cells it links to, its
+ * findings filtered and counted once (republications, superseded versions, included trials) as on the claim
+ * itself, then shared by every cell it falls in; `finish` summarises each cell by the evidence rule. With a
+ * filter, cells left without studies drop out.
  */
-export function toEvidenceMap(rows: MapRow[], criteria: EvidenceCriteria, mechanismAxis: 'row' | 'column' | null = null): EvidenceMap {
-  const cells = new Map<string, { row: string; column: string; claims: Set<string>; points: ReturnType<typeof toEvidencePoint>[] }>();
+export function evidenceMapBuilder(criteria: EvidenceCriteria, mechanismAxis: 'row' | 'column' | null = null) {
+  const cells = new Map<string, Cell>();
   const rowAxis = new Map<string, string>();
   const columnAxis = new Map<string, string>();
-  for (const r of rows) {
-    // A claim's evidence is filtered and counted once, then shared by every cell the claim falls in; on a mechanism
-    // axis a finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
-    const passing = r.evidence.map((e) => ({ ...e, study: e.study as unknown as NodeModel })).filter((edge) => edgePasses(edge, criteria));
-    const pointsFor = (mechanism: string | null) =>
-      countOnce(
-        passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map(toEvidencePoint),
-        r.relations ?? [],
-      ).counted;
-    const all = mechanismAxis ? null : pointsFor(null);
-    for (const row of r.rows) {
-      rowAxis.set(row.id, row.label);
-      for (const column of r.columns) {
-        columnAxis.set(column.id, column.label);
-        const key = `${row.id}\u0000${column.id}`;
-        const cell = cells.get(key) ?? { row: row.id, column: column.id, claims: new Set<string>(), points: [] };
-        cells.set(key, cell);
-        cell.claims.add(r.claim);
-        const points = all ?? pointsFor(mechanismAxis === 'row' ? row.id : column.id);
-        for (const p of points) cell.points.push(p);
+  return {
+    add(page: MapPage) {
+      const studyOf = new Map(page.studies.map((s) => [s.id, s as unknown as NodeModel]));
+      for (const r of page.claims) {
+        // On a mechanism axis a finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
+        const passing = r.evidence.flatMap((e) => {
+          const edge = { ...e, study: studyOf.get(e.study)! };
+          return edge.study && edgePasses(edge, criteria) ? [edge] : [];
+        });
+        const pointsFor = (mechanism: string | null) =>
+          countOnce(
+            passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map(toEvidencePoint),
+            r.relations ?? [],
+          ).counted;
+        const all = mechanismAxis ? null : pointsFor(null);
+        for (const row of r.rows) {
+          rowAxis.set(row.id, row.label);
+          for (const column of r.columns) {
+            columnAxis.set(column.id, column.label);
+            const key = `${row.id}\u0000${column.id}`;
+            const cell = cells.get(key) ?? { row: row.id, column: column.id, claims: [], points: [] };
+            cells.set(key, cell);
+            cell.claims.push(r.claim);
+            const points = all ?? pointsFor(mechanismAxis === 'row' ? row.id : column.id);
+            for (const p of points) cell.points.push(p);
+          }
+        }
       }
-    }
-  }
-  const filtered = hasCriteria(criteria);
-  const out = [...cells.values()]
-    .filter((c) => !filtered || c.points.length > 0)
-    .map((c) => {
-      const s = summarise(c.points);
-      return { row: c.row, column: c.column, claims: [...c.claims].sort(), studies: s.studies, balance: s.balance, certainty: s.certainty, supporting: s.supporting, contradicting: s.contradicting, qualifying: s.qualifying };
-    });
-  const used = (axis: Map<string, string>, side: 'row' | 'column') =>
-    [...axis].filter(([id]) => out.some((c) => c[side] === id)).map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
-  return { rows: used(rowAxis, 'row'), columns: used(columnAxis, 'column'), cells: out };
+    },
+    finish(): Omit<EvidenceMap, 'computedAt' | 'stale'> {
+      const filtered = hasCriteria(criteria);
+      const out = [...cells.values()]
+        .filter((c) => !filtered || c.points.length > 0)
+        .map((c) => ({ row: c.row, column: c.column, claims: [...new Set(c.claims)].sort(), ...summariseCell(c.points) }));
+      const used = (axis: Map<string, string>, side: 'row' | 'column') => {
+        const present = new Set(out.map((c) => c[side]));
+        return [...axis].filter(([id]) => present.has(id)).map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
+      };
+      return { rows: used(rowAxis, 'row'), columns: used(columnAxis, 'column'), cells: out };
+    },
+  };
 }

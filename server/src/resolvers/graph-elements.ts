@@ -23,10 +23,11 @@ export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): Gra
   };
 }
 
-/** A relationship row as a Cytoscape element; evidence edges weigh what their study weighs under the summary rule. */
-export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
+/** A relationship row as a Cytoscape element; evidence edges weigh what their study (`study`, the start node) weighs under the summary rule. */
+export function toGraphEdge(r: GraphEdgeRow, study?: GraphNodeRow): GraphEdge {
   const evidence = isStance(r.__type);
-  const weight = evidence && isDesign(r.__design) ? Math.round(studyWeight(r.__design, num(r.__sampleSize)) * 100) / 100 : 1;
+  const weight = evidence && study && isDesign(study.design) ? Math.round(studyWeight(study.design, num(study.sampleSize)) * 100) / 100 : 1;
+  const t = r.__text ?? {};
   return {
     data: {
       id: str(r.id) ?? `${r.__source}-${r.__type}-${r.__target}`,
@@ -36,13 +37,13 @@ export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
       label: r.__type.toLowerCase().replace(/_/g, ' '),
       stance: evidence ? (r.__type as Stance) : null,
       weight,
-      quote: str(r.quote) ?? str(r.printed),
-      discrepancies: Array.isArray(r.discrepancies) ? r.discrepancies.filter((d): d is string => typeof d === 'string') : [],
-      timepoint: str(r.timepoint),
-      effect: str(r.effect),
-      sourceUrl: str(r.sourceUrl) ?? str(r.source),
-      why: str(r.why),
-      note: str(r.note),
+      quote: str(t.quote) ?? str(t.printed),
+      discrepancies: Array.isArray(t.discrepancies) ? t.discrepancies.filter((d): d is string => typeof d === 'string') : [],
+      timepoint: str(t.timepoint),
+      effect: str(t.effect),
+      sourceUrl: str(t.sourceUrl) ?? str(t.source),
+      why: str(t.why),
+      note: str(t.note),
     },
     classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined, r.hasDiscrepancy === true ? 'discrepancy' : undefined].filter(Boolean).join(' '),
   };
@@ -51,9 +52,10 @@ export function toGraphEdge(r: GraphEdgeRow): GraphEdge {
 /** Query rows as the schema's Graph, with what the caps left out around each expanded node. */
 export function toGraph(rows: GraphRows, startIds: readonly string[], leftOut: LeftOut[] = []): Graph {
   const starts = new Set(startIds);
+  const nodeOf = new Map(rows.nodes.map((n) => [n.id, n]));
   return {
     nodes: rows.nodes.map((n) => toGraphNode(n, starts)),
-    edges: rows.edges.map(toGraphEdge),
+    edges: rows.edges.map((e) => toGraphEdge(e, nodeOf.get(e.__source))),
     omittedNodes: rows.omitted,
     truncated: rows.omitted > 0 || leftOut.length > 0,
     leftOut,

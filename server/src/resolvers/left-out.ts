@@ -99,7 +99,7 @@ function exactGroups(around: Extract<Around, { exact: true }>, drawn: Set<string
     g.count += n;
     counts.set(key, g);
   };
-  for (const g of around.groups) add(g.label, g.label === 'Study' && isDesign(g.design) ? g.design : null, 1);
+  for (const g of around.groups) add(g.label, g.label === 'Study' && isDesign(g.design) ? g.design : null, g.count);
   for (const id of drawn) {
     const label = labelOf.get(id);
     if (label) add(label, label === 'Study' ? (designOf.get(id) ?? null) : null, -1);

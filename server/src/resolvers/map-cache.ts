@@ -1,35 +1,107 @@
 import type { Db } from '../db/db.js';
 
-/** How long a map computed here may serve when no write went through this process (writes by other copies of the API show after this). */
+/** How long a map computed here may serve as current when no write went through this process (writes by other copies of the API show after this). */
 export const MAP_CACHE_TTL_MS = 60_000;
+/**
+ * How long a request waits for a recomputation after a write before it is answered with the previous map,
+ * marked stale. On the seed graph a recomputation takes milliseconds, so every answer is current; at a million
+ * evidence edges it takes minutes, and the map stays usable meanwhile.
+ */
+export const MAP_FRESH_WAIT_MS = 5_000;
+/**
+ * How long a request waits for a map never computed before. On a very large graph the first reading takes minutes;
+ * it goes on in the background and the request is told to come back (NotReadyYet) instead of holding a connection.
+ */
+export const MAP_FIRST_WAIT_MS = 20_000;
 /** Distinct filters kept at most; the oldest goes first. */
 const MAX_ENTRIES = 50;
 
-interface Entry<T> {
+/** A map as served: when its computation started, and whether writes since then are missing from it. */
+export interface Served<T> {
+  value: T;
+  computedAt: number;
+  stale: boolean;
+}
+
+interface Run<T> {
   writes: number;
   at: number;
-  value: Promise<T>;
+  promise: Promise<T>;
 }
 
-const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
+interface Slot<T> {
+  done: { value: T; writes: number; at: number } | null;
+  running: Run<T> | null;
+}
+
+const caches = new WeakMap<Db, Map<string, Slot<unknown>>>();
+
+export interface ServeOptions {
+  freshWaitMs?: number;
+  firstWaitMs?: number;
+  ttlMs?: number;
+}
+
+/** The first computation of this map is still under way after `firstWaitMs`. */
+export class NotReadyYet extends Error {
+  constructor(readonly startedAt: number) {
+    super(`still being computed (started ${new Date(startedAt).toISOString()})`);
+  }
+}
 
 /**
- * The evidence map for one (axes, filter) key, computed once and served from memory until a write
- * commits through this Db (any curator write, import or load) or the TTL passes. Concurrent first
- * requests share one computation; a failed one is not kept.
+ * The evidence map for one (axes, filter) key. Computed once and served from memory until a write commits
+ * through this Db (any curator write, import or load) or the TTL passes; then recomputed, one computation per
+ * key at a time, shared by concurrent requests. A request waits for the recomputation up to `freshWaitMs`, and
+ * past that gets the previous map marked stale (never silently: `stale` and `computedAt` say so). With no
+ * previous map it waits for the first up to `firstWaitMs`, then throws NotReadyYet. A failed computation is not kept.
  */
-export function cachedByFilter<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-  const cache = caches.get(db) ?? new Map<string, Entry<unknown>>();
-  caches.set(db, cache);
+export async function servedByFilter<T>(db: Db, key: string, compute: () => Promise<T>, options: ServeOptions = {}): Promise<Served<T>> {
+  const { freshWaitMs = MAP_FRESH_WAIT_MS, firstWaitMs = MAP_FIRST_WAIT_MS, ttlMs = MAP_CACHE_TTL_MS } = options;
+  const slot = slotOf<T>(db, key);
+  const writes = db.writes();
   const now = Date.now();
-  const hit = cache.get(key) as Entry<T> | undefined;
-  if (hit && hit.writes === db.writes() && now - hit.at < MAP_CACHE_TTL_MS) return hit.value;
-  const entry: Entry<T> = { writes: db.writes(), at: now, value: compute() };
-  cache.delete(key);
-  cache.set(key, entry);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  entry.value.catch(() => {
-    if (cache.get(key) === entry) cache.delete(key);
-  });
-  return entry.value;
+  const current = (x: { writes: number; at: number }) => x.writes === writes && now - x.at < ttlMs;
+  if (slot.done && current(slot.done)) return { value: slot.done.value, computedAt: slot.done.at, stale: false };
+
+  const run = slot.running ?? start(slot, compute, writes, now);
+  const served = (value: T): Served<T> => ({ value, computedAt: run.at, stale: !current(run) });
+  if (!slot.done) {
+    const first = await within(run.promise, firstWaitMs);
+    if (!first) throw new NotReadyYet(run.at);
+    return served(first.value);
+  }
+  const previous = slot.done;
+  const finished = await within(run.promise, freshWaitMs).catch(() => null);
+  return finished ? served(finished.value) : { value: previous.value, computedAt: previous.at, stale: true };
 }
+
+/** The promise's value if it settles within `ms`, else null; a rejection passes through. */
+const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise.then((value) => ({ value })), delay(ms).then(() => null)]);
+
+function slotOf<T>(db: Db, key: string): Slot<T> {
+  const cache = caches.get(db) ?? new Map<string, Slot<unknown>>();
+  caches.set(db, cache);
+  const slot = (cache.get(key) as Slot<T> | undefined) ?? { done: null, running: null };
+  cache.delete(key);
+  cache.set(key, slot);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return slot;
+}
+
+function start<T>(slot: Slot<T>, compute: () => Promise<T>, writes: number, at: number): Run<T> {
+  const run: Run<T> = { writes, at, promise: compute() };
+  slot.running = run;
+  run.promise.then(
+    (value) => {
+      if (slot.running === run) slot.running = null;
+      if (!slot.done || slot.done.at <= run.at) slot.done = { value, writes: run.writes, at: run.at };
+    },
+    () => {
+      if (slot.running === run) slot.running = null;
+    },
+  );
+  return run;
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

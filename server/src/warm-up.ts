@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { createDb, type Db, type DbTarget } from './db/db.js';
+import type { Log } from './log.js';
+import { getNeighbourhood, NEIGHBOURHOOD_DEPTHS } from './queries/get-neighbourhood.js';
+import { getPaths } from './queries/get-paths.js';
+import { getClaimWhole } from './queries/get-claim-whole.js';
+import { searchNodes } from './queries/search-nodes.js';
+import { evidenceMapOf, toGraphCriteria } from './resolvers/query-graph.js';
+import { toEvidenceCriteria } from './resolvers/evidence-args.js';
+
+/** An id no node has: the statements are planned and run, and find nothing. */
+const NO_NODE = '\u0000warm-up';
+/** Planning the neighbourhood statement takes seconds on two busy cores: longer than a request's deadline. */
+const PLANNING_MS = 120_000;
+
+/**
+ * Before the first visitor: has Neo4j plan the statements whose first planning takes seconds (with the parameter
+ * types real requests send, so the cached plans are the ones used), then computes the default evidence map
+ * (technique × condition, no filter) into the map cache. Failures are logged, never fatal.
+ */
+export async function warmUp(db: Db, target: DbTarget, log: Log): Promise<void> {
+  const started = performance.now();
+  const planner = createDb(target, log, { queryMs: PLANNING_MS });
+  const none = toGraphCriteria(null);
+  const steps: Array<[string, () => Promise<unknown>]> = [
+    ...NEIGHBOURHOOD_DEPTHS.map((d): [string, () => Promise<unknown>] => [`neighbourhood depth ${d}`, () => getNeighbourhood(planner, [NO_NODE], d, none, 150)]),
+    ['paths', () => getPaths(planner, NO_NODE, `${NO_NODE}2`, 4, none)],
+    ['claim', () => getClaimWhole(planner, NO_NODE)],
+    ['search', () => searchNodes(planner, 'warm up', null, 20)],
+  ];
+  try {
+    for (const [name, step] of steps) await step().catch((err: Error) => log.warn('warm-up step failed', { step: name, reason: err.message }));
+  } finally {
+    await planner.close();
+  }
+  log.info('statements planned', { ms: Math.round(performance.now() - started) });
+  await defaultEvidenceMap(db, log);
+  log.info('warm-up done', { ms: Math.round(performance.now() - started) });
+}
+
+/** The map the page opens: its first reading takes minutes on a very large graph, so requests meanwhile are told to retry. */
+async function defaultEvidenceMap(db: Db, log: Log): Promise<void> {
+  for (;;) {
+    try {
+      await evidenceMapOf(db, 'Technique', 'Condition', toEvidenceCriteria(null));
+      return;
+    } catch (err) {
+      if (err instanceof GraphQLError && err.extensions.code === 'BUSY') continue;
+      log.warn('warm-up step failed', { step: 'evidence map', reason: (err as Error).message });
+      return;
+    }
+  }
+}
