@@ -19,8 +19,8 @@ export function errorWords(error: unknown): string {
   const words = WORDS[error.code];
   if (!words) return `Something went wrong while loading (${error.message}). Try again.`;
   if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CONFLICT') return `${words}: ${error.message}`;
-  // The server's DB_LIMIT message names what to narrow (depth, limit, filters).
-  if (error.code === 'DB_LIMIT' && error.message) return error.message;
+  // The server's DB_LIMIT message names what to narrow (depth, limit, filters); BUSY's says what is busy.
+  if ((error.code === 'DB_LIMIT' || error.code === 'BUSY') && error.message) return error.message;
   return words;
 }
 

@@ -103,6 +103,7 @@ export const EVIDENCE_MAP = /* GraphQL */ `
       rows { id label }
       columns { id label }
       cells { row column studies claims balance certainty supporting contradicting qualifying }
+      computedAt stale
     }
   }`;
 

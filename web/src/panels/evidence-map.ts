@@ -91,6 +91,10 @@ function legend(): HTMLElement {
   );
 }
 
+/** A map recomputed after a write can take minutes on a very large graph; meanwhile the previous one is shown, and says so. */
+const staleNote = (computedAt: string) =>
+  h('p', { role: 'status', class: 'stale-map' }, `This map was computed at ${new Date(computedAt).toLocaleTimeString()}; changes made since then are still being added. Reload in a minute for the current map.`);
+
 /** The evidence map: techniques × conditions (or outcomes); dot size = studies, colour = balance; a click lists the cell's claims and studies. */
 export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): void {
   const res = s.remote.map;
@@ -105,6 +109,7 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
     h('h2', { id: 'map-heading' }, 'Evidence map'),
     h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
+    res.data?.stale && staleNote(res.data.computedAt),
     res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
     legend(),
   );
