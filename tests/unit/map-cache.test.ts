@@ -53,6 +53,17 @@ describe('the evidence map served from memory', () => {
     expect(await servedByFilter(db, 'k', async () => 'unused')).toMatchObject({ value: 'done', stale: false });
   });
 
+  test('an aged map with no write known is served at once while it is recomputed', async () => {
+    const { db } = fakeDb();
+    const aged = { ttlMs: 0, ageFactor: 0 };
+    await servedByFilter(db, 'k', async () => 'old', aged);
+    const slow = deferred<string>();
+    expect(await servedByFilter(db, 'k', () => slow.promise, { ...aged, freshWaitMs: 60_000 })).toMatchObject({ value: 'old', stale: false });
+    slow.resolve('new');
+    await slow.promise;
+    expect(await servedByFilter(db, 'k', async () => 'unused')).toMatchObject({ value: 'new', stale: false });
+  });
+
   test('a computation that fails is not kept', async () => {
     const { db } = fakeDb();
     await expect(servedByFilter(db, 'k', async () => Promise.reject(new Error('limit')))).rejects.toThrow('limit');

@@ -1,6 +1,9 @@
 import type { Db } from '../db/db.js';
 
-/** How long a map computed here may serve as current when no write went through this process (writes by other copies of the API show after this). */
+/**
+ * How long a map computed here is served before it is recomputed in the background when no write went through this
+ * process (writes by other copies of the API show after this, or after ten times the map's computing time if longer).
+ */
 export const MAP_CACHE_TTL_MS = 60_000;
 /**
  * How long a request waits for a recomputation after a write before it is answered with the previous map,
@@ -30,7 +33,8 @@ interface Run<T> {
 }
 
 interface Slot<T> {
-  done: { value: T; writes: number; at: number } | null;
+  /** The last map computed: the write count and time its computation started at, and how long it took. */
+  done: { value: T; writes: number; at: number; ms: number } | null;
   running: Run<T> | null;
 }
 
@@ -40,6 +44,8 @@ export interface ServeOptions {
   freshWaitMs?: number;
   firstWaitMs?: number;
   ttlMs?: number;
+  /** A map is recomputed for its age no sooner than this many times its own computing time. */
+  ageFactor?: number;
 }
 
 /** The first computation of this map is still under way after `firstWaitMs`. */
@@ -52,28 +58,33 @@ export class NotReadyYet extends Error {
 /**
  * The evidence map for one (axes, filter) key. Computed once and served from memory until a write commits
  * through this Db (any curator write, import or load) or the TTL passes; then recomputed, one computation per
- * key at a time, shared by concurrent requests. A request waits for the recomputation up to `freshWaitMs`, and
- * past that gets the previous map marked stale (never silently: `stale` and `computedAt` say so). With no
+ * key at a time, shared by concurrent requests. After a write a request waits for the recomputation up to
+ * `freshWaitMs`, and past that gets the previous map marked stale (never silently: `stale` and `computedAt` say
+ * so); after the TTL alone it gets the previous map at once while the new one is computed. With no
  * previous map it waits for the first up to `firstWaitMs`, then throws NotReadyYet. A failed computation is not kept.
  */
 export async function servedByFilter<T>(db: Db, key: string, compute: () => Promise<T>, options: ServeOptions = {}): Promise<Served<T>> {
-  const { freshWaitMs = MAP_FRESH_WAIT_MS, firstWaitMs = MAP_FIRST_WAIT_MS, ttlMs = MAP_CACHE_TTL_MS } = options;
+  const { freshWaitMs = MAP_FRESH_WAIT_MS, firstWaitMs = MAP_FIRST_WAIT_MS, ttlMs = MAP_CACHE_TTL_MS, ageFactor = 10 } = options;
   const slot = slotOf<T>(db, key);
   const writes = db.writes();
   const now = Date.now();
-  const current = (x: { writes: number; at: number }) => x.writes === writes && now - x.at < ttlMs;
-  if (slot.done && current(slot.done)) return { value: slot.done.value, computedAt: slot.done.at, stale: false };
+  const noWriteSince = (x: { writes: number }) => x.writes === writes;
+  // A map that takes minutes to compute is not recomputed every minute on the chance of a write elsewhere.
+  const young = (x: { at: number; ms: number }) => now - x.at < Math.max(ttlMs, ageFactor * x.ms);
+  const done = slot.done;
+  if (done && noWriteSince(done) && young(done)) return { value: done.value, computedAt: done.at, stale: false };
 
   const run = slot.running ?? start(slot, compute, writes, now);
-  const served = (value: T): Served<T> => ({ value, computedAt: run.at, stale: !current(run) });
-  if (!slot.done) {
+  const served = (value: T): Served<T> => ({ value, computedAt: run.at, stale: !noWriteSince(run) });
+  if (!done) {
     const first = await within(run.promise, firstWaitMs);
     if (!first) throw new NotReadyYet(run.at);
     return served(first.value);
   }
-  const previous = slot.done;
+  // Only aged, with no write known here: the previous map now, the new one for later requests.
+  if (noWriteSince(done)) return { value: done.value, computedAt: done.at, stale: false };
   const finished = await within(run.promise, freshWaitMs).catch(() => null);
-  return finished ? served(finished.value) : { value: previous.value, computedAt: previous.at, stale: true };
+  return finished ? served(finished.value) : { value: done.value, computedAt: done.at, stale: true };
 }
 
 /** The promise's value if it settles within `ms`, else null; a rejection passes through. */
@@ -95,7 +106,7 @@ function start<T>(slot: Slot<T>, compute: () => Promise<T>, writes: number, at: 
   run.promise.then(
     (value) => {
       if (slot.running === run) slot.running = null;
-      if (!slot.done || slot.done.at <= run.at) slot.done = { value, writes: run.writes, at: run.at };
+      if (!slot.done || slot.done.at <= run.at) slot.done = { value, writes: run.writes, at: run.at, ms: Date.now() - run.at };
     },
     () => {
       if (slot.running === run) slot.running = null;
