@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import type { AssertionModel, EvidenceModel, NodeModel } from '../resolvers/models.js';
-import { EVIDENCE_ROW, EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
+import { EVIDENCE_ROW_WITHOUT_CLAIM, EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import type { ClaimLinks } from './get-claim-links.js';
 import { evidenceContextOf, toEvidenceContext, type EvidenceContext } from './get-evidence-context.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
@@ -8,17 +8,18 @@ import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/c
 /**
  * A claim with everything its page asks for, in one statement: its links, its evidence edges with
  * their studies (the summary's inputs) and the articles asserting it. Row shapes match the per-field
- * loaders', so the result primes them and nested fields cost no further round trip.
+ * loaders', so the result primes them and nested fields cost no further round trip; the claim itself comes
+ * once, not again in every evidence and assertion row.
  */
 export const GET_CLAIM_WHOLE = /* cypher */ `
   MATCH (c:Claim {id: $id})
   RETURN ${nodeMap('c')} AS node,
     COLLECT { MATCH (c)-[r:${CLAIM_LINK_PATTERN}]->(x) RETURN {type: type(r), node: ${nodeMap('x')}} AS l ORDER BY coalesce(x.name, x.id) } AS links,
     COLLECT { MATCH (c)<-[e:${EVIDENCE_TYPES}]-(s:Study)
-      RETURN ${EVIDENCE_ROW} AS e
+      RETURN ${EVIDENCE_ROW_WITHOUT_CLAIM} AS e
       ORDER BY s.year DESC, s.id, e.id } AS evidence,
     COLLECT { MATCH (c)<-[r:ASSERTS]-(s:Source)
-      RETURN r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}} AS a ORDER BY s.title } AS assertions,
+      RETURN r {.id, .quote, source: ${nodeMap('s')}} AS a ORDER BY s.title } AS assertions,
     ${evidenceContextOf('c')} AS context`;
 
 export interface ClaimWhole {
@@ -39,5 +40,7 @@ export async function getClaimWhole(db: Db, id: string): Promise<ClaimWhole | nu
   if (!row) return null;
   const links = Object.fromEntries(CLAIM_LINKS.map((l) => [l.claimField, []])) as unknown as ClaimLinks;
   for (const { type, node } of row.links) links[FIELD_OF_TYPE[type]].push(node);
-  return { node: row.node, links, evidence: row.evidence, assertions: row.assertions, context: toEvidenceContext(row.context) };
+  const evidence = row.evidence.map((e) => ({ ...e, claim: row.node }));
+  const assertions = row.assertions.map((a) => ({ ...a, claim: row.node }));
+  return { node: row.node, links, evidence, assertions, context: toEvidenceContext(row.context) };
 }

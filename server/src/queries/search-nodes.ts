@@ -9,9 +9,13 @@ const hits = (query: string) => `
     WITH node, score
     WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
 
+/** What ranking and a hit's id, kind and label read of a node: most of a node's bytes (abstracts, statements' notes) are not. */
+const HIT_FIELDS = '.id, .name, .title, .statement, .aliases, .authors, .year, .design, .sampleSize, .doi, .pmid';
+
 /**
  * Ranked full-text hits, optionally of some labels only. Exact and prefix terms first (cheap); only when
- * they find fewer than `$limit` does Lucene run the query with fuzzy terms, which scores every near match.
+ * they find fewer than `$enough` (the hits the caller shows) does Lucene run the query with fuzzy terms,
+ * which scores every near match. Nodes come whole, or (`$lean`) with only what ranking and labels read.
  */
 export const SEARCH_NODES = /* cypher */ `
   CALL () {
@@ -19,13 +23,13 @@ export const SEARCH_NODES = /* cypher */ `
     RETURN collect({node: node, score: score}) AS quick
   }
   CALL (quick) {
-    WITH quick WHERE size(quick) < $limit
+    WITH quick WHERE size(quick) < $enough
     ${hits('$query')}
     RETURN collect({node: node, score: score}) AS fuzzy
   }
-  UNWIND (CASE WHEN size(quick) < $limit THEN fuzzy ELSE quick END) AS hit
+  UNWIND (CASE WHEN size(quick) < $enough THEN fuzzy ELSE quick END) AS hit
   WITH hit.node AS node, hit.score AS score
-  RETURN ${nodeMap('node')} AS node, score
+  RETURN CASE WHEN $lean THEN node {${HIT_FIELDS}, __label: labels(node)[0]} ELSE ${nodeMap('node')} END AS node, score
   ORDER BY score DESC, node.id
   LIMIT $limit`;
 
@@ -67,9 +71,24 @@ export interface SearchRow {
   score: number;
 }
 
+export interface SearchOptions {
+  /** Fuzzy terms are tried only when exact and prefix terms find fewer hits than this. @default limit */
+  enough?: number;
+  /** Only the properties ranking and a hit's id, kind and label need. @default false */
+  lean?: boolean;
+}
+
 /** Up to `limit` nodes matching the text, best first. */
-export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | null, limit: number): Promise<SearchRow[]> {
-  const params = { quick: toQuickLuceneQuery(text), query: toLuceneQuery(text), labels, limit: int(limit), scan: int(labels ? limit * 10 : limit) };
+export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | null, limit: number, options: SearchOptions = {}): Promise<SearchRow[]> {
+  const params = {
+    quick: toQuickLuceneQuery(text),
+    query: toLuceneQuery(text),
+    labels,
+    limit: int(limit),
+    enough: int(Math.min(limit, options.enough ?? limit)),
+    lean: options.lean ?? false,
+    scan: int(labels ? limit * 10 : limit),
+  };
   return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, params);
 }
 

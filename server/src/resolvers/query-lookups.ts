@@ -5,6 +5,7 @@ import { searchNodes, searchTerms, studiesByIdentifier } from '../queries/search
 import { doiIn, pmidIn, relevance } from '../queries/rank-hits.js';
 import { mentionsAny } from '../queries/near-words.js';
 import { labelOfKind, MAX_PAGE } from './args.js';
+import { selectsBeyond } from './selection.js';
 import { loadersOf, primeClaim } from '../context/loaders.js';
 import { getNodeOfLabel } from '../queries/get-nodes-by-ids.js';
 import { getClaimWhole } from '../queries/get-claim-whole.js';
@@ -37,7 +38,7 @@ async function lookupClaim(ctx: Context, id: string): Promise<NodeModel> {
 }
 
 export const lookupQueries: QueryResolvers = {
-  search: async (_, { text, kinds, first }, { db }) => {
+  search: async (_, { text, kinds, first }, { db }, info) => {
     if (!text.trim()) throw badInput('search text is empty', 'text');
     if (text.length > MAX_SEARCH_TEXT) throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`, 'text');
     const limit = first ?? 20;
@@ -50,7 +51,8 @@ export const lookupQueries: QueryResolvers = {
     const pmid = pmidIn(text);
     const exact = wantsStudies ? await studiesByIdentifier(db, doi, pmid) : [];
     // Lucene finds candidates; a wider scan lets the re-ranking lift a claim or an author-year match Lucene put lower.
-    const rows = await searchNodes(db, text, labels, Math.min(MAX_PAGE * 2, Math.max(limit * 4, 60)));
+    const lean = !selectsBeyond(info, ['node'], ['id', 'label', 'kind', '__typename']);
+    const rows = await searchNodes(db, text, labels, Math.min(MAX_PAGE * 2, Math.max(limit * 4, 60)), { enough: limit, lean });
     const maxLucene = Math.max(0, ...rows.map((r) => r.score));
     const ranked = rows
       .filter((r) => !exact.some((e) => e.id === r.node.id))
