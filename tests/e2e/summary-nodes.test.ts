@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { seriousViolations } from './support/axe.js';
 import { eventually, nodePosition, useBrowser, waitForGraph } from './support/browser.js';
 
 const HUB = 'massage';
@@ -16,6 +17,8 @@ async function apiLeftOut(fanOut: number, limit: number): Promise<string | null>
   return body.data.neighbourhood.leftOut.find((l) => l.nodeId === HUB)?.label ?? null;
 }
 
+const positions = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(window.cy!.nodes().not('.summary').map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));
 const realNodes = (page: Page) => page.evaluate(() => window.cy!.nodes().not('.summary').length);
 const summaryLabel = (page: Page) => page.evaluate((id) => (window.cy!.nodes(`.summary[summaryOf = "${id}"]`).data('label') as string | undefined) ?? null, HUB);
 
@@ -35,10 +38,14 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
     await page.locator('details.drawn-list > summary').focus();
     await page.keyboard.press('Enter');
     const button = page.getByRole('button', { name: `Show more of Massage therapy (${first})` });
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = await positions(page);
     await button.focus();
     await page.keyboard.press('Enter');
     await eventually(() => new URL(page.url()).searchParams.get('more')).toBe(`${HUB}:${LIMIT * 2}`);
     await eventually(() => realNodes(page)).toBe(LIMIT * 2 + 1);
+    // The nodes drawn before keep their places; the new ones are added around them.
+    expect(await positions(page)).toMatchObject(before);
     const second = await apiLeftOut(LIMIT * 2, LIMIT * 2 + 1);
     expect(second).not.toBe(first);
     await eventually(() => summaryLabel(page)).toBe(second);
@@ -50,12 +57,12 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
       window.cy!.center(window.cy!.getElementById(id));
     }, `more-of:${HUB}`);
     const at = await nodePosition(page, `more-of:${HUB}`);
-    await page.screenshot({ path: 'test-results/summary-node-before-click.png' });
     await page.mouse.click(at.x, at.y);
     await eventually(() => realNodes(page)).toBe(LIMIT * 4 + 1);
     await eventually(() => summaryLabel(page)).toBe(await apiLeftOut(LIMIT * 4, LIMIT * 4 + 1));
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
     await page.getByRole('button', { name: /^Show more of Massage therapy \(\+/ }).waitFor();
+    await page.screenshot({ path: 'test-results/summary-node-opened-twice.png' });
   });
 
   test('a graph export holds no summary node', async () => {
@@ -71,7 +78,7 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
     expect(doc.elements.edges.filter((e) => e.data.id.startsWith('more-of') || e.data.target.startsWith('more-of'))).toEqual([]);
   });
 
-  test('a new answer rebuilds the summary: a filter that hides studies changes what is left out', async () => {
+  test('a new answer rebuilds the summary: a filter that hides conditions changes what is left out', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?focus=${HUB}&limit=${LIMIT}&kinds=TECHNIQUE,CLAIM`);
     await waitForGraph(page, 2);

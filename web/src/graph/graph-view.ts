@@ -66,7 +66,15 @@ function placeBesideNeighbours(cy: Core, placedBefore: ReadonlySet<string>): Arr
   });
   const quick = placeQuickly(unplaced, placed, (id) => cy.getElementById(id).neighborhood('node').map((m) => m.id()), 60);
   cy.batch(() => quick.forEach((p, id) => cy.getElementById(id).position(p)));
-  return [...placed].map(([nodeId, position]) => ({ nodeId, position }));
+  // With nodeDimensionsIncludeLabels fcose fixes the centre of node and label together, then moves the node
+  // back by half the label's size: the constraint is given where fcose will take it from.
+  return [...placed].map(([nodeId, p]) => {
+    const n = cy.getElementById(nodeId);
+    const label = n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+    const dx = { left: -label.w / 2, right: label.w / 2 }[String(n.style('text-halign'))] ?? 0;
+    const dy = { top: -label.h / 2, bottom: label.h / 2 }[String(n.style('text-valign'))] ?? 0;
+    return { nodeId, position: { x: p.x + dx, y: p.y + dy } };
+  });
 }
 
 /** The Cytoscape canvas: draws elements, reports taps and double-taps, exports images. */
