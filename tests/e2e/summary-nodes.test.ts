@@ -18,7 +18,7 @@ async function apiLeftOut(fanOut: number, limit: number): Promise<string | null>
 }
 
 const positions = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(window.cy!.nodes().not('.summary').map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));
+  page.evaluate(() => Object.fromEntries(window.cy!.nodes().not('.summary').nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));
 const realNodes = (page: Page) => page.evaluate(() => window.cy!.nodes().not('.summary').length);
 const summaryLabel = (page: Page) => page.evaluate((id) => (window.cy!.nodes(`.summary[summaryOf = "${id}"]`).data('label') as string | undefined) ?? null, HUB);
 
