@@ -18,7 +18,7 @@ function bigGraph() {
     classes: 'supports evidence',
     data: { id: `${study(i)}.f0.${HUB}`, source: study(i), target: HUB, kind: 'SUPPORTS', label: 'supports', stance: 'SUPPORTS', weight: 1, quote: 'q', discrepancies: [], timepoint: null, effect: null, sourceUrl: null },
   }));
-  return { nodes, edges, omittedNodes: 0, truncated: false };
+  return { nodes, edges, omittedNodes: 0, truncated: false, leftOut: [] };
 }
 
 let s: Session;

@@ -22,6 +22,7 @@ const graph: Graph = {
   ],
   omittedNodes: 0,
   truncated: false,
+  leftOut: [],
 };
 const ids = (els: ReturnType<typeof toElements>) => els.map((e) => e.data.id);
 
@@ -53,7 +54,7 @@ describe('toElements', () => {
   });
 
   test('path elements merge in once and are marked', () => {
-    const paths: Graph = { nodes: [node('c', 'CLAIM', 2), node('x', 'OUTCOME')], edges: [edge('p1', 'c', 'x', 'ON')], omittedNodes: 0, truncated: false };
+    const paths: Graph = { nodes: [node('c', 'CLAIM', 2), node('x', 'OUTCOME')], edges: [edge('p1', 'c', 'x', 'ON')], omittedNodes: 0, truncated: false, leftOut: [] };
     const els = toElements({ graph, paths, filters: DEFAULT_FILTERS, anchors: [] });
     expect(ids(els).filter((i) => i === 'c')).toHaveLength(1);
     expect(els.find((e) => e.data.id === 'p1')?.classes).toBe('link on-path');

@@ -76,12 +76,13 @@ describe('asking the API within its caps', () => {
   test('merged graphs hold each node and edge once and add up what was left out', () => {
     const n = (id: string) => ({ data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null, firstAuthor: null }, classes: '' });
     const e = (id: string) => ({ data: { id, source: 'a', target: 'b', kind: 'ABOUT', label: '', stance: null, weight: 1, quote: null, discrepancies: [], timepoint: null, effect: null, sourceUrl: null }, classes: '' });
-    const g1: Graph = { nodes: [n('a'), n('b')], edges: [e('x')], omittedNodes: 2, truncated: true };
-    const g2: Graph = { nodes: [n('b'), n('c')], edges: [e('x'), e('y')], omittedNodes: 0, truncated: false };
+    const g1: Graph = { nodes: [n('a'), n('b')], edges: [e('x')], omittedNodes: 2, truncated: true, leftOut: [{ nodeId: 'a', count: 3, exact: true, label: '+3 studies', groups: [] }] };
+    const g2: Graph = { nodes: [n('b'), n('c')], edges: [e('x'), e('y')], omittedNodes: 0, truncated: false, leftOut: [{ nodeId: 'a', count: 9, exact: true, label: '+9 studies', groups: [] }, { nodeId: 'c', count: 1, exact: true, label: '+1 claim', groups: [] }] };
     const m = mergeGraphs([g1, g2]);
     expect(m.nodes.map((x) => x.data.id)).toEqual(['a', 'b', 'c']);
     expect(m.edges.map((x) => x.data.id)).toEqual(['x', 'y']);
     expect(m).toMatchObject({ omittedNodes: 2, truncated: true });
+    expect(m.leftOut.map((l) => l.label)).toEqual(['+3 studies', '+1 claim']);
   });
 });
 

@@ -8,6 +8,9 @@ import { DEFAULT_FILTERS } from './state/view-state.js';
 import { loadPageLimits } from './api/page-limits.js';
 import { createGraphView } from './graph/graph-view.js';
 import { toElements, type Element } from './graph/to-elements.js';
+import { toSummaryElements, type SummaryElement } from './graph/summary-elements.js';
+import { withMore } from './graph/with-more.js';
+import { showMore } from './state/show-more.js';
 import { renderClaimView } from './panels/claim-view.js';
 import { renderDetails } from './panels/details-panel.js';
 import { renderDrawnList } from './panels/drawn-list.js';
@@ -35,13 +38,19 @@ const act = (action: Parameters<typeof withView>[0]) => store.update(withView(ac
 const effects = startEffects(store);
 startUrlSync(store);
 
+let drawn: Element[] = [];
+/** Summary nodes ("+238 studies: …"): drawn, listed and opened, but never counted, exported or cited. */
+let summaries: SummaryElement[] = [];
+const drawnLabelOf = (id: string) => drawn.find((e) => e.group === 'nodes' && e.data.id === id)?.data.label ?? id;
+const openSummary = (id: string) => store.update((s) => showMore(s, id, String(drawnLabelOf(id)), drawn.filter((e) => e.group === 'nodes').length));
+
 const graphView = createGraphView($('graph'), {
   onSelect: (sel) => act((v) => A.select(v, sel)),
   onExpand: (id) => act((v) => A.expandNode(v, id, limits.maxStartIds)),
+  onShowMore: openSummary,
 });
 const expand = (id: string) => act((v) => A.expandNode(v, id, limits.maxStartIds));
 const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }));
-let drawn: Element[] = [];
 
 // A claim found from the overview, the claim view or the map opens its claim page; in the explorer it is drawn.
 $('search-slot').append(
@@ -67,6 +76,7 @@ const toolbarActions = {
   clear: () => act(A.clearGraph),
   retryGraph: () => effects.retry('graph'),
   retryPaths: () => effects.retry('paths'),
+  retryMore: () => effects.retry('more'),
 };
 $('toolbar-slot').append(createToolbar(toolbarActions));
 
@@ -141,13 +151,16 @@ function render(s: AppState, previous: AppState | null) {
   if (s.view.view === 'explorer' && indexSettled) {
     if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
     const { focus, expanded } = s.view;
-    drawn = toElements({ graph: s.remote.graph.data, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
-    const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
-    if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw(drawn, s.view.selected);
+    const merged = withMore(s.remote.graph.data, s.remote.more.data ?? [], s.view.limit, limits.maxNodes);
+    drawn = toElements({ graph: merged.graph, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
+    summaries = toSummaryElements(merged.graph?.leftOut ?? [], merged.notDrawn, drawn, limits.maxNodes);
+    const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.more.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
+    if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw([...drawn, ...summaries], s.view.selected);
     const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
-    renderGraphStatus($('graph-status'), s, counts, toolbarActions);
-    if (changed((x) => x.remote.graph) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
-      renderDrawnList($('drawn-nodes'), drawn, selectNode, expand);
+    const notDrawn = merged.notDrawn.map((d) => `${d.count.toLocaleString('en')} more neighbours of ${drawnLabelOf(d.id)} were not drawn: the graph holds at most ${limits.maxNodes.toLocaleString('en')} nodes (the server's cap).`);
+    renderGraphStatus($('graph-status'), s, counts, toolbarActions, notDrawn);
+    if (changed((x) => x.remote.graph) || changed((x) => x.remote.more) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
+      renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
       renderEvidenceList($('evidence-links'), drawn, selectEdge);
     }
     if (changed((x) => x.view.selected) && s.view.selected && previous) drawers.openDetails();

@@ -20,6 +20,7 @@ const GRAPH_FIELDS = /* GraphQL */ `
     nodes { classes data { id kind label weight degree year design sampleSize firstAuthor } }
     edges { classes data { id source target kind label stance weight quote discrepancies timepoint effect sourceUrl } }
     omittedNodes truncated
+    leftOut { nodeId count exact label groups { kind design count } }
   }`;
 
 export const NEIGHBOURHOOD_GRAPH = /* GraphQL */ `

@@ -20,6 +20,8 @@ export const DESIGNS: StudyDesign[] = ['RCT', 'SYSTEMATIC_REVIEW', 'GUIDELINE', 
 export type Graph = G.GraphFieldsFragment;
 export type GraphNodeData = Graph['nodes'][number]['data'];
 export type GraphEdgeData = Graph['edges'][number]['data'];
+/** What the caps left out around one drawn node ("+238 studies: 41 RCTs, 12 reviews"). */
+export type LeftOut = Graph['leftOut'][number];
 export type SearchHit = G.SearchSuggestionsQuery['search'][number];
 export type StudyRef = G.StudyRefFieldsFragment;
 export type ClaimDetail = NonNullable<G.ClaimViewQuery['claim']>;

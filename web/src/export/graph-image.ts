@@ -12,7 +12,7 @@ const PRINT_STYLE = [
 
 /**
  * The drawing as Cytoscape's SVG, made from an off-screen copy of the view (same elements, positions and
- * stylesheet, nothing selected, full labels), so the page itself never flickers or loses its selection.
+ * stylesheet, nothing selected, full labels, no summary nodes), so the page itself never flickers or loses its selection.
  */
 function cleanGraphSvg(cy: Core): string {
   const box = document.createElement('div');
@@ -22,7 +22,8 @@ function cleanGraphSvg(cy: Core): string {
   const copy = cytoscape({
     container: box,
     style: [...(cy.style() as unknown as { json(): object[] }).json(), ...PRINT_STYLE] as unknown as StylesheetJson,
-    elements: cy.elements().jsons().map((e) => ({ ...e, selected: false })) as never,
+    // Summary nodes ("+238 studies …") are the page's controls, not part of the graph.
+    elements: cy.elements().not('.summary, .summary-link').jsons().map((e) => ({ ...e, selected: false })) as never,
     layout: { name: 'preset' },
   });
   try {

@@ -6,6 +6,8 @@ import { hashText, withSeededRandom } from './seeded-random.js';
 import { createStylesheet } from './stylesheet.js';
 import type { Element } from './to-elements.js';
 import { isLargeDrawing, layOutLarge } from './large-layout.js';
+import { placeQuickly, type Point } from './quick-placement.js';
+import type { SummaryElement } from './summary-elements.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -20,10 +22,12 @@ declare global {
 export interface GraphViewEvents {
   onSelect(selection: Selection | null): void;
   onExpand(nodeId: string): void;
+  /** A summary node was clicked: show more of the node it summarises. */
+  onShowMore(nodeId: string): void;
 }
 
 export interface GraphView {
-  draw(elements: Element[], selected: Selection | null): void;
+  draw(elements: Array<Element | SummaryElement>, selected: Selection | null): void;
   fit(): void;
   /** After the container was hidden: re-measure it and fit the drawing. */
   resize(): void;
@@ -33,8 +37,8 @@ export interface GraphView {
   toJson(): unknown;
 }
 
-const layoutOptions = (randomize: boolean) =>
-  ({ name: 'fcose', randomize, animate: false, quality: 'default', nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 6000, padding: 30 }) as cytoscape.LayoutOptions;
+const layoutOptions = (randomize: boolean, fixedNodeConstraint: Array<{ nodeId: string; position: Point }>) =>
+  ({ name: 'fcose', randomize, animate: false, quality: 'default', nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 6000, padding: 30, fixedNodeConstraint }) as cytoscape.LayoutOptions;
 
 /** On-screen label size in px: labels keep it at any zoom and fade out instead of shrinking. */
 const LABEL_PX = 12;
@@ -48,6 +52,30 @@ const FEW_CLAIMS = 15;
 const FEW = 12;
 /** Always labelled: the nodes asked for, the selection and the hovered node. */
 const ALWAYS = '.anchor, :selected, .hovered';
+
+/**
+ * An expand keeps what is drawn where it is: new nodes start beside a drawn neighbour, and the nodes drawn
+ * before are returned as fcose's fixed-node constraint.
+ */
+function placeBesideNeighbours(cy: Core, placedBefore: ReadonlySet<string>): Array<{ nodeId: string; position: Point }> {
+  const placed = new Map<string, Point>();
+  const unplaced: string[] = [];
+  cy.nodes().forEach((n) => {
+    if (placedBefore.has(n.id())) placed.set(n.id(), { ...n.position() });
+    else unplaced.push(n.id());
+  });
+  const quick = placeQuickly(unplaced, placed, (id) => cy.getElementById(id).neighborhood('node').map((m) => m.id()), 60);
+  cy.batch(() => quick.forEach((p, id) => cy.getElementById(id).position(p)));
+  // With nodeDimensionsIncludeLabels fcose fixes the centre of node and label together, then moves the node
+  // back by half the label's size: the constraint is given where fcose will take it from.
+  return [...placed].map(([nodeId, p]) => {
+    const n = cy.getElementById(nodeId);
+    const label = n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+    const dx = { left: -label.w / 2, right: label.w / 2 }[String(n.style('text-halign'))] ?? 0;
+    const dy = { top: -label.h / 2, bottom: label.h / 2 }[String(n.style('text-valign'))] ?? 0;
+    return { nodeId, position: { x: p.x + dx, y: p.y + dy } };
+  });
+}
 
 /** The Cytoscape canvas: draws elements, reports taps and double-taps, exports images. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
@@ -86,12 +114,17 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     e.target.removeClass('hovered');
     legibleLabels();
   });
-  cy.on('tap', 'node', (e) => events.onSelect({ type: 'node', id: e.target.id() }));
+  cy.on('tap', 'node', (e) => {
+    if (e.target.hasClass('summary')) events.onShowMore(String(e.target.data('summaryOf')));
+    else events.onSelect({ type: 'node', id: e.target.id() });
+  });
   cy.on('tap', 'edge', (e) => events.onSelect({ type: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => {
     if (e.target === cy) events.onSelect(null);
   });
-  cy.on('dbltap', 'node', (e) => events.onExpand(e.target.id()));
+  cy.on('dbltap', 'node', (e) => {
+    if (!e.target.hasClass('summary')) events.onExpand(e.target.id());
+  });
 
   function syncSelection(selected: Selection | null) {
     cy.$(':selected').unselect();
@@ -114,7 +147,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
             existing.data(el.data);
             existing.classes(el.classes);
           } else {
-            cy.add(el as ElementDefinition);
+            // A summary node is opened by a click, never selected.
+            cy.add({ ...el, selectable: el.classes !== 'summary' } as ElementDefinition);
             added += 1;
           }
         }
@@ -125,7 +159,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         // Laid out at the base label size, with a seed from what is drawn: the same URL gives the same positions.
         cy.nodes().removeStyle('font-size text-max-width');
         const seed = hashText(cy.nodes().map((n) => n.id()).join(','));
-        withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty)).run());
+        const fixed = wasEmpty ? [] : placeBesideNeighbours(cy, placedBefore);
+        withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty, fixed)).run());
         if (wasEmpty) cy.fit(undefined, 30);
       }
       legibleLabels();

@@ -2,6 +2,33 @@ import type { StylesheetJson } from 'cytoscape';
 import { VERDICT_LOOK, type Verdict } from '../words/verdict.js';
 import { EDGE_LOOK, NODE_LOOK, type EdgeClass } from './graph-style.js';
 
+/**
+ * Summary nodes ("+238 studies: …") must not pass for evidence: a small white box with a dashed outline,
+ * its words beside it in italics (dark grey on white, WCAG AA), joined to its node by a thin dashed line.
+ */
+const SUMMARY_STYLE = [
+  {
+    selector: 'node.summary',
+    style: {
+      shape: 'round-rectangle',
+      width: 26,
+      height: 16,
+      'background-color': '#ffffff',
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': '#4b5563',
+      color: '#1f2937',
+      'font-style': 'italic',
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 4,
+      'text-margin-y': 0,
+      'text-max-width': '220px',
+    },
+  },
+  { selector: 'edge.summary-link', style: { 'line-color': '#4b5563', 'line-style': 'dashed', 'line-dash-pattern': [4, 4], width: 1.5, 'target-arrow-shape': 'none' } },
+];
+
 /** The declarative Cytoscape stylesheet: sizes and borders read from element data set by toElements. */
 export function createStylesheet(): StylesheetJson {
   const kinds = Object.entries(NODE_LOOK).map(([kind, look]) => ({
@@ -51,6 +78,7 @@ export function createStylesheet(): StylesheetJson {
     { selector: 'node.anchor', style: { 'border-style': 'double', 'border-width': 6 } },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9 } },
     ...edges,
+    ...SUMMARY_STYLE,
     { selector: '.on-path', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
     { selector: ':selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   ] as StylesheetJson;

@@ -9,6 +9,7 @@ export interface ToolbarActions {
   clear(): void;
   retryGraph(): void;
   retryPaths(): void;
+  retryMore(): void;
 }
 
 /** Fit / zoom / clear buttons: built once, they act on the canvas and not on the state. */
@@ -23,8 +24,11 @@ export function createToolbar(a: ToolbarActions): HTMLElement {
   );
 }
 
-/** What is drawn, what the size cap left out (with "Load more"), and the loading or error line of each request. */
-export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: number; edges: number }, a: ToolbarActions): void {
+/**
+ * What is drawn, what the size cap left out (with "Load more"), what the node cap kept from an opened summary
+ * node (`notDrawn`: one sentence each), and the loading or error line of each request.
+ */
+export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: number; edges: number }, a: ToolbarActions, notDrawn: string[] = []): void {
   const { graph, paths } = s.remote;
   const empty = s.view.focus.length === 0 && s.view.expanded.length === 0 && !s.view.path;
   const omitted = graph.data?.omittedNodes ?? 0;
@@ -33,6 +37,8 @@ export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: 
     empty && h('p', { class: 'hint' }, 'Search for a claim, technique, condition or study to draw its neighbourhood, or open the evidence map.'),
     statusLine(graph, 'the graph', a.retryGraph),
     statusLine(paths, 'paths', a.retryPaths),
+    statusLine(s.remote.more, 'more neighbours', a.retryMore),
+    (s.notice || notDrawn.length > 0) && h('p', { class: 'status notice', role: 'status' }, [s.notice, ...notDrawn].filter(Boolean).join(' ')),
     s.view.path && paths.status === 'ok' && paths.data?.nodes.length === 0 && h('p', { role: 'status' }, 'No path joins these two nodes within 4 steps under the current filters.'),
     !empty &&
       graph.status !== 'loading' &&

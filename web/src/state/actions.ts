@@ -15,6 +15,7 @@ export const focusNode = (s: ViewState, id: string): ViewState => ({
   pathFrom: null,
   path: null,
   limit: DEFAULT_LIMIT,
+  more: [],
 });
 
 /** Double-click: add a node's neighbours to what is drawn. */
@@ -47,6 +48,7 @@ export const openCell = (s: ViewState, claimIds: string[]): ViewState => ({
   pathFrom: null,
   path: null,
   limit: DEFAULT_LIMIT,
+  more: [],
 });
 
 export const markPathFrom = (s: ViewState, id: string): ViewState => ({ ...s, pathFrom: id });
@@ -63,4 +65,18 @@ export const loadMore = (s: ViewState, maxNodes: number): ViewState => ({ ...s, 
 export const setMapColumns = (s: ViewState, mapColumns: MapColumns): ViewState => ({ ...s, mapColumns });
 
 /** Removes expansions and focus: an empty explorer. */
-export const clearGraph = (s: ViewState): ViewState => ({ ...s, focus: [], expanded: [], selected: null, path: null, pathFrom: null });
+export const clearGraph = (s: ViewState): ViewState => ({ ...s, focus: [], expanded: [], selected: null, path: null, pathFrom: null, more: [] });
+
+/** The fan-out a node was last asked with: its "show more" entry, else the explorer's (it asks `fanOut: limit`). */
+export const fanOutOf = (s: ViewState, id: string) => s.more.find((m) => m.id === id)?.fanOut ?? s.limit;
+
+/**
+ * A summary node opened: ask for twice as many of the node's neighbours as last time, up to the server's
+ * node cap (`serverInfo.maxGraphNodes`, which is also the most a fan-out may be); unchanged at the cap.
+ */
+export function showMoreOf(s: ViewState, id: string, maxNodes: number): ViewState {
+  const current = fanOutOf(s, id);
+  const fanOut = Math.min(maxNodes, current * 2);
+  if (fanOut <= current) return s;
+  return { ...s, more: [...s.more.filter((m) => m.id !== id), { id, fanOut }] };
+}

@@ -2,6 +2,7 @@ import type { ClaimIndex } from '../api/load-index.js';
 import type { CellClaim, ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
 import { INITIAL_VIEW, type ViewState } from './view-state.js';
 import { FALLBACK_LIMITS, type PageLimits } from '../api/page-limits.js';
+import type { MoreAnswer } from '../api/load-more.js';
 
 /** One remote value: what was asked (`key`), and where its answer stands. */
 export interface Resource<T> {
@@ -13,6 +14,8 @@ export interface Resource<T> {
 
 export interface Remote {
   graph: Resource<Graph>;
+  /** The opened summary nodes' answers (more neighbours of one node each). */
+  more: Resource<MoreAnswer[]>;
   paths: Resource<Graph>;
   details: Resource<NodeDetail | null>;
   claim: Resource<ClaimDetail | null>;
@@ -26,6 +29,8 @@ export interface AppState {
   remote: Remote;
   /** The server's caps, read once at start. */
   limits: PageLimits;
+  /** Why the last request for more was not made (the node cap); cleared by the next change of view. */
+  notice: string | null;
 }
 
 export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null, error: null });
@@ -33,7 +38,8 @@ export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null
 export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS): AppState => ({
   view,
   limits,
-  remote: { graph: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle() },
+  notice: null,
+  remote: { graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle() },
 });
 
 /** Applies a pure view action to the app state. */
@@ -41,5 +47,5 @@ export const withView =
   (action: (v: ViewState) => ViewState) =>
   (s: AppState): AppState => {
     const view = action(s.view);
-    return view === s.view ? s : { ...s, view };
+    return view === s.view ? s : { ...s, view, notice: null };
   };

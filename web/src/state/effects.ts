@@ -1,6 +1,7 @@
 import { request } from '../api/request.js';
 import { loadCellClaims } from '../api/load-cell.js';
 import { loadNeighbourhood } from '../api/load-graph.js';
+import { loadMoreNeighbours } from '../api/load-more.js';
 import { loadClaimIndex } from '../api/load-index.js';
 import { CLAIM_VIEW, EVIDENCE_MAP, NODE_DETAILS, PATHS_GRAPH } from '../api/queries.js';
 import type { ClaimDetail, CuratorChange, EvidenceMap, Graph, NodeDetail } from '../api/types.js';
@@ -47,6 +48,14 @@ const FETCHERS: Record<keyof Remote, Fetcher> = {
       if (ids.length === 0) return null;
       const variables = { ids, depth: 1, filter: toGraphFilter(s.view.filters), limit: s.view.limit };
       return { key: JSON.stringify(variables), load: () => loadNeighbourhood(ids, variables.filter, variables.limit, s.limits.maxStartIds) };
+    },
+  },
+  more: {
+    clear: true,
+    ask(s) {
+      if (graphIds(s).length === 0 || s.view.more.length === 0) return null;
+      const variables = { more: s.view.more, filter: toGraphFilter(s.view.filters) };
+      return { key: JSON.stringify(variables), load: () => loadMoreNeighbours(variables.more, variables.filter, s.limits.maxNodes) };
     },
   },
   paths: {

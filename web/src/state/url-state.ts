@@ -32,6 +32,7 @@ export function toQuery(s: ViewState): string {
   if (s.mapColumns !== INITIAL_VIEW.mapColumns) q.set('cols', s.mapColumns);
   if (s.limit !== DEFAULT_LIMIT) q.set('limit', String(s.limit));
   if (s.cell) q.set('cell', s.cell.join(','));
+  if (s.more.length) q.set('more', s.more.map((m) => `${m.id}:${m.fanOut}`).join(','));
   const f = s.filters;
   const sets = [['kinds', f.kinds, NODE_KINDS], ['stances', f.stances, STANCES], ['designs', f.designs, DESIGNS]] as const;
   for (const [key, shown, all] of sets) if (!sameSet(shown, all)) q.set(key, shown.length ? shown.join(',') : '-');
@@ -77,5 +78,15 @@ export function fromQuery(search: string, maxNodes: number): ViewState {
     mapColumns: oneOf(['CONDITION', 'OUTCOME'] as const, cols) ? cols : INITIAL_VIEW.mapColumns,
     limit: limit !== null && limit > 0 ? Math.min(limit, maxNodes) : DEFAULT_LIMIT,
     cell: cell.length === 2 ? [cell[0]!, cell[1]!] : null,
+    more: parseMore(q.get('more'), maxNodes),
   };
+}
+
+/** `more=id:fanOut,…`: the summary nodes opened; a malformed entry is dropped, a fan-out above the cap lowered to it. */
+function parseMore(value: string | null, maxNodes: number): ViewState['more'] {
+  return list(value).flatMap((entry) => {
+    const at = entry.lastIndexOf(':');
+    const fanOut = int(entry.slice(at + 1));
+    return at > 0 && fanOut !== null && fanOut > 0 ? [{ id: entry.slice(0, at), fanOut: Math.min(fanOut, maxNodes) }] : [];
+  });
 }

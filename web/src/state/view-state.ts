@@ -3,6 +3,11 @@ import { DESIGNS, NODE_KINDS, STANCES, type NodeKind, type Stance, type StudyDes
 export type View = 'overview' | 'explorer' | 'claim' | 'map';
 export const VIEWS: View[] = ['overview', 'explorer', 'claim', 'map'];
 export type MapColumns = 'CONDITION' | 'OUTCOME';
+/** A node whose "show more" summary was opened, and how many of its neighbours to ask for (the fan-out). */
+export interface MoreOf {
+  id: string;
+  fanOut: number;
+}
 export interface Selection {
   type: 'node' | 'edge';
   id: string;
@@ -35,6 +40,8 @@ export interface ViewState {
   mapColumns: MapColumns;
   /** How many nodes the explorer asks for; "load more" raises it. */
   limit: number;
+  /** Summary nodes opened ("show more of …"): each node's neighbours asked again with a bigger fan-out. */
+  more: MoreOf[];
   /** The evidence-map cell whose claims and studies are listed: [row id, column id]. */
   cell: [string, string] | null;
 }
@@ -63,5 +70,6 @@ export const INITIAL_VIEW: ViewState = {
   claimId: null,
   mapColumns: 'CONDITION',
   limit: DEFAULT_LIMIT,
+  more: [],
   cell: null,
 };
