@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Log } from '../log.js';
-import { DbUnavailableError, toDbError } from './db-errors.js';
+import { DbLimitError, DbUnavailableError, toDbError } from './db-errors.js';
 
 export interface DbTarget {
   uri: string;
@@ -86,9 +86,15 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
       // arrives first and only a stalled server is reported as DB_UNAVAILABLE.
       const config = { metadata: { app: 'evigraph', query: name }, timeout: Math.max(100, ms - Math.min(500, Math.floor(ms / 10))) };
       const pending = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const late = new Error(`no answer within ${ms} ms`);
       const out = await withDeadline(pending, ms, () => {
         timedOut = true;
-        return new DbUnavailableError(name, new Error(`no answer within ${ms} ms`));
+        return late;
+      }).catch(async (err: unknown) => {
+        if (err !== late) throw err;
+        // Some statements (a shortest-path search through hubs) outrun the server's own timeout: when the server
+        // still answers a ping, the statement was too heavy (DB_LIMIT, naming what to narrow), not the database down.
+        throw (await answers()) ? new DbLimitError(name, 'time', late) : new DbUnavailableError(name, late);
       });
       if (mode === 'WRITE') committedWrites++;
       log.debug('query', { name, ms: Date.now() - started, rows: Array.isArray(out) ? out.length : undefined });
@@ -102,6 +108,31 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     }
   }
 
+  async function ping(): Promise<boolean> {
+    try {
+      await withDeadline(driver.verifyConnectivity({ database: target.database }), pingMs, () => new Error('ping timed out'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A round trip of a trivial statement within half a second: the server is alive and not stalled. Kept short so
+   * a hung server is still reported within the deadline plus half a second.
+   */
+  async function answers(): Promise<boolean> {
+    const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await withDeadline(session.run('RETURN 1'), Math.min(pingMs, 500), () => new Error('no answer'));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      void session.close().catch(() => {});
+    }
+  }
+
   const rows = <R extends RecordShape>(r: QueryResult<R>) => r.records.map((rec) => rec.toObject() as R);
 
   return {
@@ -112,14 +143,7 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     roundTrips: () => trips,
     writes: () => committedWrites,
     bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
-    ping: async () => {
-      try {
-        await withDeadline(driver.verifyConnectivity({ database: target.database }), pingMs, () => new Error('ping timed out'));
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping,
     close: () => withDeadline(driver.close(), 5_000, () => new Error('driver close timed out')).catch(() => {}),
   };
 }
