@@ -48,8 +48,14 @@ export async function load(call: () => Promise<void>, clients: number, seconds: 
   return { perSecond: round(latencies.length / elapsed), p50: round(pct(latencies, 50)), p95: round(pct(latencies, 95)), p99: round(pct(latencies, 99)), requests: latencies.length, errors, ...(firstError ? { firstError } : {}) };
 }
 
+/** A GraphQL request: the query and its variables. */
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
 /** One GraphQL POST that must answer without errors. */
-export function graphqlCall(base: string, op: Operation): () => Promise<void> {
+export function graphqlCall(base: string, op: GraphqlRequest): () => Promise<void> {
   const body = JSON.stringify({ query: op.query, variables: op.variables });
   return async () => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -67,26 +73,74 @@ export function floorCall(base: string, op: Operation): () => Promise<void> {
   };
 }
 
+/** A server under comparison: how it answers an operation, or null when it has no comparable answer. */
+export interface Contender {
+  name: string;
+  call(op: Operation): (() => Promise<void>) | null;
+}
+
+/** One operation at one number of clients: each contender's figures by name (absent when it has no comparable answer). */
+export interface SideBySideRow {
+  operation: string;
+  clients: number;
+  figures: Record<string, LoadFigures>;
+}
+
 /**
- * Warms both servers up (JIT, Neo4j's plan cache and page cache), then runs each operation on
- * evigraph and on the floor back to back, at each number of clients.
+ * Warms every contender up (JIT, Neo4j's plan cache and page cache), then runs each operation on
+ * each contender back to back, in the order given, at each number of clients.
  */
-export async function compare(evigraph: string, floor: string, ops: Operation[], clients: number[], seconds: number, warmSeconds: number, log: (m: string) => void): Promise<ComparisonRow[]> {
+export async function compareSideBySide(
+  contenders: Contender[],
+  ops: Operation[],
+  clients: number[],
+  seconds: number,
+  warmSeconds: number,
+  log: (m: string) => void,
+  onRow: (row: SideBySideRow) => void = (r) => log(formatSideBySide(r)),
+): Promise<SideBySideRow[]> {
+  const calls = (op: Operation) => contenders.flatMap((c) => {
+    const call = c.call(op);
+    return call ? [{ name: c.name, call }] : [];
+  });
   for (const op of ops) {
     log(`warming up: ${op.name}`);
-    await load(graphqlCall(evigraph, op), 4, warmSeconds);
-    await load(floorCall(floor, op), 4, warmSeconds);
+    for (const { call } of calls(op)) await load(call, 4, warmSeconds);
   }
-  const rows: ComparisonRow[] = [];
+  const rows: SideBySideRow[] = [];
   for (const op of ops) {
     for (const n of clients) {
-      const e = await load(graphqlCall(evigraph, op), n, seconds);
-      const f = await load(floorCall(floor, op), n, seconds);
-      const row = { operation: op.name, clients: n, evigraph: e, floor: f, ratio: f.perSecond ? round(e.perSecond / f.perSecond, 2) : NaN };
-      log(formatRow(row));
+      const figures: Record<string, LoadFigures> = {};
+      for (const { name, call } of calls(op)) figures[name] = await load(call, n, seconds);
+      const row = { operation: op.name, clients: n, figures };
+      onRow(row);
       rows.push(row);
     }
   }
+  return rows;
+}
+
+/** One progress line of a side-by-side row. */
+const formatSideBySide = (r: SideBySideRow) =>
+  `${r.operation} | ${r.clients} clients | ${Object.entries(r.figures).map(([name, f]) => `${name} ${f.perSecond} req/s, p95 ${f.p95} ms, ${f.errors} errors`).join(' | ')}`;
+
+/** `a` req/s ÷ `b` req/s, or NaN when either is missing or `b` answered nothing. */
+export const ratioOf = (a: LoadFigures | undefined, b: LoadFigures | undefined) => (a && b?.perSecond ? round(a.perSecond / b.perSecond, 2) : NaN);
+
+/** evigraph against the floor: the side-by-side run of two contenders. */
+export async function compare(evigraph: string, floor: string, ops: Operation[], clients: number[], seconds: number, warmSeconds: number, log: (m: string) => void): Promise<ComparisonRow[]> {
+  const contenders: Contender[] = [
+    { name: 'evigraph', call: (op) => graphqlCall(evigraph, op) },
+    { name: 'floor', call: (op) => floorCall(floor, op) },
+  ];
+  const rows: ComparisonRow[] = [];
+  await compareSideBySide(contenders, ops, clients, seconds, warmSeconds, log, (r) => {
+    const e = r.figures.evigraph!;
+    const f = r.figures.floor!;
+    const row = { operation: r.operation, clients: r.clients, evigraph: e, floor: f, ratio: ratioOf(e, f) };
+    log(formatRow(row));
+    rows.push(row);
+  });
   return rows;
 }
 
