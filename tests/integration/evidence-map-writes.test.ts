@@ -4,7 +4,7 @@ import type { Db } from '../../server/src/db/db.js';
 import { createSeededApp, dataOf, gql, TEST_TOKEN } from './api-client.js';
 
 const CLAIM = 'massage-reduces-pain-chronic-lbp-short-term';
-const MAP = `{ evidenceMap(rows: TECHNIQUE, columns: CONDITION) { computedAt stale cells { row column studies supporting claims } } }`;
+const MAP = `{ evidenceMap(rows: TECHNIQUE, columns: CONDITION) { computedAt stale cells { row column studies supporting claims claimCount } } }`;
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
 
 let db: Db;
@@ -38,5 +38,6 @@ describe('the evidence map after a write', () => {
     expect(after.studies).toBe(before.studies + 1);
     expect(after.supporting).toBe(before.supporting + 1);
     expect(after.claims).toContain(CLAIM);
+    expect(after.claimCount).toBe(after.claims.length);
   });
 });

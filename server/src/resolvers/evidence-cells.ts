@@ -59,7 +59,10 @@ export function evidenceMapBuilder(criteria: EvidenceCriteria, mechanismAxis: 'r
       const filtered = hasCriteria(criteria);
       const out = [...cells.values()]
         .filter((c) => !filtered || c.points.length > 0)
-        .map((c) => ({ row: c.row, column: c.column, claims: [...new Set(c.claims)].sort(), ...summariseCell(c.points) }));
+        .map((c) => {
+          const claims = [...new Set(c.claims)].sort();
+          return { row: c.row, column: c.column, claims, claimCount: claims.length, ...summariseCell(c.points) };
+        });
       const used = (axis: Map<string, string>, side: 'row' | 'column') => {
         const present = new Set(out.map((c) => c[side]));
         return [...axis].filter(([id]) => present.has(id)).map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));

@@ -103,7 +103,7 @@ export const EVIDENCE_MAP = /* GraphQL */ `
     evidenceMap(rows: $rows, columns: $columns, filter: $filter) {
       rows { id label }
       columns { id label }
-      cells { row column studies claims balance certainty supporting contradicting qualifying }
+      cells { row column studies claimCount balance certainty supporting contradicting qualifying }
       computedAt stale
     }
   }`;

@@ -23,7 +23,7 @@ function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxS
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
   // The name starts with the number written in the dot, so speech and sight agree.
   const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} distinct ${cell.studies === 1 ? 'study' : 'studies'} counted; findings: ${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying; balance ${cell.balance.toFixed(2)}; ${cell.certainty ? `certainty ${words(cell.certainty)}` : 'no certainty level'}`;
-  const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claims.length} claims. List its claims and studies.`;
+  const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claimCount} claims. List its claims and studies.`;
   const fillColour = cell.studies === 0 ? '#ffffff' : balanceColour(cell.balance);
   return h(
     'button',
@@ -63,7 +63,7 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
           h('th', { scope: 'row' }, r.label),
           ...cols.map((c) => {
             const cell = cells.get(`${r.id}\u0000${c.id}`);
-            return h('td', {}, cell && cell.studies + cell.claims.length > 0 ? cellButton(cell, r.label, c.label, maxStudies, a) : '');
+            return h('td', {}, cell && cell.studies + cell.claimCount > 0 ? cellButton(cell, r.label, c.label, maxStudies, a) : '');
           }),
         ),
       ),

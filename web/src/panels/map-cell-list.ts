@@ -37,14 +37,13 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
   const active = document.activeElement;
   const moveFocus = !active || active === document.body || el.contains(active) || active.classList.contains('map-cell');
   const [row, column] = cell;
-  const info = map?.cells.find((c) => c.row === row && c.column === column);
   const name = (list: { id: string; label: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.label ?? id;
   const title = `${name(map?.rows, row)} × ${name(map?.columns, column)}`;
   const res = s.remote.cell;
-  // The map's cell names the claims under the current filters; the list keeps to those.
-  const claims = (res.data ?? []).filter((c) => !info || info.claims.includes(c.id));
+  // The cell's claims come page by page from the API (a cell may hold thousands), not as ids in the map's answer.
+  const claims = res.data ?? [];
   const studies = studiesOf(claims);
-  const ids = info?.claims ?? claims.map((c) => c.id);
+  const ids = claims.map((c) => c.id);
   fill(
     el,
     h('button', { type: 'button', class: 'dialog-close', onclick: a.close }, 'Close list'),
