@@ -51,7 +51,6 @@ const graphAuthor = (family: string, given?: string) => [family, initials(given)
 const fromBibtex = (c: Creator) => (c.name ? c.name : graphAuthor([c.prefix, c.lastName].filter(Boolean).join(' '), c.firstName));
 const fromRis = (a: { family?: string; given?: string; literal?: string }, expected: string) =>
   a.literal ?? (/\s[A-Z]{1,4}$/.test(expected) ? graphAuthor(a.family ?? '', a.given) : [a.given, a.family].filter(Boolean).join(' '));
-const pages = (p: unknown) => String(p ?? '').replace(/[–—]|--/g, '-');
 
 beforeAll(async () => {
   db = createTestDb();
