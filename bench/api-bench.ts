@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { clearBenchGraph, settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { clearGraph } from '../server/src/db/clear-graph.js';
 
 /**
  * evigraph over HTTP against the raw floor (minimal Cypher behind a bare node:http server) on the
@@ -14,7 +15,7 @@ const warm = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 
 const servers = await startBenchServers();
-await clearBenchGraph(servers.db);
+await clearGraph(servers.db);
 await loadSeed(servers.db);
 const warmUpMs = await settleAfterLoad(servers);
 console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);

@@ -49,16 +49,6 @@ export async function startBenchServers(): Promise<BenchServers> {
   };
 }
 
-/** Empties the bench database in batches of their own transactions (an auto-commit query, no timeout). */
-export async function clearBenchGraph(db: Db): Promise<void> {
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 /**
  * After a load: refreshes Neo4j's index statistics and clears its plan cache, then warms up as the served app
  * does after start-up (plans the slow-to-plan statements, computes the default evidence map), so nothing is

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compareSideBySide, floorCall, graphqlCall, ratioOf, type Contender, type LoadFigures } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { clearBenchGraph, settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { clearGraph } from '../server/src/db/clear-graph.js';
 import { startNeo4jGraphqlServer } from './neo4j-graphql-server.js';
 import { NEO4J_GRAPHQL_OPERATIONS } from './neo4j-graphql-operations.js';
 import { answerDifferences } from './answer-check.js';
@@ -20,7 +21,7 @@ const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 const servers = await startBenchServers();
 const ngql = await startNeo4jGraphqlServer(servers.neo4j);
 try {
-  await clearBenchGraph(servers.db);
+  await clearGraph(servers.db);
   await loadSeed(servers.db);
   const warmUpMs = await settleAfterLoad(servers);
   console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);

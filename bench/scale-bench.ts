@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable, type ComparisonRow } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { clearBenchGraph, settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { clearGraph } from '../server/src/db/clear-graph.js';
 import { growTo } from './scale-load.js';
 
 /**
@@ -18,7 +19,7 @@ const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 
 const servers = await startBenchServers();
 if (process.env.BENCH_KEEP_GRAPH !== '1') {
-  await clearBenchGraph(servers.db);
+  await clearGraph(servers.db);
   await loadSeed(servers.db);
 }
 const results: Array<{ evidenceRelationships: number; loadMs: number; warmUpMs: number; copiesAdded: number; rows: ComparisonRow[] }> = [];

@@ -1,3 +1,4 @@
+import { clearGraph } from '../server/src/db/clear-graph.js';
 import fs from 'node:fs';
 import { loadConfig } from '../server/src/config.js';
 import { createDb } from '../server/src/db/db.js';
@@ -15,7 +16,7 @@ import { medianMs } from './timing.js';
 const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689', NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479' });
 const server = await provisionNeo4j(config, (m) => console.log(m), 'bench');
 const db = createDb(server, silentLog);
-const clear = () => db.write('BENCH_CLEAR', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS').catch(() => db.write('BENCH_CLEAR', 'MATCH (n) DETACH DELETE n'));
+const clear = () => clearGraph(db);
 const scaled = writeScaledSeed(10);
 
 const baselineMs = await medianMs(() => db.read('BENCH_BASELINE', 'RETURN 1 AS one'), 21);

@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import { createDb, type Db, type DbTarget } from './db/db.js';
 import type { Log } from './log.js';
 import { getNeighbourhood, NEIGHBOURHOOD_DEPTHS } from './queries/get-neighbourhood.js';
 import { getPaths } from './queries/get-paths.js';
 import { getClaimWhole } from './queries/get-claim-whole.js';
 import { searchNodes } from './queries/search-nodes.js';
+import { MAP_TIMEOUT_MS } from './queries/get-evidence-map.js';
 import { evidenceMapOf, toGraphCriteria } from './resolvers/query-graph.js';
 import { toEvidenceCriteria } from './resolvers/evidence-args.js';
 
@@ -38,16 +38,9 @@ export async function warmUp(db: Db, target: DbTarget, log: Log): Promise<void> 
   log.info('warm-up done', { ms: Math.round(performance.now() - started) });
 }
 
-/** The map the page opens: its first reading takes minutes on a very large graph, so requests meanwhile are told to retry. */
+/** The map the page opens: its first reading takes minutes on a very large graph (requests meanwhile are told to retry); this waits for it. */
 async function defaultEvidenceMap(db: Db, log: Log): Promise<void> {
-  for (;;) {
-    try {
-      await evidenceMapOf(db, 'Technique', 'Condition', toEvidenceCriteria(null));
-      return;
-    } catch (err) {
-      if (err instanceof GraphQLError && err.extensions.code === 'BUSY') continue;
-      log.warn('warm-up step failed', { step: 'evidence map', reason: (err as Error).message });
-      return;
-    }
-  }
+  await evidenceMapOf(db, 'Technique', 'Condition', toEvidenceCriteria(null), { firstWaitMs: MAP_TIMEOUT_MS }).catch((err: Error) =>
+    log.warn('warm-up step failed', { step: 'evidence map', reason: err.message }),
+  );
 }

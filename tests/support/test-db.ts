@@ -1,3 +1,4 @@
+import { clearGraph } from '../../server/src/db/clear-graph.js';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
@@ -11,19 +12,7 @@ export function createTestDb(): Db {
   return createDb(inject('neo4j'), silentLog, { queryMs: 60_000 });
 }
 
-/**
- * Deletes every node and relationship (constraints and indexes stay): in batches of its own
- * transactions (CALL … IN TRANSACTIONS in an auto-commit query, no transaction timeout), so a big
- * graph left by an earlier run never lands in one transaction.
- */
-export async function clearGraph(db: Db): Promise<void> {
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+export { clearGraph };
 
 /** Empties the database and loads the seed graph, so a test file starts from a known state. */
 export async function resetAndSeed(db: Db): Promise<void> {

@@ -94,7 +94,8 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
         if (err !== late) throw err;
         // Some statements (a shortest-path search through hubs) outrun the server's own timeout: when the server
         // still answers a ping, the statement was too heavy (DB_LIMIT, naming what to narrow), not the database down.
-        throw (await answers()) ? new DbLimitError(name, 'time', late) : new DbUnavailableError(name, late);
+        // Half a second at most, so a hung server is still reported within the deadline plus half a second.
+        throw (await answersWithin(Math.min(pingMs, 500))) ? new DbLimitError(name, 'time', late) : new DbUnavailableError(name, late);
       });
       if (mode === 'WRITE') committedWrites++;
       log.debug('query', { name, ms: Date.now() - started, rows: Array.isArray(out) ? out.length : undefined });
@@ -108,23 +109,11 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     }
   }
 
-  async function ping(): Promise<boolean> {
-    try {
-      await withDeadline(driver.verifyConnectivity({ database: target.database }), pingMs, () => new Error('ping timed out'));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /**
-   * A round trip of a trivial statement within half a second: the server is alive and not stalled. Kept short so
-   * a hung server is still reported within the deadline plus half a second.
-   */
-  async function answers(): Promise<boolean> {
+  /** A round trip of a trivial statement within `ms`: the server is alive and not stalled. */
+  async function answersWithin(ms: number): Promise<boolean> {
     const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await withDeadline(session.run('RETURN 1'), Math.min(pingMs, 500), () => new Error('no answer'));
+      await withDeadline(session.run('RETURN 1'), ms, () => new Error('no answer'));
       return true;
     } catch {
       return false;
@@ -143,7 +132,7 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     roundTrips: () => trips,
     writes: () => committedWrites,
     bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
-    ping,
+    ping: () => answersWithin(pingMs),
     close: () => withDeadline(driver.close(), 5_000, () => new Error('driver close timed out')).catch(() => {}),
   };
 }

@@ -6,10 +6,11 @@ import { EVIDENCE_TYPES } from '../domain/stances.js';
 export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
 
 /** An evidence edge `e` from study `s` to claim `c` with every stored property, as the loaders and the resolvers read it. */
-export const EVIDENCE_ROW = `e {.*, stance: type(e), study: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;
+const evidenceRow = (claim: string | null) => `e {.*, stance: type(e), study: ${nodeMap('s')}${claim ? `, claim: ${nodeMap(claim)}` : ''}}`;
+export const EVIDENCE_ROW = evidenceRow('c');
 
 /** EVIDENCE_ROW for a statement that returns the claim once beside its rows. */
-export const EVIDENCE_ROW_WITHOUT_CLAIM = `e {.*, stance: type(e), study: ${nodeMap('s')}}`;
+export const EVIDENCE_ROW_WITHOUT_CLAIM = evidenceRow(null);
 
 /**
  * A subquery body that finds the node with id `idVar` under every label, each branch

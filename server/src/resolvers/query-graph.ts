@@ -13,7 +13,7 @@ import { toEvidenceCriteria, toEvidenceParams } from './evidence-args.js';
 import { toGraph } from './graph-elements.js';
 import { evidenceMapBuilder } from './evidence-cells.js';
 import { toLeftOut } from './left-out.js';
-import { NotReadyYet, servedByFilter } from './map-cache.js';
+import { NotReadyYet, servedByFilter, type ServeOptions } from './map-cache.js';
 import { selects, selectsAny } from './selection.js';
 
 /** Hard caps on graph requests (also in docs/api.md). */
@@ -33,12 +33,12 @@ const shapeOf = (info: GraphQLResolveInfo): GraphShape => ({
 });
 
 /** The evidence map of two axes under the criteria: read page by page once, then served from memory until a write. */
-export async function evidenceMapOf(db: Db, rows: EntityLabel, columns: EntityLabel, criteria: EvidenceCriteria): Promise<EvidenceMap> {
+export async function evidenceMapOf(db: Db, rows: EntityLabel, columns: EntityLabel, criteria: EvidenceCriteria, options: ServeOptions = {}): Promise<EvidenceMap> {
   const served = await servedByFilter(db, JSON.stringify([rows, columns, criteria]), async () => {
     const map = evidenceMapBuilder(criteria, rows === 'Mechanism' ? 'row' : columns === 'Mechanism' ? 'column' : null);
     await readEvidenceMap(db, rows, columns, (page) => map.add(page));
     return map.finish();
-  }).catch((err: unknown) => {
+  }, options).catch((err: unknown) => {
     if (err instanceof NotReadyYet) throw apiError('BUSY', `The evidence map is still being computed from the whole graph (${err.message}); retry in a minute.`, { retryAfterSeconds: 60 });
     throw err;
   });

@@ -1,37 +1,27 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /**
- * Whether the request selects the field path below the field being resolved (through fragments and inline
- * fragments, in any of the field's occurrences). A field under @skip/@include counts as selected: asking for a
- * little more than needed is safe, leaving a field out is not.
+ * The fields the request selects at `path` below the field being resolved, through fragments and inline fragments,
+ * in any of the field's occurrences. A field under @skip/@include counts as selected: asking for a little more than
+ * needed is safe, leaving a field out is not.
  */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
-  const within = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean => {
-    if (!set) return false;
-    return set.selections.some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && (rest.length === 1 || within(s.selectionSet, rest.slice(1)));
-      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet, rest);
-      return within(info.fragments[s.name.value]?.selectionSet, rest);
+function fieldsAt(info: Info, path: readonly string[]): FieldNode[] {
+  const flatten = (set: SelectionSetNode | undefined): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s) => {
+      if (s.kind === Kind.FIELD) return [s];
+      if (s.kind === Kind.INLINE_FRAGMENT) return flatten(s.selectionSet);
+      return flatten(info.fragments[s.name.value]?.selectionSet);
     });
-  };
-  return info.fieldNodes.some((f) => within(f.selectionSet, path));
+  return path.reduce<FieldNode[]>((fields, name) => fields.filter((f) => f.name.value === name).flatMap((f) => flatten(f.selectionSet)), info.fieldNodes.flatMap((f) => flatten(f.selectionSet)));
 }
+
+/** Whether the request selects the field path below the field being resolved. */
+export const selects = (info: Info, path: readonly string[]) => fieldsAt(info, path.slice(0, -1)).some((f) => f.name.value === path.at(-1));
 
 /** Whether any of the fields under `parent` is selected. */
-export const selectsAny = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, parent: readonly string[], fields: readonly string[]) =>
-  fields.some((f) => selects(info, [...parent, f]));
+export const selectsAny = (info: Info, parent: readonly string[], fields: readonly string[]) => fieldsAt(info, parent).some((f) => fields.includes(f.name.value));
 
-/** Whether the request selects, directly under `parent`, any field other than `fields` (fragments included). */
-export function selectsBeyond(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, parent: readonly string[], fields: readonly string[]): boolean {
-  const allowed = new Set(fields);
-  const beyond = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean => {
-    if (!set) return false;
-    return set.selections.some((s) => {
-      if (s.kind === Kind.INLINE_FRAGMENT) return beyond(s.selectionSet, rest);
-      if (s.kind === Kind.FRAGMENT_SPREAD) return beyond(info.fragments[s.name.value]?.selectionSet, rest);
-      if (rest.length === 0) return !allowed.has(s.name.value);
-      return s.name.value === rest[0] && beyond(s.selectionSet, rest.slice(1));
-    });
-  };
-  return info.fieldNodes.some((f) => beyond(f.selectionSet, parent));
-}
+/** Whether the request selects, directly under `parent`, any field other than `fields`. */
+export const selectsBeyond = (info: Info, parent: readonly string[], fields: readonly string[]) => fieldsAt(info, parent).some((f) => !fields.includes(f.name.value));
