@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById, int } from './cypher-parts.js';
 import { RELATIONSHIP_TYPES } from './get-counts.js';
-import { edgePasses, FULL_GRAPH, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows, type GraphShape } from './graph-filter.js';
+import { edgePasses, FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, nodePasses, toGraphRows, type GraphCriteria, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
@@ -81,7 +81,7 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
     WITH n, collect(r) AS rs, count(*) - count(r) AS isKept
     WHERE isKept > 0
     UNWIND rs AS r
-    RETURN collect(${graphEdgeMap('r')}) AS edges
+    RETURN collect(${graphEdgeRow('r')}) AS edges
   }
   // What each expanded node has beyond what is drawn (when the request asks): exact (distinct neighbours under
   // the filter, by kind and design) when it has at most $scan relationships; relationship counts by type for a hub.
@@ -101,7 +101,7 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
     }
     RETURN collect(around) AS around
   }
-  RETURN [n IN keep | ${graphNodeMap('n')}] AS nodes, edges, omitted, around`;
+  RETURN [n IN keep | ${graphNodeRow('n')}] AS nodes, edges, omitted, around`;
 
 /** The neighbourhood statement for each allowed depth (a variable-length bound cannot be a parameter). */
 export const GET_NEIGHBOURHOOD: Record<Depth, string> = { 1: neighbourhood(1), 2: neighbourhood(2), 3: neighbourhood(3) };
@@ -122,6 +122,6 @@ export interface NeighbourhoodRows extends GraphRows {
  */
 export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut, shape: GraphShape = FULL_GRAPH): Promise<NeighbourhoodRows | null> {
   const params = { ids, ...graphParams(c, shape), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier) };
-  const [row] = await db.read<NeighbourhoodRows & Record<string, unknown>>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
-  return row?.nodes.length ? row : null;
+  const [row] = await db.read<GraphLists & { around: Around[] }>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
+  return row?.nodes.length ? { ...toGraphRows(row), around: row.around } : null;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById } from './cypher-parts.js';
-import { edgePasses, FULL_GRAPH, graphEdgeMap, graphNodeMap, graphParams, nodePasses, type GraphCriteria, type GraphRows, type GraphShape } from './graph-filter.js';
+import { edgePasses, FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, nodePasses, toGraphRows, type GraphCriteria, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
 
 export const PATH_LENGTHS = [1, 2, 3, 4, 5, 6] as const;
 export type PathLength = (typeof PATH_LENGTHS)[number];
@@ -26,13 +26,13 @@ const paths = (maxLength: PathLength) => /* cypher */ `
   WITH collect(DISTINCT n) AS keep, rs
   UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r
   WITH keep, collect(DISTINCT r) AS rels
-  RETURN [n IN keep | ${graphNodeMap('n')}] AS nodes, [r IN rels | ${graphEdgeMap('r')}] AS edges, 0 AS omitted`;
+  RETURN [n IN keep | ${graphNodeRow('n')}] AS nodes, [r IN rels | ${graphEdgeRow('r')}] AS edges, 0 AS omitted`;
 
 /** The shortest-paths statement for each allowed maximum length (a path bound cannot be a parameter). */
 export const GET_PATHS = Object.fromEntries(PATH_LENGTHS.map((n) => [n, paths(n)])) as Record<PathLength, string>;
 
 /** The shortest paths between two nodes under the filter (the two nodes alone when none); null when either node is absent. */
 export async function getPaths(db: Db, from: string, to: string, maxLength: PathLength, c: GraphCriteria, shape: GraphShape = FULL_GRAPH): Promise<GraphRows | null> {
-  const [row] = await db.read<GraphRows & Record<string, unknown>>(`GET_PATHS.${maxLength}`, GET_PATHS[maxLength], { from, to, ...graphParams(c, shape) });
-  return row ?? null;
+  const [row] = await db.read<GraphLists>(`GET_PATHS.${maxLength}`, GET_PATHS[maxLength], { from, to, ...graphParams(c, shape) });
+  return row ? toGraphRows(row) : null;
 }

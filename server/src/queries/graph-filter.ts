@@ -9,17 +9,22 @@ export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] I
 /** True for a relationship that passes GraphFilter's stances and timepoint (other types always pass). */
 export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
 
-/** A node as GraphNode data needs it (only the properties it reads): label, degree and evidence weight (stored on write; counted only where missing). */
-export const graphNodeMap = (v: string) =>
-  `${v} {.id, .name, .title, .statement, .year, .design, .sampleSize, .authors, __label: labels(${v})[0], __degree: coalesce(${v}.degree, COUNT { (${v})--() }), __weight: coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })}`;
+/**
+ * A node as GraphNode data needs it, as a list in NODE_COLUMNS order: a list carries no property names, which
+ * are most of what the driver decodes for a graph of hundreds of nodes. Label, degree and evidence weight are
+ * stored on write (counted only where missing); of the authors only the first is read.
+ */
+export const graphNodeRow = (v: string) =>
+  `[${v}.id, labels(${v})[0], ${v}.name, ${v}.title, ${v}.statement, ${v}.year, ${v}.design, ${v}.sampleSize, ${v}.authors[0],
+    coalesce(${v}.degree, COUNT { (${v})--() }), coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })]`;
 
 /**
- * A relationship as GraphEdge data needs it: id, type and ends; its texts (quote, rationale, note…) only when `$text`
- * (the request asks for one), since they are most of an answer's bytes. An evidence edge's weight comes from its
- * study, which is always among the answer's nodes.
+ * A relationship as GraphEdge data needs it, as a list in EDGE_COLUMNS order: id, type, ends, discrepancy flag,
+ * and its texts (quote, rationale, note…) only when `$text` (the request asks for one), since they are most of
+ * an answer's bytes. An evidence edge's weight comes from its study, which is always among the answer's nodes.
  */
-export const graphEdgeMap = (r: string) => `${r} {.id, .hasDiscrepancy, __type: type(${r}), __source: startNode(${r}).id, __target: endNode(${r}).id,
-    __text: CASE WHEN $text THEN ${r} {.quote, .printed, .discrepancies, .timepoint, .effect, .sourceUrl, .source, .why, .note} END}`;
+export const graphEdgeRow = (r: string) => `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.hasDiscrepancy,
+    CASE WHEN $text THEN ${r} {.quote, .printed, .discrepancies, .timepoint, .effect, .sourceUrl, .source, .why, .note} END]`;
 
 export interface GraphCriteria {
   labels: NodeLabel[] | null;
@@ -44,21 +49,28 @@ export const graphParams = (c: GraphCriteria, shape: GraphShape = FULL_GRAPH) =>
 
 /** A node row of a graph statement. */
 export interface GraphNodeRow {
+  id: string;
   __label: NodeLabel;
+  name: string | null;
+  title: string | null;
+  statement: string | null;
+  year: unknown;
+  design: unknown;
+  sampleSize: unknown;
+  firstAuthor: string | null;
   __degree: number;
   __weight: number;
-  id: string;
-  [prop: string]: unknown;
 }
 
 /** A relationship row of a graph statement. */
 export interface GraphEdgeRow {
+  id: string | null;
   __type: string;
   __source: string;
   __target: string;
+  hasDiscrepancy: unknown;
   /** The edge's texts; null when the request asked for none. */
   __text: Record<string, unknown> | null;
-  [prop: string]: unknown;
 }
 
 export interface GraphRows {
@@ -66,3 +78,39 @@ export interface GraphRows {
   edges: GraphEdgeRow[];
   omitted: number;
 }
+
+type NodeList = [string, NodeLabel, string | null, string | null, string | null, unknown, unknown, unknown, string | null, number, number];
+type EdgeList = [string | null, string, string, string, unknown, Record<string, unknown> | null];
+
+/** The lists a graph statement returns (graphNodeRow, graphEdgeRow). */
+export interface GraphLists {
+  nodes: NodeList[];
+  edges: EdgeList[];
+  omitted: number;
+}
+
+const toNodeRow = ([id, __label, name, title, statement, year, design, sampleSize, firstAuthor, __degree, __weight]: NodeList): GraphNodeRow => ({
+  id,
+  __label,
+  name,
+  title,
+  statement,
+  year,
+  design,
+  sampleSize,
+  firstAuthor,
+  __degree,
+  __weight,
+});
+
+const toEdgeRow = ([id, __type, __source, __target, hasDiscrepancy, __text]: EdgeList): GraphEdgeRow => ({
+  id,
+  __type,
+  __source,
+  __target,
+  hasDiscrepancy,
+  __text,
+});
+
+/** A graph statement's lists as named rows. */
+export const toGraphRows = (lists: GraphLists): GraphRows => ({ nodes: lists.nodes.map(toNodeRow), edges: lists.edges.map(toEdgeRow), omitted: lists.omitted });

@@ -1,16 +1,12 @@
 import type { Graph, GraphEdge, GraphNode, LeftOut, NodeKind, Stance, StudyDesign } from '../generated/graphql.js';
 import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../queries/graph-filter.js';
 import { isDesign, studyWeight } from '../evidence/weights.js';
-import { familyName, labelOf, listProp } from './node-fields.js';
+import { familyName, labelOf } from './node-fields.js';
 
 import { isStance } from '../domain/stances.js';
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
-const firstAuthorOf = (n: GraphNodeRow) => {
-  const first = listProp(n.authors)[0];
-  return first ? familyName(first) : null;
-};
 
 /** A node row as a Cytoscape element: data from properties, classes "kind [design] [start]". */
 export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): GraphNode {
@@ -18,7 +14,7 @@ export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): Gra
   const design = isDesign(n.design) ? (n.design.toUpperCase() as StudyDesign) : null;
   const classes = [kind.toLowerCase(), design?.toLowerCase(), startIds.has(n.id) ? 'start' : undefined].filter(Boolean).join(' ');
   return {
-    data: { id: n.id, kind, label: labelOf(n), weight: n.__weight, degree: n.__degree, year: num(n.year), design, sampleSize: num(n.sampleSize), firstAuthor: kind === 'STUDY' ? firstAuthorOf(n) : null },
+    data: { id: n.id, kind, label: labelOf(n), weight: n.__weight, degree: n.__degree, year: num(n.year), design, sampleSize: num(n.sampleSize), firstAuthor: kind === 'STUDY' && n.firstAuthor ? familyName(n.firstAuthor) : null },
     classes,
   };
 }

@@ -8,7 +8,7 @@ export const listProp = (v: unknown): string[] => (Array.isArray(v) ? v.map(Stri
 export const textProp = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The short human label of any node: name, title or statement. */
-export const labelOf = (n: NodeModel): string => String(n.name ?? n.title ?? n.statement ?? n.id);
+export const labelOf = (n: { id: string; name?: unknown; title?: unknown; statement?: unknown }): string => String(n.name ?? n.title ?? n.statement ?? n.id);
 
 /** The family name of an author stored as "Family Initials" ("van Tulder MW" → "van Tulder"); a group author stays whole. */
 export function familyName(author: string): string {
