@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
@@ -55,6 +56,6 @@ export function createApp({ config, db, log, heavy = createHeavyPool({ threads: 
       failedAttempts,
       heavy,
     }),
-    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useStaticWeb(), ...useLimits()],
+    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useStaticWeb(), ...useLimits(), useGraphQlJit()],
   }) as App;
 }
