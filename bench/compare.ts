@@ -64,10 +64,10 @@ export function graphqlCall(base: string, op: GraphqlRequest): () => Promise<voi
   };
 }
 
-/** One GET of the floor server that must answer 200. */
-export function floorCall(base: string, op: Operation): () => Promise<void> {
+/** One GET of the floor server (the operation's raw floor unless another path is given) that must answer 200. */
+export function floorCall(base: string, op: Operation, path: string = op.floorPath): () => Promise<void> {
   return async () => {
-    const res = await fetch(`${base}${op.floorPath}`);
+    const res = await fetch(`${base}${path}`);
     const text = await res.text();
     if (res.status !== 200) throw new Error(`floor ${res.status}: ${text.slice(0, 200)}`);
   };

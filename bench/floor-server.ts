@@ -6,6 +6,7 @@ import { toQuickLuceneQuery } from '../server/src/queries/search-nodes.js';
 import { summarise } from '../server/src/evidence/summarise.js';
 import { isDesign } from '../server/src/evidence/weights.js';
 import type { DbTarget } from '../server/src/db/db.js';
+import { STATEMENT_FLOOR } from './statement-floor.js';
 
 /**
  * The raw floor: the least Cypher that answers each benchmark operation, run with neo4j-driver
@@ -35,6 +36,11 @@ const STATEMENTS: Record<string, string> = {
 };
 
 async function answer(driver: Driver, database: string, path: string, params: URLSearchParams): Promise<unknown> {
+  const same = STATEMENT_FLOOR[path];
+  if (same) {
+    const { records } = await driver.executeQuery(same.cypher, same.params(params), { database, routing: neo4j.routing.READ });
+    return records.map((r) => r.toObject());
+  }
   const cypher = STATEMENTS[path];
   if (!cypher) return null;
   const args = path === '/search' ? { q: toQuickLuceneQuery(params.get('text') ?? '') } : { id: params.get('id') };

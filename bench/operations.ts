@@ -4,6 +4,8 @@ export interface Operation {
   query: string;
   variables: Record<string, unknown>;
   floorPath: string;
+  /** The statement floor's path (bench/statement-floor.ts), for operations answered by one statement of evigraph's. */
+  statementFloorPath?: string;
 }
 
 export const CLAIM_ID = 'massage-reduces-pain-chronic-lbp-short-term';
@@ -24,6 +26,7 @@ export const OPERATIONS: Operation[] = [
       assertedBy { quote source { title } } summary { balance certainty reason contested assertedNotStudied } } }`,
     variables: { id: CLAIM_ID },
     floorPath: `/claim?id=${CLAIM_ID}`,
+    statementFloorPath: `/statement/claim?id=${CLAIM_ID}`,
   },
   {
     name: 'depth-2 neighbourhood',
@@ -31,6 +34,7 @@ export const OPERATIONS: Operation[] = [
       nodes { data { id kind label weight degree } classes } edges { data { id source target kind stance weight } classes } leftOut { nodeId label } } }`,
     variables: { ids: [HUB_ID] },
     floorPath: `/neighbourhood?id=${HUB_ID}`,
+    statementFloorPath: `/statement/neighbourhood?id=${HUB_ID}&limit=300`,
   },
   {
     name: 'evidence map',
