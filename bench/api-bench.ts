@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { settleAfterLoad, startBenchServers } from './bench-servers.js';
-import { clearGraph } from '../server/src/db/clear-graph.js';
+import { startSeededBenchServers } from './bench-servers.js';
+import { writeResults } from './results-file.js';
 
 /**
  * evigraph over HTTP against the raw floor (minimal Cypher behind a bare node:http server) on the
@@ -14,11 +12,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warm = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 
-const servers = await startBenchServers();
-await clearGraph(servers.db);
-await loadSeed(servers.db);
-const warmUpMs = await settleAfterLoad(servers);
-console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
+const servers = await startSeededBenchServers();
+const { warmUpMs } = servers;
 const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
 await servers.stop();
 
@@ -30,6 +25,5 @@ const result = {
   warmUpMs,
   rows,
 };
-fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-fs.writeFileSync(new URL('./results/api.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+writeResults('api', result);
 console.log(formatTable(rows));

@@ -8,6 +8,8 @@ import { createApp } from '../server/src/app.js';
 import { listen } from '../server/src/http-server.js';
 import { startFloorServer } from './floor-server.js';
 import { warmUp } from '../server/src/warm-up.js';
+import { clearGraph } from '../server/src/db/clear-graph.js';
+import { loadSeed } from '../server/src/seed/load-seed.js';
 
 export interface BenchServers {
   neo4j: Neo4jTarget;
@@ -64,4 +66,14 @@ export async function settleAfterLoad(servers: Pick<BenchServers, 'db' | 'neo4j'
   const started = performance.now();
   await warmUp(servers.db, servers.neo4j, silentLog);
   return Math.round(performance.now() - started);
+}
+
+/** The bench servers over the seed graph alone (cleared and reloaded), warmed up; logs and returns the warm-up's milliseconds. */
+export async function startSeededBenchServers(): Promise<BenchServers & { warmUpMs: number }> {
+  const servers = await startBenchServers();
+  await clearGraph(servers.db);
+  await loadSeed(servers.db);
+  const warmUpMs = await settleAfterLoad(servers);
+  console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
+  return { ...servers, warmUpMs };
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compareSideBySide, floorCall, graphqlCall, ratioOf, type Contender, type LoadFigures } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { settleAfterLoad, startBenchServers } from './bench-servers.js';
-import { clearGraph } from '../server/src/db/clear-graph.js';
+import { startSeededBenchServers } from './bench-servers.js';
+import { writeResults } from './results-file.js';
 import { startNeo4jGraphqlServer } from './neo4j-graphql-server.js';
 import { NEO4J_GRAPHQL_OPERATIONS } from './neo4j-graphql-operations.js';
 import { answerDifferences } from './answer-check.js';
@@ -18,13 +17,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warm = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 
-const servers = await startBenchServers();
+const servers = await startSeededBenchServers();
 const ngql = await startNeo4jGraphqlServer(servers.neo4j);
 try {
-  await clearGraph(servers.db);
-  await loadSeed(servers.db);
-  const warmUpMs = await settleAfterLoad(servers);
-  console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
+  const { warmUpMs } = servers;
 
   const checks: Record<string, string[]> = {};
   for (const op of OPERATIONS) {
@@ -58,8 +54,7 @@ try {
     answerCheck: Object.fromEntries(Object.entries(checks).map(([name, d]) => [name, d.length ? { same: false, differences: d } : { same: true, means: NEO4J_GRAPHQL_OPERATIONS[name]!.agreement }])),
     rows,
   };
-  fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  fs.writeFileSync(new URL('./results/neo4j-graphql.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+  writeResults('neo4j-graphql', result);
 
   const lat = (f: LoadFigures | undefined) => (f ? `${f.perSecond} (${f.p50} / ${f.p95} / ${f.p99})${f.errors ? `, ${f.errors} errors` : ''}` : '—');
   console.log('| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | floor | @neo4j/graphql | evigraph ÷ @neo4j/graphql | evigraph ÷ floor |\n|---|---|---|---|---|---|---|');

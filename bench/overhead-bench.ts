@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import { loadSeed } from '../server/src/seed/load-seed.js';
-import { clearGraph } from '../server/src/db/clear-graph.js';
 import { compareSideBySide, floorCall, graphqlCall, ratioOf, type Contender, type LoadFigures } from './compare.js';
 import { OPERATIONS } from './operations.js';
-import { settleAfterLoad, startBenchServers } from './bench-servers.js';
+import { startSeededBenchServers } from './bench-servers.js';
+import { writeResults } from './results-file.js';
 
 /**
  * Where evigraph's time goes, for the operations one statement of its own answers (claim, neighbourhood):
@@ -17,12 +15,9 @@ const warm = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const clients = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
 const ops = OPERATIONS.filter((op) => op.statementFloorPath);
 
-const servers = await startBenchServers();
+const servers = await startSeededBenchServers();
 try {
-  await clearGraph(servers.db);
-  await loadSeed(servers.db);
-  const warmUpMs = await settleAfterLoad(servers);
-  console.log(`warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
+  const { warmUpMs } = servers;
   const contenders: Contender[] = [
     { name: 'evigraph', call: (op) => graphqlCall(servers.evigraph, op) },
     { name: 'statement', call: (op) => (op.statementFloorPath ? floorCall(servers.floor, op, op.statementFloorPath) : null) },
@@ -45,8 +40,7 @@ try {
     warmUpMs,
     rows,
   };
-  fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  fs.writeFileSync(new URL('./results/overhead.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+  writeResults('overhead', result);
 
   const lat = (f: LoadFigures | undefined) => (f ? `${f.perSecond} (${f.p50} / ${f.p95} / ${f.p99})${f.errors ? `, ${f.errors} errors` : ''}` : '—');
   console.log('| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | statement floor | raw floor | evigraph ÷ statement | statement ÷ raw floor | evigraph ÷ raw floor |\n|---|---|---|---|---|---|---|---|');

@@ -1,5 +1,4 @@
 import { clearGraph } from '../server/src/db/clear-graph.js';
-import fs from 'node:fs';
 import { loadConfig } from '../server/src/config.js';
 import { createDb } from '../server/src/db/db.js';
 import { silentLog } from '../server/src/log.js';
@@ -7,6 +6,7 @@ import { provisionNeo4j } from '../server/src/neo4j/provision.js';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { writeScaledSeed } from './scale-seed.js';
 import { medianMs } from './timing.js';
+import { writeResults } from './results-file.js';
 
 /**
  * Seed loading cost, as ratios to a one-statement round trip measured in the
@@ -44,6 +44,5 @@ const result = {
   seedReload: { ms: reloadMs, ratio: ratio(reloadMs) },
   scaledX10Load: { ms: scaledLoadMs, ratio: ratio(scaledLoadMs), nodes: size?.nodes, relationships: size?.rels },
 };
-fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-fs.writeFileSync(new URL('./results/seed.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+writeResults('seed', result);
 console.log(JSON.stringify(result, null, 2));
