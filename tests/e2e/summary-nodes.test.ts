@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { eventually, nodePosition, useBrowser, waitForGraph } from './support/browser.js';
+import { eventually, nodePosition, SCREENSHOTS, useBrowser, waitForGraph } from './support/browser.js';
 
 const HUB = 'massage';
 /** Small enough that the seed's massage technique (dozens of claims) has neighbours left out at every step. */
@@ -30,6 +30,8 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
     const first = await apiLeftOut(LIMIT, LIMIT);
     expect(first).toMatch(/^\+\d+ /);
     await eventually(() => summaryLabel(page)).toBe(first);
+    await page.locator('#graph-status .loading').waitFor({ state: 'detached' });
+    await page.screenshot({ path: `${SCREENSHOTS}summary-node.png` });
     // The explorer asks `limit` nodes in all (massage and 3 neighbours); the summary node is not counted.
     expect(await realNodes(page)).toBe(LIMIT);
     await expect.poll(() => page.locator('#graph-status .counts').textContent()).toContain(`Showing ${LIMIT} nodes`);

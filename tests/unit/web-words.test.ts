@@ -4,6 +4,7 @@ import { mergeGraphs } from '../../web/src/api/load-graph.js';
 import type { Graph } from '../../web/src/api/types.js';
 import { mulberry32 } from '../../web/src/graph/seeded-random.js';
 import { contrast, inkOn } from '../../web/src/words/contrast.js';
+import { countOf } from '../../web/src/words/count.js';
 import { authorYear, claimShortName, familyName, studyLabel } from '../../web/src/words/labels.js';
 import { verdictOf, type SummaryFields } from '../../web/src/words/verdict.js';
 import { balanceColour } from '../../web/src/panels/evidence-map.js';
@@ -93,4 +94,14 @@ test('the seeded random sequence repeats for the same seed', () => {
   expect(Array.from({ length: 5 }, () => b())).toEqual(seq);
   expect(seq.every((x) => x >= 0 && x < 1)).toBe(true);
   expect(mulberry32(43)()).not.toBe(seq[0]);
+});
+
+describe('countOf', () => {
+  test('puts the noun in the number the count needs', () => {
+    expect(countOf(1, 'node')).toBe('1 node');
+    expect(countOf(0, 'node')).toBe('0 nodes');
+    expect(countOf(1, 'more node')).toBe('1 more node');
+    expect(countOf(2, 'distinct study', 'distinct studies')).toBe('2 distinct studies');
+    expect(countOf(5000, 'node')).toBe('5,000 nodes');
+  });
 });

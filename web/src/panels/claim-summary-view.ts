@@ -1,4 +1,5 @@
 import type { ClaimSummary, Moderator, SofLinks } from '../api/claim-summary.js';
+import { countOf } from '../words/count.js';
 import { balanceBar } from './balance-bar.js';
 import { h, words } from './dom.js';
 
@@ -22,18 +23,17 @@ const FACTOR_WORDS: Record<string, string> = {
 export const APPROXIMATION_NOTE =
   'Certainty here is an automated approximation that follows GRADE’s logic (rule evigraph-grade-v1), not a GRADE assessment by a panel.';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What the numbers count: distinct studies and findings, each by stance. */
 export function countsLine(s: ClaimSummary): HTMLElement {
   return h(
     'p',
     { class: 'counts' },
-    h('strong', {}, `Counted: ${plural(s.studies, 'distinct study', 'distinct studies')}`),
+    h('strong', {}, `Counted: ${countOf(s.studies, 'distinct study', 'distinct studies')}`),
     ` (${s.studiesSupporting} with a supporting finding, ${s.studiesContradicting} with a contradicting one, ${s.studiesQualifying} with a qualifying one); `,
-    h('strong', {}, plural(s.findings, 'finding')),
+    h('strong', {}, countOf(s.findings, 'finding')),
     ` (${s.supporting} supporting, ${s.contradicting} contradicting, ${s.qualifying} qualifying).`,
-    s.excluded.length ? ` ${plural(s.excluded.length, 'finding')} not counted: see below.` : '',
+    s.excluded.length ? ` ${countOf(s.excluded.length, 'finding')} not counted: see below.` : '',
   );
 }
 
@@ -92,7 +92,7 @@ function excludedBlock(s: ClaimSummary): HTMLElement | null {
   return h(
     'details',
     { class: 'excluded' },
-    h('summary', {}, `${plural(s.excluded.length, 'finding')} not counted, and why`),
+    h('summary', {}, `${countOf(s.excluded.length, 'finding')} not counted, and why`),
     h('ul', {}, ...s.excluded.map((e) => h('li', {}, h('strong', {}, `${e.study} (${words(e.stance)}): `), e.reason))),
   );
 }
@@ -102,7 +102,7 @@ function sofLinks(sof: SofLinks | null): HTMLElement | null {
   return h(
     'p',
     { class: 'sof-links' },
-    `Summary of findings (${plural(sof.rows.length, 'row')}, one per outcome and timepoint): `,
+    `Summary of findings (${countOf(sof.rows.length, 'row')}, one per outcome and timepoint): `,
     h('a', { href: sof.markdownUrl, download: '' }, 'Markdown'),
     ' · ',
     h('a', { href: sof.csvUrl, download: '' }, 'CSV'),
@@ -113,7 +113,7 @@ function sofLinks(sof: SofLinks | null): HTMLElement | null {
 export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLElement[] {
   const flags = [
     s.contested && 'Contested: different studies point different ways.',
-    s.assertedNotStudied && `No evidence — asserted by ${plural(s.assertions, 'article')}, not studied.`,
+    s.assertedNotStudied && `No evidence — asserted by ${countOf(s.assertions, 'article')}, not studied.`,
   ].filter((f): f is string => !!f);
   return [
     ...flags.map((f) => h('p', { class: 'flag' }, f)),

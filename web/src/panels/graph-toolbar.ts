@@ -1,4 +1,5 @@
 import type { AppState } from '../state/app-state.js';
+import { countOf } from '../words/count.js';
 import { fill, h } from './dom.js';
 import { statusLine } from './status.js';
 
@@ -45,8 +46,8 @@ export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: 
       h(
         'p',
         { class: 'counts', role: 'status', 'aria-live': 'polite' },
-        `Showing ${drawn.nodes} nodes and ${drawn.edges} links.`,
-        omitted > 0 ? ` ${omitted} more nodes were left out to keep the graph readable.` : '',
+        `Showing ${countOf(drawn.nodes, 'node')} and ${countOf(drawn.edges, 'link')}.`,
+        omitted > 0 ? ` ${countOf(omitted, 'more node')} ${omitted === 1 ? 'was' : 'were'} left out to keep the graph readable.` : '',
         drawn.nodes > 12 ? ' Zoom in to read every label; hover a node for its full name; the lists below name them all.' : '',
       ),
     omitted > 0 && s.view.limit < s.limits.maxNodes && h('button', { type: 'button', class: 'load-more', onclick: a.loadMore }, 'Load more'),
