@@ -10,16 +10,16 @@ export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] I
 export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
 
 /**
- * A node as GraphNode data needs it, as a list in NODE_COLUMNS order: a list carries no property names, which
+ * A node as GraphNode data needs it, as a list in NodeList's order: a list carries no property names, which
  * are most of what the driver decodes for a graph of hundreds of nodes. Label, degree and evidence weight are
  * stored on write (counted only where missing); of the authors only the first is read.
  */
 export const graphNodeRow = (v: string) =>
-  `[${v}.id, labels(${v})[0], ${v}.name, ${v}.title, ${v}.statement, ${v}.year, ${v}.design, ${v}.sampleSize, ${v}.authors[0],
+  `[${v}.id, labels(${v})[0], ${v}.name, ${v}.title, ${v}.statement, ${v}.year, ${v}.design, ${v}.sampleSize, CASE WHEN ${v}.authors IS :: LIST<STRING> THEN ${v}.authors[0] END,
     coalesce(${v}.degree, COUNT { (${v})--() }), coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })]`;
 
 /**
- * A relationship as GraphEdge data needs it, as a list in EDGE_COLUMNS order: id, type, ends, discrepancy flag,
+ * A relationship as GraphEdge data needs it, as a list in EdgeList's order: id, type, ends, discrepancy flag,
  * and its texts (quote, rationale, note…) only when `$text` (the request asks for one), since they are most of
  * an answer's bytes. An evidence edge's weight comes from its study, which is always among the answer's nodes.
  */
@@ -79,7 +79,9 @@ export interface GraphRows {
   omitted: number;
 }
 
+/** A node row as the statement returns it: graphNodeRow's values, in its order. */
 type NodeList = [string, NodeLabel, string | null, string | null, string | null, unknown, unknown, unknown, string | null, number, number];
+/** An edge row as the statement returns it: graphEdgeRow's values, in its order. */
 type EdgeList = [string | null, string, string, string, unknown, Record<string, unknown> | null];
 
 /** The lists a graph statement returns (graphNodeRow, graphEdgeRow). */
