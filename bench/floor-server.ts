@@ -35,17 +35,23 @@ const STATEMENTS: Record<string, string> = {
       sum(CASE type(e) WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supporting, sum(CASE type(e) WHEN 'CONTRADICTS' THEN 1 ELSE 0 END) AS contradicting`,
 };
 
+/** One read statement the cheapest way the driver has, as evigraph reads: an auto-commit transaction in a READ session. */
+async function readRows(driver: Driver, database: string, cypher: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(cypher, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
 async function answer(driver: Driver, database: string, path: string, params: URLSearchParams): Promise<unknown> {
   const same = STATEMENT_FLOOR[path];
-  if (same) {
-    const { records } = await driver.executeQuery(same.cypher, same.params(params), { database, routing: neo4j.routing.READ });
-    return records.map((r) => r.toObject());
-  }
+  if (same) return readRows(driver, database, same.cypher, same.params(params));
   const cypher = STATEMENTS[path];
   if (!cypher) return null;
   const args = path === '/search' ? { q: toQuickLuceneQuery(params.get('text') ?? '') } : { id: params.get('id') };
-  const { records } = await driver.executeQuery(cypher, args, { database, routing: neo4j.routing.READ });
-  const rows = records.map((r) => r.toObject());
+  const rows = await readRows(driver, database, cypher, args);
   if (path !== '/claim' || !rows[0]) return rows;
   // The same summary rule evigraph applies, so both answers carry the same fields.
   const claim = rows[0].claim as { evidence: Array<{ stance: 'SUPPORTS'; timepoint: string | null; study: { id: string; design: string; sampleSize: number | null } }>; assertedBy: unknown[] };
