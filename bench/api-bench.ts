@@ -18,7 +18,6 @@ const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients,
 await servers.stop();
 
 const result = {
-  measuredAt: new Date().toISOString(),
   note: 'req/s and latency percentiles (ms) over HTTP; floor = minimal Cypher via neo4j-driver behind a bare node:http server, same database, same run; ratio = evigraph req/s ÷ floor req/s',
   seconds,
   warmSeconds: warm,

@@ -127,6 +127,10 @@ const formatSideBySide = (r: SideBySideRow) =>
 /** `a` req/s ÷ `b` req/s, or NaN when either is missing or `b` answered nothing. */
 export const ratioOf = (a: LoadFigures | undefined, b: LoadFigures | undefined) => (a && b?.perSecond ? round(a.perSecond / b.perSecond, 2) : NaN);
 
+/** Each row with named ratios, each `[a, b]` being contender a's req/s ÷ contender b's. */
+export const withRatios = <K extends string>(rows: SideBySideRow[], pairs: Record<K, [string, string]>) =>
+  rows.map((r) => ({ ...r, ratios: Object.fromEntries(Object.entries<[string, string]>(pairs).map(([name, [a, b]]) => [name, ratioOf(r.figures[a], r.figures[b])])) as Record<K, number> }));
+
 /** evigraph against the floor: the side-by-side run of two contenders. */
 export async function compare(evigraph: string, floor: string, ops: Operation[], clients: number[], seconds: number, warmSeconds: number, log: (m: string) => void): Promise<ComparisonRow[]> {
   const contenders: Contender[] = [

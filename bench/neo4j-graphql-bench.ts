@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { compareSideBySide, floorCall, graphqlCall, ratioOf, type Contender, type LoadFigures } from './compare.js';
+import { compareSideBySide, floorCall, graphqlCall, withRatios, type Contender, type LoadFigures } from './compare.js';
 import { OPERATIONS } from './operations.js';
 import { startSeededBenchServers } from './bench-servers.js';
 import { writeResults } from './results-file.js';
@@ -34,17 +34,13 @@ try {
     { name: 'floor', call: (op) => floorCall(servers.floor, op) },
     { name: 'neo4jGraphql', call: (op) => (NEO4J_GRAPHQL_OPERATIONS[op.name] ? graphqlCall(ngql.base, NEO4J_GRAPHQL_OPERATIONS[op.name]!) : null) },
   ];
-  const rows = (await compareSideBySide(contenders, OPERATIONS, clients, seconds, warm, (m) => console.log(m))).map((r) => ({
-    ...r,
-    ratios: {
-      evigraphOverNeo4jGraphql: ratioOf(r.figures.evigraph, r.figures.neo4jGraphql),
-      evigraphOverFloor: ratioOf(r.figures.evigraph, r.figures.floor),
-      neo4jGraphqlOverFloor: ratioOf(r.figures.neo4jGraphql, r.figures.floor),
-    },
-  }));
+  const rows = withRatios(await compareSideBySide(contenders, OPERATIONS, clients, seconds, warm, (m) => console.log(m)), {
+    evigraphOverNeo4jGraphql: ['evigraph', 'neo4jGraphql'],
+    evigraphOverFloor: ['evigraph', 'floor'],
+    neo4jGraphqlOverFloor: ['neo4jGraphql', 'floor'],
+  });
 
   const result = {
-    measuredAt: new Date().toISOString(),
     note: 'req/s and latency percentiles (ms) over HTTP on one seeded Neo4j, same run: evigraph; floor = minimal Cypher via neo4j-driver behind a bare node:http server; neo4jGraphql = @neo4j/graphql 7 generated schema served by graphql-yoga. Ratios are req/s ÷ req/s.',
     neo4jGraphqlVersion: (JSON.parse(fs.readFileSync(new URL('../node_modules/@neo4j/graphql/package.json', import.meta.url), 'utf8')) as { version: string }).version,
     seconds,

@@ -1,4 +1,4 @@
-import { compareSideBySide, floorCall, graphqlCall, ratioOf, type Contender, type LoadFigures } from './compare.js';
+import { compareSideBySide, floorCall, graphqlCall, withRatios, type Contender, type LoadFigures } from './compare.js';
 import { OPERATIONS } from './operations.js';
 import { startSeededBenchServers } from './bench-servers.js';
 import { writeResults } from './results-file.js';
@@ -23,17 +23,13 @@ try {
     { name: 'statement', call: (op) => (op.statementFloorPath ? floorCall(servers.floor, op, op.statementFloorPath) : null) },
     { name: 'floor', call: (op) => floorCall(servers.floor, op) },
   ];
-  const rows = (await compareSideBySide(contenders, ops, clients, seconds, warm, (m) => console.log(m))).map((r) => ({
-    ...r,
-    ratios: {
-      evigraphOverStatement: ratioOf(r.figures.evigraph, r.figures.statement),
-      statementOverFloor: ratioOf(r.figures.statement, r.figures.floor),
-      evigraphOverFloor: ratioOf(r.figures.evigraph, r.figures.floor),
-    },
-  }));
+  const rows = withRatios(await compareSideBySide(contenders, ops, clients, seconds, warm, (m) => console.log(m)), {
+    evigraphOverStatement: ['evigraph', 'statement'],
+    statementOverFloor: ['statement', 'floor'],
+    evigraphOverFloor: ['evigraph', 'floor'],
+  });
 
   const result = {
-    measuredAt: new Date().toISOString(),
     note: 'req/s and latency percentiles (ms) over HTTP on one seeded Neo4j, same run: evigraph; statement = evigraph\'s own Cypher and parameters via neo4j-driver behind a bare node:http server, raw rows; floor = the raw floor (minimal Cypher). Ratios are req/s ÷ req/s.',
     seconds,
     warmSeconds: warm,

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { writeResults } from './results-file.js';
 import { loadSeed } from '../server/src/seed/load-seed.js';
 import { compare, formatTable, type ComparisonRow } from './compare.js';
 import { OPERATIONS } from './operations.js';
@@ -23,8 +23,6 @@ if (process.env.BENCH_KEEP_GRAPH !== '1') {
   await loadSeed(servers.db);
 }
 const results: Array<{ evidenceRelationships: number; loadMs: number; warmUpMs: number; copiesAdded: number; rows: ComparisonRow[] }> = [];
-const out = new URL('./results/scale.json', import.meta.url);
-fs.mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 for (const size of sizes) {
   console.log(`growing to ${size} evidence relationships`);
   const grown = await growTo(servers.db, size, (m) => console.log(m));
@@ -33,7 +31,7 @@ for (const size of sizes) {
   console.log(`  warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s`);
   const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
   results.push({ evidenceRelationships: grown.evidence, loadMs: grown.ms, warmUpMs, copiesAdded: grown.copiesAdded, rows });
-  fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), note: 'see bench/results/api.json for the columns; loadMs is the batched load from the previous size; warmUpMs plans the slow-to-plan statements and computes the default evidence map, as the app does after start-up', seconds, warmSeconds: warm, sizes: results }, null, 2) + '\n');
+  writeResults('scale', { note: 'see bench/results/api.json for the columns; loadMs is the batched load from the previous size; warmUpMs plans the slow-to-plan statements and computes the default evidence map, as the app does after start-up', seconds, warmSeconds: warm, sizes: results });
   console.log(`\n${grown.evidence} evidence relationships (load ${(grown.ms / 1000).toFixed(1)} s)\n${formatTable(rows)}\n`);
 }
 await servers.stop();

@@ -37,7 +37,6 @@ await server.stop();
 
 const ratio = (ms: number) => Math.round(ms / baselineMs);
 const result = {
-  measuredAt: new Date().toISOString(),
   note: 'median milliseconds and ratios to the baseline (one RETURN 1 round trip) measured in the same run',
   baselineMs,
   seedFirstLoad: { ms: firstLoadMs, ratio: ratio(firstLoadMs) },

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare, compareSideBySide, ratioOf, type Contender } from '../../bench/compare.js';
+import { compare, compareSideBySide, ratioOf, withRatios, type Contender } from '../../bench/compare.js';
 import { NEO4J_GRAPHQL_OPERATIONS } from '../../bench/neo4j-graphql-operations.js';
 import type { Operation } from '../../bench/operations.js';
 
@@ -37,6 +37,15 @@ describe('compareSideBySide', () => {
     expect(ratioOf(f, { ...f, perSecond: 4 })).toBe(2.5);
     expect(ratioOf(f, undefined)).toBeNaN();
     expect(ratioOf(f, { ...f, perSecond: 0 })).toBeNaN();
+  });
+
+  it('names each ratio of two contenders, and gives none where one did not run', () => {
+    const f = (perSecond: number) => ({ perSecond, p50: 1, p95: 1, p99: 1, requests: 1, errors: 0 });
+    const [row] = withRatios([{ operation: 'x', clients: 8, figures: { a: f(10), b: f(4), c: f(5) } }], { aOverB: ['a', 'b'], cOverA: ['c', 'a'], aOverD: ['a', 'd'] });
+    expect(row!.ratios.aOverB).toBe(2.5);
+    expect(row!.ratios.cOverA).toBe(0.5);
+    expect(row!.ratios.aOverD).toBeNaN();
+    expect(row!.figures.a!.perSecond).toBe(10);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LeftOut, NodeKind } from '../generated/graphql.js';
 import type { Around, NeighbourhoodRows } from '../queries/get-neighbourhood.js';
+import type { GraphNodeRow } from '../queries/graph-filter.js';
 import { isDesign } from '../evidence/weights.js';
 
 /** The label at the other end of a relationship type, by direction from the node (the graph model fixes it). */
@@ -62,8 +63,7 @@ export function describeLeftOut(groups: Group[], exact: boolean): string {
 
 /** Per expanded node, the neighbours it has under the filter that are not drawn, grouped by kind (and design for studies). */
 export function toLeftOut(rows: NeighbourhoodRows): LeftOut[] {
-  const labelOf = new Map(rows.nodes.map((n) => [n.id, n.__label]));
-  const designOf = new Map(rows.nodes.map((n) => [n.id, isDesign(n.design) ? n.design : null]));
+  const drawnNode = new Map(rows.nodes.map((n) => [n.id, n]));
   const drawn = new Map<string, Set<string>>();
   const drawnByType = new Map<string, number>();
   for (const e of rows.edges) {
@@ -75,7 +75,7 @@ export function toLeftOut(rows: NeighbourhoodRows): LeftOut[] {
   }
   const out: LeftOut[] = [];
   for (const around of rows.around) {
-    const groups = around.exact ? exactGroups(around, drawn.get(around.id) ?? new Set(), labelOf, designOf) : hubGroups(around, drawnByType);
+    const groups = around.exact ? exactGroups(around, drawn.get(around.id) ?? new Set(), drawnNode) : hubGroups(around, drawnByType);
     const count = groups.reduce((s, g) => s + g.count, 0);
     if (count === 0) continue;
     out.push({
@@ -93,7 +93,7 @@ export function toLeftOut(rows: NeighbourhoodRows): LeftOut[] {
   return out;
 }
 
-function exactGroups(around: Extract<Around, { exact: true }>, drawn: Set<string>, labelOf: Map<string, string>, designOf: Map<string, string | null>): Group[] {
+function exactGroups(around: Extract<Around, { exact: true }>, drawn: Set<string>, drawnNode: Map<string, GraphNodeRow>): Group[] {
   const counts = new Map<string, Group>();
   const add = (label: string, design: string | null, n: number) => {
     const key = `${label}\u0000${design ?? ''}`;
@@ -103,8 +103,8 @@ function exactGroups(around: Extract<Around, { exact: true }>, drawn: Set<string
   };
   for (const g of around.groups) add(g.label, g.label === 'Study' && isDesign(g.design) ? g.design : null, g.count);
   for (const id of drawn) {
-    const label = labelOf.get(id);
-    if (label) add(label, label === 'Study' ? (designOf.get(id) ?? null) : null, -1);
+    const n = drawnNode.get(id);
+    if (n) add(n.__label, n.__label === 'Study' && isDesign(n.design) ? n.design : null, -1);
   }
   return [...counts.values()].filter((g) => g.count > 0);
 }
