@@ -30,6 +30,7 @@ import { renderCellList } from './panels/map-cell-list.js';
 import { renderOverview } from './panels/overview.js';
 import { pageTitle } from './page-title.js';
 import { verdictOf, type Verdict } from './words/verdict.js';
+import { countOf } from './words/count.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const limits = await loadPageLimits();
@@ -157,7 +158,7 @@ function render(s: AppState, previous: AppState | null) {
     const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.more.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
     if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw([...drawn, ...summaries], s.view.selected);
     const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
-    const notDrawn = merged.notDrawn.map((d) => `${d.count.toLocaleString('en')} more neighbours of ${drawnLabelOf(d.id)} were not drawn: the graph holds at most ${limits.maxNodes.toLocaleString('en')} nodes (the server's cap).`);
+    const notDrawn = merged.notDrawn.map((d) => `${countOf(d.count, 'more neighbour')} of ${drawnLabelOf(d.id)} ${d.count === 1 ? 'was' : 'were'} not drawn: the graph holds at most ${countOf(limits.maxNodes, 'node')} (the server's cap).`);
     renderGraphStatus($('graph-status'), s, counts, toolbarActions, notDrawn);
     if (changed((x) => x.remote.graph) || changed((x) => x.remote.more) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
       renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
