@@ -98,7 +98,7 @@ describe('certainty', () => {
     const { claims } = await data(`{ claims(filter: {assertedNotStudied: true}, first: 1) { nodes { id assertedBy { id } } } }`);
     const claim = await summaryOf(claims.nodes[0].id);
     expect(claim.summary).toMatchObject({ certainty: null, noEvidence: true, reason: `no evidence — asserted by ${claims.nodes[0].assertedBy.length} article${claims.nodes[0].assertedBy.length === 1 ? '' : 's'}` });
-    expect(claim.summary.certaintyAssessment).toMatchObject({ rule: 'evigraph-grade-v1', level: null, domains: [] });
+    expect(claim.summary.certaintyAssessment).toMatchObject({ rule: 'evigraph-grade-v2', level: null, domains: [] });
   });
 
   test('every studied claim gets a level, all five domains, and downgrades that name studies on the claim', async () => {

@@ -163,7 +163,7 @@ describe('a claim with its evidence', () => {
     for (const e of claim.evidence) expect(e.quote.length && e.sourceUrl.startsWith('http')).toBeTruthy();
     expect(claim.summary.balance).toBeGreaterThanOrEqual(-1);
     expect(claim.summary.balance).toBeLessThanOrEqual(1);
-    expect(claim.summary.rule).toMatch(/evigraph-grade-v1/);
+    expect(claim.summary.rule).toMatch(/evigraph-grade-v2/);
     expect(claim.techniques.length).toBeGreaterThan(0);
   });
 

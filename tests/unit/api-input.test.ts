@@ -60,9 +60,15 @@ describe('claim and evidence input', () => {
   test('a new claim needs a statement; link lists are de-duplicated', () => {
     expect(codeOf(() => toClaimWrite({ id: 'c', statement: '', direction: 'IMPROVES' }, true))).toEqual(['BAD_USER_INPUT', 'statement']);
     expect(toClaimWrite({ id: 'c', statement: 'S', direction: 'IMPROVES', techniqueIds: ['a', 'a'] }, true)).toEqual({
-      props: { id: 'c', statement: 'S', direction: 'IMPROVES' },
+      props: { id: 'c', statement: 'S', direction: 'IMPROVES', claimKind: 'EFFECT' },
       links: { techniqueIds: ['a'] },
     });
+  });
+
+  test('a new claim is an effect claim unless it names a mechanism or its kind', () => {
+    expect(toClaimWrite({ id: 'c', statement: 'S', direction: 'IMPROVES', mechanismIds: ['m'] }, true).props.claimKind).toBe('MECHANISM');
+    expect(toClaimWrite({ id: 'c', statement: 'S', direction: 'IMPROVES', claimKind: 'EVIDENCE' }, true).props.claimKind).toBe('EVIDENCE');
+    expect(toClaimWrite({ statement: 'S' }, false).props.claimKind).toBeUndefined();
   });
 
   test('evidence needs a quote and an http(s) sourceUrl', () => {

@@ -6,11 +6,11 @@ import { claim, cleanRisk, point, review } from '../support/evidence-points.js';
 
 const domain = (points: Parameters<typeof assessCertainty>[0], d: Domain) => assessCertainty(points, claim).domains.find((x) => x.domain === d)!;
 
-describe('certainty (evigraph-grade-v1)', () => {
+describe('certainty (evigraph-grade-v2)', () => {
   test('no evidence: no level at all, and says so', () => {
     const c = assessCertainty([], claim);
     expect(c).toMatchObject({ rule: CERTAINTY_RULE_VERSION, level: null, start: null, domains: [] });
-    expect(c.reason).toContain('no evidence');
+    expect(c.reason).toContain('no study in this graph');
   });
 
   test('large well-conducted randomised trials that agree stay HIGH', () => {
@@ -142,9 +142,16 @@ describe('certainty (evigraph-grade-v1)', () => {
     expect(c.reason).toMatch(/risk of bias.*inconsistency.*indirectness.*imprecision/);
   });
 
-  test('one unblinded RCT with self-reported pain is not HIGH', () => {
+  test('one unblinded RCT with self-reported pain is not HIGH (one definite problem: one level)', () => {
     const c = assessCertainty([point({ studyId: 'cherkin2011', sampleSize: 401, risk: { ...cleanRisk, participantsBlinded: false } })], claim);
     expect(c.level).toBe('MODERATE');
+  });
+
+  test('two definite problems in most of the weight cost two levels for risk of bias', () => {
+    const bad = { ...cleanRisk, participantsBlinded: false, allocationConcealment: 'inadequate' };
+    const d = domain([point({ studyId: 'a', sampleSize: 500, risk: bad }), point({ studyId: 'b', sampleSize: 20 })], 'RISK_OF_BIAS');
+    expect(d.levels).toBe(2);
+    expect(d.reason).toContain('two or more definite risk-of-bias problems');
   });
 });
 
@@ -182,10 +189,10 @@ describe("the reviews' own word as a ceiling", () => {
   test('evidence resting only on a review that says "low to very low" is at most low', () => {
     const c = assessCertainty([stated('{"overall":"low to very low"}')], claim);
     expect(c).toMatchObject({ level: 'LOW', ceiling: 'LOW' });
-    expect(c.reason).toContain("no higher than low, the best its reviews' own authors give");
+    expect(c.reason).toContain('no higher than low: r rates its evidence as a whole “low to very low”');
   });
-  test('a trial beside the review lifts the ceiling: we rate the trial ourselves', () => {
-    expect(assessCertainty([stated('very low'), point({ studyId: 't' })], claim).ceiling).toBeNull();
+  test('a trial beside the review does not lift the ceiling: it is likely among the trials the review pooled', () => {
+    expect(assessCertainty([stated('very low'), point({ studyId: 't' })], claim)).toMatchObject({ level: 'VERY_LOW', ceiling: 'VERY_LOW' });
   });
   test('a review stating nothing sets no ceiling', () => {
     expect(assessCertainty([review({ studyId: 'r', risk: null })], claim).ceiling).toBeNull();

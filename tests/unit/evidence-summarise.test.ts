@@ -4,10 +4,10 @@ import { sizeFactor, studyWeight } from '../../server/src/evidence/weights.js';
 import { claim, cleanRisk, point, review } from '../support/evidence-points.js';
 
 describe('summarise', () => {
-  test('a claim only articles assert: no evidence — asserted by N articles, no certainty level', () => {
+  test('a claim only articles assert: no study in this graph — asserted by N articles, no certainty level', () => {
     const s = summarise([], { assertions: 3 });
     expect(s).toMatchObject({ studies: 0, findings: 0, balance: 0, certainty: null, noEvidence: true, assertedNotStudied: true, contested: false, assertions: 3 });
-    expect(s.reason).toBe('no evidence — asserted by 3 articles');
+    expect(s.reason).toBe('no study in this graph — asserted by 3 articles');
   });
 
   test('a claim with neither studies nor assertions is not "asserted, not studied"', () => {
@@ -62,13 +62,13 @@ describe('summarise', () => {
   test('everything left out: no evidence, with the findings listed as excluded', () => {
     const s = summarise([point({ studyId: 'small', sampleSize: 10 })], { assertions: 1, sensitivity: { excludeSmall: true } });
     expect(s).toMatchObject({ certainty: null, noEvidence: true, assertedNotStudied: false });
-    expect(s.reason).toContain('no evidence — asserted by 1 article');
+    expect(s.reason).toContain('no study in this graph — asserted by 1 article');
     expect(s.excluded).toHaveLength(1);
   });
 
   test("a review's own certainty is shown beside ours", () => {
     const s = summarise([review({ studyId: 'r', studyLabel: 'Furlan 2015', risk: { ...cleanRisk, gradeCertainty: '{"overall":"low to very low"}' } })], { claim });
-    expect(s.reviewCertainty).toEqual([{ study: 'Furlan 2015', comparison: 'overall', certainty: 'low to very low' }]);
+    expect(s.reviewCertainty).toEqual([{ study: 'Furlan 2015', comparison: 'overall', certainty: 'low to very low', quote: null, source: null }]);
     expect(s.certainty).not.toBe('HIGH');
   });
 
@@ -82,7 +82,7 @@ describe('summarise', () => {
 
   test('the rule travels with every summary and names its version', () => {
     expect(summarise([]).rule).toBe(SUMMARY_RULE);
-    expect(SUMMARY_RULE).toContain('evigraph-grade-v1');
+    expect(SUMMARY_RULE).toContain('evigraph-grade-v2');
     expect(SUMMARY_RULE).toContain('not a GRADE assessment by a panel');
   });
 });

@@ -1,30 +1,28 @@
-import { labelOf, studyIds, studyLabels, type CertaintyLevel, type ClaimContext, type Domain, type DomainJudgement, type EvidencePoint } from './evidence-point.js';
-import { indirectness } from './directness.js';
-import { riskOfBias } from './risk-of-bias.js';
+import { labelOf, studyLabels, type CertaintyLevel, type ClaimContext, type Domain, type DomainJudgement, type EvidencePoint } from './evidence-point.js';
 import { imprecision } from './imprecision.js';
-import { highestLevelStated } from './stated-certainty.js';
+import { inconsistencyDomain, indirectnessDomain, publicationBiasDomain, riskDomain } from './certainty-domains.js';
+import { bindingRating } from './review-ratings.js';
+import { comparisonOf, isWithinGroup } from './comparisons.js';
+import { DOCUMENTARY_KINDS } from '../domain/claim-kinds.js';
 
-export const CERTAINTY_RULE_VERSION = 'evigraph-grade-v1';
+export const CERTAINTY_RULE_VERSION = 'evigraph-grade-v2';
 
 export type { Domain, DomainJudgement } from './evidence-point.js';
 
 export interface CertaintyAssessment {
   rule: typeof CERTAINTY_RULE_VERSION;
-  /** null: no study bears on the claim ("no evidence"). */
+  /** null: no study bears on the claim, or the claim is documentary (about the evidence or a recommendation). */
   level: CertaintyLevel | null;
   start: CertaintyLevel | null;
   startReason: string;
   domains: DomainJudgement[];
   /** One line: the level and what lowered it. */
   reason: string;
-  /** Set when the rated evidence is only reviews that state their own certainty: ours is not higher than theirs. */
+  /** Set when a review's own rating for this evidence is lower than ours would be: ours is capped at theirs. */
   ceiling: CertaintyLevel | null;
 }
 
 const LEVELS: CertaintyLevel[] = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'];
-/** Below this many participants in total, an estimate is imprecise (GRADE's rule of thumb for continuous outcomes). */
-export const OPTIMAL_INFORMATION_SIZE = 400;
-export const SMALL_STUDY = 100;
 const WORDS: Record<Domain, string> = {
   RISK_OF_BIAS: 'risk of bias',
   INCONSISTENCY: 'inconsistency',
@@ -32,97 +30,91 @@ const WORDS: Record<Domain, string> = {
   IMPRECISION: 'imprecision',
   PUBLICATION_BIAS: 'publication bias',
 };
-
-/** Randomised evidence: a randomised trial, or a systematic review (the reviews here pool randomised trials). */
-export const isRandomised = (p: EvidencePoint) => (p.design === 'rct' && p.risk?.randomised !== false) || p.design === 'systematic_review';
-
-const share = (part: number, whole: number) => whole > 0 && part * 2 >= whole;
-
-function riskDomain(points: EvidencePoint[]): DomainJudgement {
-  const risky = points.filter((p) => riskOfBias(p).serious);
-  const all = studyIds(points).length;
-  const studies = studyLabels(risky);
-  const levels = share(studyIds(risky).length, all) ? 1 : 0;
-  const detail = [...new Map(risky.map((p) => { const r = riskOfBias(p); return [p.studyId, `${labelOf(p)}: ${[...r.high, ...r.unclear].join(', ')}`]; })).values()];
-  const reason = levels
-    ? `serious risk of bias in ${studies.length} of ${all} studies (${detail.join('; ')})`
-    : risky.length ? `most studies are not at serious risk of bias (at risk: ${detail.join('; ')})` : 'no serious risk of bias stated';
-  return { domain: 'RISK_OF_BIAS', levels, assessed: true, reason, studies };
-}
-
-function inconsistencyDomain(points: EvidencePoint[]): DomainJudgement {
-  const forIds = new Set(points.filter((p) => p.stance === 'SUPPORTS').map((p) => p.studyId));
-  const against = points.filter((p) => p.stance === 'CONTRADICTS');
-  const contested = against.some((p) => [...forIds].some((id) => id !== p.studyId));
-  if (!contested) return { domain: 'INCONSISTENCY', levels: 0, assessed: studyIds(points).length > 1, reason: studyIds(points).length > 1 ? 'the studies do not point different ways' : 'one study: consistency cannot be judged', studies: [] };
-  const pro = studyLabels(points.filter((p) => p.stance === 'SUPPORTS'));
-  const con = studyLabels(against);
-  return { domain: 'INCONSISTENCY', levels: 1, assessed: true, reason: `studies point different ways: ${pro.join(', ')} support it; ${con.join(', ')} contradict it`, studies: [...new Set([...pro, ...con])] };
-}
-
-function indirectnessDomain(points: EvidencePoint[], claim: ClaimContext): DomainJudgement {
-  const indirect = points.map((p) => ({ p, why: indirectness(p, claim) })).filter((x) => x.why.length);
-  const all = studyIds(points).length;
-  const ids = studyIds(indirect.map((x) => x.p));
-  const levels = share(ids.length, all) ? 1 : 0;
-  const detail = [...new Map(indirect.map((x) => [x.p.studyId, `${labelOf(x.p)}: ${x.why.join('; ')}`])).values()];
-  const reason = levels ? `the evidence is indirect in ${ids.length} of ${all} studies (${detail.join(' | ')})` : indirect.length ? `mostly direct (indirect: ${detail.join(' | ')})` : 'population, comparator and outcome match the claim where stated';
-  return { domain: 'INDIRECTNESS', levels, assessed: true, reason, studies: studyLabels(indirect.map((x) => x.p)) };
-}
-
-function publicationBiasDomain(points: EvidencePoint[]): DomainJudgement {
-  const ids = studyIds(points);
-  if (ids.length < 5) return { domain: 'PUBLICATION_BIAS', levels: 0, assessed: false, reason: `not assessable from ${ids.length} ${ids.length === 1 ? 'study' : 'studies'} (needs at least 5)`, studies: [] };
-  const primary = points.filter((p) => p.design !== 'systematic_review' && p.design !== 'guideline');
-  const pro = primary.filter((p) => p.stance === 'SUPPORTS');
-  const large = primary.filter((p) => (p.sampleSize ?? 0) >= SMALL_STUDY);
-  const smallOnly = pro.length >= 2 && pro.every((p) => p.sampleSize != null && p.sampleSize < SMALL_STUDY);
-  const largeDisagree = large.length > 0 && large.every((p) => p.stance !== 'SUPPORTS');
-  if (smallOnly && largeDisagree) {
-    return { domain: 'PUBLICATION_BIAS', levels: 1, assessed: true, reason: `small-study effect suspected: only small studies (n < ${SMALL_STUDY}) support it, larger ones do not`, studies: studyLabels(pro) };
-  }
-  return { domain: 'PUBLICATION_BIAS', levels: 0, assessed: true, reason: 'no small-study pattern', studies: [] };
-}
+const words = (l: CertaintyLevel) => l.toLowerCase().replace('_', ' ');
 
 /**
- * The reviews' own word as a ceiling: when every rated study is a review stating its certainty, ours is not higher than
- * the most generous level any of them states (their authors saw the risk-of-bias tables we do not have).
+ * Randomised between-group evidence: a randomised trial's comparison with its control group, or a systematic review
+ * (the reviews here pool randomised trials). Within-group change inside a trial, overviews of reviews and narrative
+ * reviews are not.
  */
-function reviewCeiling(rated: readonly EvidencePoint[]): CertaintyLevel | null {
-  const stated = rated.map((p) => (p.design === 'systematic_review' ? highestLevelStated(p.risk?.gradeCertainty) : null));
-  if (!stated.length || stated.some((l) => l == null)) return null;
-  return (stated as CertaintyLevel[]).reduce((a, b) => (LEVELS.indexOf(a) < LEVELS.indexOf(b) ? a : b));
-}
-
-/** The body GRADE rates: randomised evidence when there is any, else everything. */
-export function ratedBody(points: readonly EvidencePoint[]): { rated: EvidencePoint[]; randomised: boolean } {
-  const randomised = points.filter(isRandomised);
-  return randomised.length ? { rated: randomised, randomised: true } : { rated: [...points], randomised: false };
-}
+export const isRandomised = (p: EvidencePoint) =>
+  ((p.design === 'rct' && p.risk?.randomised !== false) || (p.design === 'systematic_review' && (p.reviewMethod ?? 'systematic') === 'systematic')) && !isWithinGroup(p);
 
 /**
- * Certainty of the evidence on one claim, following GRADE's logic (automated, not a panel's judgement):
- * randomised evidence starts HIGH, other designs LOW; each domain may take levels off; never below VERY_LOW.
+ * The findings that weigh on an effect: a guideline's recommendation rests on the reviews beside it, so it is shown
+ * but weighs nothing when any review or study bears on the claim.
+ */
+export function weighedBody(points: readonly EvidencePoint[]): EvidencePoint[] {
+  const studies = points.filter((p) => p.design !== 'guideline');
+  return studies.length ? studies : [...points];
+}
+
+/** The body GRADE rates: randomised between-group evidence when there is any, else everything that weighs. */
+export function ratedBody(points: readonly EvidencePoint[]): { rated: EvidencePoint[]; randomised: boolean } {
+  const weighed = weighedBody(points);
+  const randomised = weighed.filter(isRandomised);
+  return randomised.length ? { rated: randomised, randomised: true } : { rated: weighed, randomised: false };
+}
+
+const SCOPE_ORDER = ['COMPARISON', 'REVIEW', 'GROUP'] as const;
+
+/**
+ * The reviews' own ratings bind. Per comparison, the most specific rating any review on the claim states for it (its
+ * own rating for that comparison, else its review-wide statement, else a rating for a group of treatments), the
+ * lowest where reviews of equal specificity differ; the claim is no higher than its best-rated comparison. Trials and
+ * unrated reviews beside them do not lift it: they are mostly the trials the reviews pooled, or smaller ones.
+ */
+function reviewCeiling(rated: readonly EvidencePoint[]): { level: CertaintyLevel; why: string } | null {
+  const bound = rated.flatMap((p) => {
+    const b = p.design === 'systematic_review' ? bindingRating(p) : null;
+    return b ? [{ p, b, part: comparisonOf(p) ?? 'comparison not stated' }] : [];
+  });
+  if (!bound.length) return null;
+  // A rating for a group of treatments never lifts the claim above a review's own rating of massage.
+  const massageRated = bound.some((x) => x.b.scope !== 'GROUP');
+  const parts = [...new Set(bound.map((x) => x.part))].map((part) => {
+    const inPart = bound.filter((x) => x.part === part && (!massageRated || x.b.scope !== 'GROUP'));
+    if (!inPart.length) return null;
+    const scope = SCOPE_ORDER.find((s) => inPart.some((x) => x.b.scope === s))!;
+    return inPart.filter((x) => x.b.scope === scope).reduce((a, b) => (LEVELS.indexOf(b.b.level) > LEVELS.indexOf(a.b.level) ? b : a));
+  });
+  const best = parts.filter((x) => x != null).reduce((a, b) => (LEVELS.indexOf(b.b.level) < LEVELS.indexOf(a.b.level) ? b : a));
+  const { rating, scope } = best.b;
+  const what = scope === 'COMPARISON' ? `this comparison (${rating.comparison}${rating.outcome ? `, ${rating.outcome}` : ''}${rating.timepoint && rating.timepoint !== 'all' ? `, ${rating.timepoint}` : ''})` : scope === 'REVIEW' ? 'its evidence as a whole' : `a group of treatments including massage (${rating.comparison})`;
+  return { level: best.b.level, why: `${labelOf(best.p)} rates ${what} “${rating.certainty.toLowerCase().replace(/_/g, ' ')}”` };
+}
+
+const documentary = (claim: ClaimContext) => !!claim.kind && DOCUMENTARY_KINDS.has(claim.kind);
+
+/**
+ * Certainty of the evidence on one claim, following GRADE's mechanics (automated, not a panel's judgement):
+ * randomised between-group evidence starts HIGH, other designs LOW; each domain may take off up to two levels; never
+ * below VERY_LOW; never above what the reviews carrying the evidence state. Documentary claims get no level.
  */
 export function assessCertainty(points: readonly EvidencePoint[], claim: ClaimContext): CertaintyAssessment {
   if (points.length === 0) {
-    return { rule: CERTAINTY_RULE_VERSION, level: null, start: null, startReason: 'no study bears on the claim', domains: [], reason: 'no evidence: no study bears on the claim', ceiling: null };
+    return { rule: CERTAINTY_RULE_VERSION, level: null, start: null, startReason: 'no study in this graph bears on the claim', domains: [], reason: 'no study in this graph bears on the claim', ceiling: null };
+  }
+  if (documentary(claim)) {
+    const what = claim.kind === 'RECOMMENDATION' ? 'what guidelines recommend' : 'what the evidence says';
+    return { rule: CERTAINTY_RULE_VERSION, level: null, start: null, startReason: `a claim about ${what}: documented or not by its sources, not rated`, domains: [], reason: `not rated: a claim about ${what} is checked against its sources, not graded as an effect`, ceiling: null };
   }
   const { rated, randomised } = ratedBody(points);
   const start: CertaintyLevel = randomised ? 'HIGH' : 'LOW';
-  const left = points.length - rated.length;
+  const guidelines = points.filter((p) => p.design === 'guideline' && !rated.includes(p));
+  const others = points.length - rated.length - guidelines.length;
   const startReason = randomised
-    ? `randomised evidence (${studyLabels(rated).join(', ')}) starts high${left ? `; ${left} finding(s) from other designs are shown but not rated` : ''}`
-    : `no randomised evidence: ${studyLabels(rated).join(', ')} start low`;
-  const domains = [riskDomain(rated), inconsistencyDomain(rated), indirectnessDomain(rated, claim), imprecision(rated), publicationBiasDomain(rated)];
+    ? `randomised between-group evidence (${studyLabels(rated).join(', ')}) starts high${others ? `; ${others} finding(s) from other designs or within-group change are shown but not rated` : ''}${guidelines.length ? `; guidelines (${studyLabels(guidelines).join(', ')}) are shown but add no weight` : ''}`
+    : `no randomised between-group evidence: ${studyLabels(rated).join(', ')} start low`;
+  const domains = [riskDomain(rated), inconsistencyDomain(rated), indirectnessDomain(rated, claim), imprecision(rated, claim), publicationBiasDomain(rated)];
   const drop = domains.reduce((n, d) => n + d.levels, 0);
   const graded = LEVELS[Math.min(LEVELS.length - 1, LEVELS.indexOf(start) + drop)]!;
   const ceiling = reviewCeiling(rated);
-  const capped = ceiling != null && LEVELS.indexOf(ceiling) > LEVELS.indexOf(graded);
-  const level = capped ? ceiling : graded;
+  const capped = ceiling != null && LEVELS.indexOf(ceiling.level) > LEVELS.indexOf(graded);
+  const level = capped ? ceiling.level : graded;
   const lowered = domains.filter((d) => d.levels > 0).map((d) => `${WORDS[d.domain]}${d.levels > 1 ? ` (−${d.levels})` : ''}`);
   const reason =
     `${start === 'HIGH' ? 'randomised evidence starts high' : 'non-randomised evidence starts low'}${lowered.length ? `; downgraded for ${lowered.join(', ')}` : '; not downgraded'}` +
-    (capped ? `; no higher than ${ceiling.toLowerCase().replace('_', ' ')}, the best its reviews' own authors give` : '');
-  return { rule: CERTAINTY_RULE_VERSION, level, start, startReason, domains, reason, ceiling: capped ? ceiling : null };
+    (capped ? `; no higher than ${words(ceiling.level)}: ${ceiling.why}` : ceiling ? `; within what its review states (${ceiling.why})` : '');
+  return { rule: CERTAINTY_RULE_VERSION, level, start, startReason, domains, reason, ceiling: capped ? ceiling.level : null };
 }

@@ -35,15 +35,26 @@ function coversAny(text: string, names: readonly string[]): boolean {
   });
 }
 
+/** Measures that stand in for what patients feel or do: a level in urine, a pressure threshold, tissue hardness. */
+const SURROGATE = /urin|pressure[- ]pain threshold|algomet|hardness/i;
+/** The massage arm also had the comparator's treatment: massage was tested as an add-on. */
+const ADD_ON = /massage plus|had massage plus|added to|add-on/i;
+
 /**
- * Ways a finding is indirect for the claim: its comparator, outcome or study population differs from the claim's.
- * Nothing is judged where the claim or the finding does not say (the claim names no comparator, the population is unstated, …).
+ * Ways a finding is indirect for the claim: its comparator, outcome or study population differs from the claim's, it
+ * measured a surrogate, or massage was tested as an add-on to another treatment. Where the claim names a comparator
+ * or a condition and the finding does not say, that is not counted as direct: it is named as not stated.
  */
 export function indirectness(p: EvidencePoint, claim: ClaimContext): string[] {
   const out: string[] = [];
+  if (claim.comparators.length && !p.comparator) out.push(`comparator not stated (the claim is about ${claim.comparators.join(' or ')})`);
   if (claim.comparators.length && p.comparator && !mentionsAny(p.comparator, claim.comparators)) {
     out.push(`compared with ${p.comparator}, not ${claim.comparators.join(' or ')}`);
   }
+  if (p.comparator && ADD_ON.test(p.comparator) && !mentionsAny(p.comparator, claim.comparators)) out.push(`massage tested as an add-on (${p.comparator})`);
+  const measured = [p.outcome, p.outcomeMeasure].filter(Boolean).join(' ');
+  if (SURROGATE.test(measured)) out.push(`measured a surrogate (${measured}), not what patients feel or can do`);
+  if (claim.conditions.length && !p.population) out.push(`population not stated (the claim is about ${claim.conditions[0]})`);
   const outcome = [p.outcome, p.outcomeMeasure].filter(Boolean).join(' ');
   if (claim.outcomes.length && outcome && !NO_OUTCOME.test(outcome) && !mentionsAny(outcome, claim.outcomes, OUTCOME_STOP)) {
     out.push(`measured ${outcome}, not ${claim.outcomes[0]}`);

@@ -1,5 +1,6 @@
 import type { Design } from './weights.js';
 import type { Stance } from '../domain/stances.js';
+import type { ClaimKind, ReviewMethod } from '../domain/claim-kinds.js';
 
 export type { Stance } from '../domain/stances.js';
 export type CertaintyLevel = 'HIGH' | 'MODERATE' | 'LOW' | 'VERY_LOW';
@@ -23,6 +24,8 @@ export interface StudyRisk {
   attritionNote: string | null;
   gradeCertainty: string | null;
   qualityNote: string | null;
+  /** Structured ratings the review states per comparison (JSON text of the seed's `statedCertainty`), when recorded. */
+  statedRatings?: string | null;
 }
 
 /** One finding (evidence edge) of one study on one claim, as the rules see it. Optional fields: missing = not stated. */
@@ -43,6 +46,10 @@ export interface EvidencePoint {
   sourceKind?: 'primary' | 'secondary' | null;
   effect?: EffectSize | null;
   risk?: StudyRisk | null;
+  /** Reviews only: systematic, an overview of reviews or narrative; missing = systematic where the design says review. */
+  reviewMethod?: ReviewMethod | null;
+  /** Publication year, for telling which trials a later review could have included. */
+  year?: number | null;
 }
 
 export type Domain = 'RISK_OF_BIAS' | 'INCONSISTENCY' | 'INDIRECTNESS' | 'IMPRECISION' | 'PUBLICATION_BIAS';
@@ -70,6 +77,10 @@ export interface ClaimContext {
   comparators: readonly string[];
   outcomes: readonly string[];
   conditions: readonly string[];
+  /** Missing: an effect claim. */
+  kind?: ClaimKind;
+  /** IMPROVES / WORSENS claim an effect; NO_EFFECT claims its absence (equivalence). Missing: IMPROVES. */
+  direction?: string | null;
 }
 
 export const labelOf = (p: Pick<EvidencePoint, 'studyId' | 'studyLabel'>) => p.studyLabel ?? p.studyId;

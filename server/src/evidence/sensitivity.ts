@@ -10,6 +10,7 @@ export interface Sensitivity {
   excludeHighRiskOfBias?: boolean | null;
   excludeSecondarySources?: boolean | null;
   excludeSuperseded?: boolean | null;
+  excludeOverviews?: boolean | null;
 }
 
 const POOLED = new Set(['systematic_review', 'guideline']);
@@ -28,6 +29,9 @@ function exclusionOf(p: EvidencePoint, s: Sensitivity, superseded: Set<string>):
   }
   if (s.excludeSecondarySources && p.sourceKind === 'secondary') {
     return { code: 'SECONDARY_SOURCE', reason: 'quoted from a secondary source, not the publisher, PubMed/PMC, Cochrane or the guideline body', carriedBy: null };
+  }
+  if (s.excludeOverviews && p.design === 'systematic_review' && p.reviewMethod === 'overview') {
+    return { code: 'OVERVIEW_OF_REVIEWS', reason: 'an overview of reviews: it may count the same trials as the reviews beside it', carriedBy: null };
   }
   if (s.excludeSuperseded && superseded.has(p.studyId)) {
     return { code: 'SUPERSEDED_PUBLICATION', reason: 'a newer version exists, or it republishes another publication', carriedBy: null };

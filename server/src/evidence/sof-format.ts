@@ -4,7 +4,7 @@ const LEVEL_WORDS: Record<string, string> = { HIGH: 'High', MODERATE: 'Moderate'
 const certaintyText = (r: SofRow) => (r.certainty ? LEVEL_WORDS[r.certainty]! : 'No evidence');
 const findings = (r: SofRow) => `${r.findingsSupporting} supporting, ${r.findingsContradicting} contradicting, ${r.findingsQualifying} qualifying`;
 
-export const SOF_COLUMNS = ['Outcome', 'Measured as', 'Timepoint', 'Studies (distinct)', 'Participants', 'Findings', 'Effect', 'Certainty (evigraph-grade-v1)', 'Reasons for downgrading', "Reviews' own certainty", 'Studies'];
+export const SOF_COLUMNS = ['Outcome', 'Measured as', 'Timepoint', 'Studies (distinct)', 'Participants', 'Findings', 'Effect', 'Certainty (evigraph-grade-v2)', 'Reasons for downgrading', "Reviews' own certainty", 'Studies'];
 
 const cells = (r: SofRow) => [
   r.outcome,

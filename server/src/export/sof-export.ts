@@ -23,6 +23,7 @@ const EXCLUDE_PARAMS: Record<string, keyof SensitivityInput> = {
   'high-risk-of-bias': 'excludeHighRiskOfBias',
   secondary: 'excludeSecondarySources',
   superseded: 'excludeSuperseded',
+  overviews: 'excludeOverviews',
 };
 const EXCLUDE_WORDS: Record<keyof SensitivityInput, string> = {
   excludeSmall: 'small studies (n < 100)',
@@ -30,6 +31,7 @@ const EXCLUDE_WORDS: Record<keyof SensitivityInput, string> = {
   excludeHighRiskOfBias: 'findings at high risk of bias',
   excludeSecondarySources: 'findings quoted from secondary sources',
   excludeSuperseded: 'superseded publications',
+  excludeOverviews: 'overviews of reviews',
 };
 
 /** `exclude=small,secondary` → sensitivity options; an unknown name is BAD_USER_INPUT. */

@@ -9,9 +9,9 @@ import type { StudyRelation } from '../evidence/evidence-point.js';
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
 /** What a cell's figures read of a finding (stance, filter, imprecision); missing properties come back null. */
-const FINDING_FIELDS = '.timepoint, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants';
+const FINDING_FIELDS = '.timepoint, .timepointWeeks, .comparator, .outcome, .outcomeMeasure, .sourceKind, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants';
 const STUDY_FIELDS =
-  '.id, .design, .sampleSize, .year, .authors, .population, .randomised, .allocationConcealment, .participantsBlinded, .assessorsBlinded, .attritionNote, .gradeCertainty, .qualityNote';
+  '.id, .design, .sampleSize, .year, .authors, .population, .randomised, .allocationConcealment, .participantsBlinded, .assessorsBlinded, .attritionNote, .gradeCertainty, .qualityNote, .statedRatings, .reviewMethod';
 
 // One pass over the claims in id order, a page at a time (an index range seek, not a label scan): each claim's
 // axes and evidence are read once, however many cells it falls in; each study once per page, not once per finding.

@@ -1,5 +1,8 @@
 import type { EffectSize, EvidencePoint, StudyRisk } from '../evidence/evidence-point.js';
 import { isDesign } from '../evidence/weights.js';
+import { REVIEW_METHODS, type ReviewMethod } from '../domain/claim-kinds.js';
+
+const isReviewMethod = (v: unknown): v is ReviewMethod => (REVIEW_METHODS as readonly unknown[]).includes(v);
 import type { EvidenceModel, NodeModel } from './models.js';
 import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
 
@@ -28,6 +31,7 @@ function riskOf(s: NodeModel): StudyRisk | null {
     attritionNote: text(s.attritionNote),
     gradeCertainty: typeof gc === 'string' ? text(gc) : gc != null && typeof gc === 'object' ? JSON.stringify(gc) : null,
     qualityNote: text(s.qualityNote),
+    statedRatings: text(s.statedRatings),
   };
   return noneStated(risk) ? null : risk;
 }
@@ -57,5 +61,7 @@ export function toEvidencePoint(e: Pick<EvidenceModel, 'stance' | 'timepoint' | 
     sourceKind,
     effect: effectOf(e),
     risk: riskOf(study),
+    reviewMethod: isReviewMethod(study.reviewMethod) ? study.reviewMethod : null,
+    year: num(study.year),
   };
 }

@@ -1,7 +1,7 @@
 import type { ClaimResolvers } from '../generated/graphql.js';
 import { edgePasses } from '../evidence/filter-evidence.js';
 import { toSummaryOfFindings } from '../export/sof-export.js';
-import { claimContextOf, claimSummary } from './claim-summary.js';
+import { claimContextOf, claimKindOf, claimSummary } from './claim-summary.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { loadersOf } from '../context/loaders.js';
 import { versionOf } from '../queries/audit-log.js';
@@ -13,6 +13,7 @@ export const Claim: ClaimResolvers = {
   version: (c) => versionOf(c),
   statement: (c) => String(c.statement ?? ''),
   direction: (c) => (typeof c.direction === 'string' ? c.direction : 'ASSOCIATED') as 'ASSOCIATED',
+  claimKind: (c) => claimKindOf(c),
   techniques: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).techniques,
   comparedWith: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).comparedWith,
   conditions: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).conditions,

@@ -4,6 +4,7 @@ import { badInput } from '../errors/codes.js';
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
 import { FINDING_DIRECTION_OF_STANCE } from '../domain/stances.js';
 import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
+import { defaultClaimKind } from '../domain/claim-kinds.js';
 
 export { DOI_PATTERN } from '../domain/patterns.js';
 const MAX_ID_LENGTH = 100;
@@ -132,6 +133,8 @@ export function toClaimWrite(input: ClaimInput | ClaimPatch, isNew: boolean) {
     const ids = input[f];
     if (ids != null) links[f] = [...new Set(ids)];
   }
+  if ('claimKind' in input && input.claimKind != null) props.claimKind = input.claimKind;
+  else if (isNew) props.claimKind = defaultClaimKind(links.mechanismIds);
   return { props, links };
 }
 

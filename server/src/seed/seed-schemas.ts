@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DESIGNS } from '../domain/designs.js';
+import { CLAIM_KINDS, REVIEW_METHODS } from '../domain/claim-kinds.js';
 import { STANCES } from '../domain/stances.js';
 import { STUDY_RELATIONS } from '../domain/study-relations.js';
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
@@ -67,6 +68,17 @@ export const RiskOfBiasSchema = z.object({
   source: z.string().min(1, 'must name where the risk of bias was read'),
 });
 
+/** A certainty a review or guideline states for part of its evidence, as its pages word it (reference review-certainty.json). */
+export const StatedRatingSchema = z.object({
+  comparison: text,
+  outcome: z.string().nullable(),
+  population: z.string().nullable(),
+  timepoint: z.string().nullable(),
+  certainty: text,
+  quote: z.string().nullable(),
+  source: z.string().url('every stated certainty needs the URL it was read from'),
+});
+
 export const StudySchema = z.object({
   id: slug,
   title: text,
@@ -93,6 +105,9 @@ export const StudySchema = z.object({
   journalFull: optionalText,
   riskOfBias: RiskOfBiasSchema.nullable(),
   corrections: z.array(z.unknown()),
+  /** Reviews: systematic, an overview of reviews, or narrative (the last two start low for certainty). */
+  reviewMethod: z.enum(REVIEW_METHODS).optional(),
+  statedCertainty: z.array(StatedRatingSchema).optional(),
 });
 
 const isoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')]);
@@ -130,6 +145,7 @@ export const ClaimSchema = z.object({
   id: slug,
   statement: text,
   direction: z.enum(CLAIM_DIRECTIONS),
+  claimKind: z.enum(CLAIM_KINDS),
   /** The technique(s) under test. */
   about: z.array(ref),
   /** What they were compared with; comparators never take the claim's stance. */
@@ -195,6 +211,7 @@ export const SEED_FILES = {
 export type SeedFileName = keyof typeof SEED_FILES;
 export type Study = z.infer<typeof StudySchema>;
 export type Finding = z.infer<typeof FindingSchema>;
+export type StatedRating = z.infer<typeof StatedRatingSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Technique = z.infer<typeof TechniqueSchema>;
 export type Mechanism = z.infer<typeof MechanismSchema>;

@@ -37,9 +37,11 @@ function riskOfBiasFields(r: Study['riskOfBias']): Row {
 
 /** Node properties of a study: the verified record without its findings (those become edges). */
 export function toStudyRow(s: Study): Row {
-  const { findings: _f, conditions, techniques, comparators, outcomes, riskOfBias, corrections: _c, ...fields } = s;
+  const { findings: _f, conditions, techniques, comparators, outcomes, riskOfBias, corrections: _c, statedCertainty, ...fields } = s;
   return compact({
     ...fields,
+    // Neo4j stores no list of maps: the rows travel as JSON text, as `gradeCertainty` maps do.
+    statedRatings: statedCertainty?.length ? JSON.stringify(statedCertainty) : null,
     authorsText: s.authors.join('; '),
     studiedConditions: conditions,
     studiedTechniques: techniques,

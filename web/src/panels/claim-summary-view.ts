@@ -21,7 +21,7 @@ const FACTOR_WORDS: Record<string, string> = {
 };
 
 export const APPROXIMATION_NOTE =
-  'Certainty here is an automated approximation that follows GRADE’s logic (rule evigraph-grade-v1), not a GRADE assessment by a panel.';
+  'Certainty here is an automated approximation that follows GRADE’s logic (rule evigraph-grade-v2), not a GRADE assessment by a panel.';
 
 
 /** What the numbers count: distinct studies and findings, each by stance. */

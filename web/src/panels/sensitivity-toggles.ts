@@ -7,6 +7,7 @@ export const SENSITIVITY_OPTIONS: Array<{ key: keyof Sensitivity; label: string 
   { key: 'excludeHighRiskOfBias', label: 'findings at high risk of bias' },
   { key: 'excludeSecondarySources', label: 'findings quoted from secondary sources' },
   { key: 'excludeSuperseded', label: 'superseded or republished publications' },
+  { key: 'excludeOverviews', label: 'overviews of reviews (they may count the same trials again)' },
 ];
 
 /** Checkboxes that leave kinds of finding out; `onChange` gets the new options at once (the summary re-scores live). */

@@ -1,0 +1,85 @@
+import type { CertaintyLevel, EvidencePoint } from './evidence-point.js';
+import { comparisonOf, timeBandOf } from './comparisons.js';
+import { parseStatedCertainty } from './stated-certainty.js';
+
+/** A certainty a review states for part of its evidence, and the part it applies to. */
+export interface ReviewRating {
+  comparison: string;
+  outcome: string | null;
+  timepoint: string | null;
+  certainty: string;
+  quote: string | null;
+  source: string | null;
+}
+
+/** The rating that binds one review finding: for its comparison when the review gives one, else review-wide. */
+export interface BindingRating {
+  rating: ReviewRating;
+  level: CertaintyLevel;
+  /** COMPARISON: the review's own rating for this comparison; REVIEW: its review-wide statement; GROUP: a rating for a group of treatments. */
+  scope: 'COMPARISON' | 'REVIEW' | 'GROUP';
+}
+
+const ORDER: CertaintyLevel[] = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'];
+const WHOLE = /whole review|overall|all\b/i;
+/** A rating given to several treatments together, not to massage alone. */
+const GROUP = /group|therapies/i;
+
+/** The levels a phrase names, best first ("LOW to VERY_LOW" → LOW, VERY_LOW; "low-quality evidence" → LOW). */
+export function levelsNamed(text: string): CertaintyLevel[] {
+  const t = text.toLowerCase().replace(/_/g, ' ');
+  const found = new Set<CertaintyLevel>();
+  if (/very[- ]low/.test(t)) found.add('VERY_LOW');
+  if (/\blow\b/.test(t.replace(/very[- ]low/g, ''))) found.add('LOW');
+  if (/\bmoderate\b/.test(t)) found.add('MODERATE');
+  if (/\bhigh\b/.test(t)) found.add('HIGH');
+  return ORDER.filter((l) => found.has(l));
+}
+
+/** The review's stated ratings: the structured rows when recorded, else its `gradeCertainty` phrases. */
+export function ratingsOf(p: EvidencePoint): ReviewRating[] {
+  const raw = p.risk?.statedRatings;
+  if (raw) {
+    try {
+      return (JSON.parse(raw) as ReviewRating[]).map((r) => ({ ...r, quote: r.quote ?? null, source: r.source ?? null }));
+    } catch {
+      // Unreadable JSON falls back to the phrases below.
+    }
+  }
+  return parseStatedCertainty(p.risk?.gradeCertainty).map((s) => ({ comparison: s.comparison ?? 'whole review', outcome: null, timepoint: null, certainty: s.certainty, quote: null, source: null }));
+}
+
+const words = (s: string | null | undefined) => (s ?? '').toLowerCase();
+
+function coversComparison(r: ReviewRating, p: EvidencePoint): boolean {
+  const c = words(r.comparison);
+  const mine = words(comparisonOf(p));
+  if (!mine) return false;
+  if (/\binactive\b|sham|placebo|wait/.test(c) && mine.startsWith('inactive')) return true;
+  if (/\bactive control/.test(c.replace(/\binactive\b/g, '')) && mine.startsWith('active')) return true;
+  return /usual care/.test(c) && mine === 'usual care';
+}
+
+const coversOutcome = (r: ReviewRating, p: EvidencePoint) => !r.outcome || WHOLE.test(r.outcome) || r.outcome.split(/\band\b|,/).some((o) => o.trim() && words(`${p.outcome} ${p.outcomeMeasure}`).includes(o.trim().toLowerCase()));
+
+function coversTime(r: ReviewRating, p: EvidencePoint): boolean {
+  if (!r.timepoint || WHOLE.test(r.timepoint)) return true;
+  const band = timeBandOf(p);
+  return band == null || words(r.timepoint).includes(band);
+}
+
+/**
+ * The rating a review states for the part of its evidence this finding reports: its per-comparison rating (comparison,
+ * outcome and time band all match) when its pages give one, else its review-wide statement, else a rating it gives a
+ * group of treatments; null when it states none. A range ("low to very low") binds at its upper end: some of the
+ * evidence it describes is rated that well.
+ */
+export function bindingRating(p: EvidencePoint): BindingRating | null {
+  const ratings = ratingsOf(p).filter((r) => levelsNamed(r.certainty).length);
+  const specific = ratings.find((r) => !WHOLE.test(r.comparison) && !GROUP.test(r.comparison) && coversComparison(r, p) && coversOutcome(r, p) && coversTime(r, p));
+  const wide = ratings.find((r) => WHOLE.test(r.comparison));
+  const group = ratings.find((r) => GROUP.test(r.comparison) || ratings.length === 1);
+  const rating = specific ?? wide ?? group;
+  if (!rating) return null;
+  return { rating, level: levelsNamed(rating.certainty)[0]!, scope: specific ? 'COMPARISON' : wide ? 'REVIEW' : 'GROUP' };
+}
