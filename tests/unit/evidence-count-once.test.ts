@@ -66,3 +66,24 @@ describe('one body of evidence counted once', () => {
     expect([...supersededIds(relations)].sort()).toEqual(['farber2016', 'furlan2008cochrane']);
   });
 });
+
+describe('counting once, exactly (issue 19)', () => {
+  const rel = (from: string, type: 'UPDATES' | 'REPUBLISHES' | 'INCLUDES', to: string) => ({ from, type, to });
+
+  test('INCLUDES is inherited through UPDATES: a trial the earlier version included is carried by the update', () => {
+    const points = [review({ studyId: 'furlan2015', comparator: 'usual care' }), point({ studyId: 'field2007' })];
+    const { counted, excluded } = countOnce(points, [rel('furlan2015', 'UPDATES', 'furlan2008'), rel('furlan2008', 'INCLUDES', 'field2007')]);
+    expect(counted.map((p) => p.studyId)).toEqual(['furlan2015']);
+    expect(excluded[0]).toMatchObject({ code: 'INCLUDED_IN_REVIEW', carriedBy: 'furlan2015' });
+  });
+
+  test('a trial is counted inside a review only when the review covers the same comparison and time band', () => {
+    const cochrane = review({ studyId: 'furlan2015', comparator: 'inactive control (sham/placebo/waiting list)', timepoint: 'long-term', timepointWeeks: null });
+    const cherkin = point({ studyId: 'cherkin2011', comparator: 'usual care', timepoint: '52 weeks', timepointWeeks: 52 });
+    expect(countOnce([cochrane, cherkin], [rel('furlan2015', 'INCLUDES', 'cherkin2011')]).counted.map((p) => p.studyId)).toEqual(['furlan2015', 'cherkin2011']);
+    const sameComparison = review({ studyId: 'furlan2015', comparator: 'usual care', timepoint: 'long-term', timepointWeeks: null });
+    expect(countOnce([sameComparison, cherkin], [rel('furlan2015', 'INCLUDES', 'cherkin2011')]).counted.map((p) => p.studyId)).toEqual(['furlan2015']);
+    const shortTerm = review({ studyId: 'furlan2015', comparator: 'usual care', timepoint: 'short-term', timepointWeeks: null });
+    expect(countOnce([shortTerm, cherkin], [rel('furlan2015', 'INCLUDES', 'cherkin2011')]).counted).toHaveLength(2);
+  });
+});

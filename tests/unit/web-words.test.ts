@@ -6,23 +6,31 @@ import { mulberry32 } from '../../web/src/graph/seeded-random.js';
 import { contrast, inkOn } from '../../web/src/words/contrast.js';
 import { countOf } from '../../web/src/words/count.js';
 import { authorYear, claimShortName, familyName, studyLabel } from '../../web/src/words/labels.js';
-import { verdictOf, type SummaryFields } from '../../web/src/words/verdict.js';
+import { VERDICT_LOOK, VERDICTS, verdictOf, type SummaryFields } from '../../web/src/words/verdict.js';
 import { balanceColour } from '../../web/src/panels/evidence-map.js';
 
-const summary = (s: Partial<SummaryFields>): SummaryFields => ({
-  supporting: 0, contradicting: 0, qualifying: 0, studies: 0, balance: 0, certainty: 'LOW', contested: false, assertedNotStudied: false, ...s,
-});
-
-describe('verdictOf', () => {
+describe("verdictOf: the page shows the API's verdict, it does not judge", () => {
   test.each([
-    [{ assertedNotStudied: true }, 'not-studied'],
-    [{ studies: 0 }, 'not-studied'],
-    [{ studies: 3, supporting: 2, contradicting: 1, contested: true, balance: 0.4 }, 'contested'],
-    [{ studies: 2, supporting: 2, balance: 0.8 }, 'supported'],
-    [{ studies: 2, contradicting: 2, balance: -0.6 }, 'contradicted'],
-    [{ studies: 1, qualifying: 1, balance: 0 }, 'contested'],
-  ] as const)('%j is %s', (s, verdict) => {
-    expect(verdictOf(summary(s))).toBe(verdict);
+    ['NO_STUDY_IN_GRAPH', 'not-studied'],
+    ['SUPPORTED', 'supported'],
+    ['CONTESTED', 'contested'],
+    ['CONTRADICTED', 'contradicted'],
+    ['INCONCLUSIVE', 'inconclusive'],
+    ['INSUFFICIENT', 'insufficient'],
+    ['DOCUMENTED', 'documented'],
+    ['PARTLY_DOCUMENTED', 'partly-documented'],
+    ['NOT_DOCUMENTED', 'not-documented'],
+  ] as const)('%s reads %s', (api, page) => {
+    expect(verdictOf({ verdict: api } as SummaryFields)).toBe(page);
+  });
+
+  test('"not studied" reads as no study in this graph, not as no research existing', () => {
+    expect(VERDICT_LOOK['not-studied'].name).toBe('No study in this graph');
+  });
+
+  test('every verdict has its own words and its ink on its fill reaches WCAG AA', () => {
+    expect(new Set(VERDICTS.map((v) => VERDICT_LOOK[v].name)).size).toBe(VERDICTS.length);
+    for (const v of VERDICTS) expect(contrast(VERDICT_LOOK[v].ink, VERDICT_LOOK[v].fill)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

@@ -43,7 +43,7 @@ export const NODE_DETAILS = /* GraphQL */ `
     node(id: $id) {
       id kind label
       ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } } evidence { id stance quote timepoint effect sourceUrl claim { id statement } } }
-      ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied } }
+      ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied verdict } }
       ... on Source { title author publisher published url citations { printed discrepancies study { id title } } }
       ... on Technique { name description aliases category }
       ... on Mechanism { name description aliases }
@@ -57,9 +57,9 @@ export const NODE_DETAILS = /* GraphQL */ `
 const SUMMARY_FIELDS = /* GraphQL */ `
   fragment ClaimSummaryFields on EvidenceSummary {
     supporting contradicting qualifying findings studies studiesSupporting studiesContradicting studiesQualifying
-    balance certainty noEvidence reason rule assertedNotStudied contested assertions
+    balance certainty noEvidence reason rule assertedNotStudied contested verdict verdictReason possibleOverlap assertions
     certaintyAssessment { rule level start startReason ceiling domains { domain levels assessed reason studies } }
-    reviewCertainty { study comparison certainty }
+    reviewCertainty { study comparison certainty quote source }
     excluded { edgeId studyId study stance code reason carriedBy }
     robustness { verdict direction pivotal text }
     moderators { factor supporting contradicting separates text }
@@ -71,7 +71,7 @@ const SOF_LINKS = /* GraphQL */ `
 export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
-      id statement direction
+      id statement direction claimKind
       evidence {
         id stance why quote outcome outcomeMeasure comparator timepoint timepointWeeks effect sourceUrl sourceKind
         effectSize { measure value ciLow ciHigh }
@@ -118,7 +118,7 @@ export const CLAIM_INDEX = /* GraphQL */ `
   query ClaimIndex($first: Int, $after: String) {
     claims(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id statement direction summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied assertions } }
+      nodes { id statement direction summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions } }
     }
   }`;
 
@@ -136,6 +136,6 @@ export const CELL_CLAIMS = /* GraphQL */ `
   query CellClaims($filter: ClaimFilter, $first: Int, $after: String) {
     claims(filter: $filter, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id statement summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied assertions } evidence { id stance study { id title authors year design sampleSize } } }
+      nodes { id statement summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions } evidence { id stance study { id title authors year design sampleSize } } }
     }
   }`;

@@ -39,7 +39,8 @@ export function countsLine(s: ClaimSummary): HTMLElement {
 
 function certaintyBlock(s: ClaimSummary): HTMLElement {
   if (s.certainty === null) {
-    return h('section', { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' }, h('h3', { id: 'certainty-heading' }, 'Certainty'), h('p', { class: 'certainty' }, h('strong', {}, 'No evidence. '), s.reason));
+    const lead = s.noEvidence ? 'No study in this graph. ' : 'Not rated. ';
+    return h('section', { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' }, h('h3', { id: 'certainty-heading' }, 'Certainty'), h('p', { class: 'certainty' }, h('strong', {}, lead), s.reason), reviewRatings(s));
   }
   const a = s.certaintyAssessment;
   return h(
@@ -54,11 +55,31 @@ function certaintyBlock(s: ClaimSummary): HTMLElement {
         h('li', { class: d.levels ? 'downgraded' : '' }, h('strong', {}, `${DOMAIN_WORDS[d.domain]}: ${d.levels ? `−${d.levels} ${d.levels === 1 ? 'level' : 'levels'}` : d.assessed ? 'no downgrade' : 'not assessable'}. `), d.reason),
       ),
     ),
-    a.ceiling ? h('p', {}, `No higher than ${words(a.ceiling).toLowerCase()}: the evidence is only reviews, and that is the best their own authors give.`) : null,
-    s.reviewCertainty.length
-      ? h('p', { class: 'review-certainty' }, h('strong', {}, 'The reviews’ own certainty: '), s.reviewCertainty.map((r) => `${r.study}${r.comparison ? ` (${r.comparison})` : ''}: ${r.certainty}`).join('; '), '.')
-      : null,
+    a.ceiling ? h('p', { class: 'ceiling' }, `Capped at ${words(a.ceiling).toLowerCase()}: ours is never higher than the rating the review carrying this evidence gives it.`) : null,
+    reviewRatings(s),
     h('p', { class: 'approximation' }, APPROXIMATION_NOTE),
+  );
+}
+
+/** The reviews' own ratings beside ours, each with the review's words and where they were read. */
+function reviewRatings(s: ClaimSummary): HTMLElement | null {
+  if (!s.reviewCertainty.length) return null;
+  return h(
+    'div',
+    { class: 'review-certainty' },
+    h('p', {}, h('strong', {}, 'The reviews’ own certainty, beside ours:')),
+    h('ul', {}, ...s.reviewCertainty.map((r) => h('li', {}, `${r.study}${r.comparison ? ` (${r.comparison})` : ''}: “${r.certainty.toLowerCase().replaceAll('_', ' ')}”`, r.quote ? h('q', { cite: r.source ?? '' }, ` ${r.quote}`) : ''))),
+  );
+}
+
+/** Where the same trials may be counted twice though no relation is recorded. */
+function overlapNote(s: ClaimSummary): HTMLElement | null {
+  if (!s.possibleOverlap.length) return null;
+  return h(
+    'details',
+    { class: 'possible-overlap' },
+    h('summary', {}, `Possible overlap: ${countOf(s.possibleOverlap.length, 'note')} (the counts are not changed by a guess)`),
+    h('ul', {}, ...s.possibleOverlap.map((o) => h('li', {}, o))),
   );
 }
 
@@ -112,8 +133,8 @@ function sofLinks(sof: SofLinks | null): HTMLElement | null {
 /** Everything the summary says, in the order a reader needs it; the part sensitivity toggles re-score. */
 export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLElement[] {
   const flags = [
-    s.contested && 'Contested: different studies point different ways.',
-    s.assertedNotStudied && `No evidence — asserted by ${countOf(s.assertions, 'article')}, not studied.`,
+    s.contested && 'Contested: credible studies point different ways.',
+    s.assertedNotStudied && `No study in this graph — asserted by ${countOf(s.assertions, 'article')}.`,
   ].filter((f): f is string => !!f);
   return [
     ...flags.map((f) => h('p', { class: 'flag' }, f)),
@@ -122,6 +143,7 @@ export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLEle
     certaintyBlock(s),
     h('p', { class: `robustness ${s.robustness.verdict.toLowerCase().replaceAll('_', '-')}` }, h('strong', {}, 'Leave one out: '), s.robustness.text, '.'),
     excludedBlock(s),
+    overlapNote(s),
     sofLinks(sof),
     h('details', {}, h('summary', {}, 'How counts, balance and certainty are computed'), h('p', {}, s.rule)),
     disagreementTable(s.moderators),

@@ -9,6 +9,7 @@ import { sensitivityToggles } from './sensitivity-toggles.js';
 import { statusLine } from './status.js';
 import { studyLabel } from '../words/labels.js';
 import { verdictOf } from '../words/verdict.js';
+import { CLAIM_KIND_WORDS } from '../words/claim-kinds.js';
 import { verdictChip } from './verdict-chip.js';
 
 /** The re-scored summary of the claim on screen: toggles belong to the view, not the URL. */
@@ -124,7 +125,8 @@ function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLEl
   const options = rescored?.claimId === c.id ? rescored.options : {};
   return [
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
-    h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary))),
+    h('p', { class: 'claim-kind' }, CLAIM_KIND_WORDS[c.claimKind]),
+    h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary)), ` ${summary.verdictReason}.`),
     h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => showInExplorer(c.id) }, 'Show in the explorer')),
     sensitivityToggles(options, (next) => void onChange(next)),
     status,
