@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
+import { chooseEncoding, encodedFile, isHashedAsset } from './compressed-files.js';
 
 export const WEB_DIST = new URL('../../../web/dist/', import.meta.url).pathname;
 
@@ -42,7 +43,15 @@ export function useStaticWeb(root: string = WEB_DIST): Plugin {
         return endResponse(new fetchAPI.Response('The web page is not built: run `npm run build`.', { status: 404 }));
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      endResponse(new fetchAPI.Response(fs.readFileSync(file), { headers: { 'content-type': type } }));
+      const encoding = chooseEncoding(request.headers.get('accept-encoding'), type);
+      const headers: Record<string, string> = {
+        'content-type': type,
+        vary: 'accept-encoding',
+        // Hashed assets never change under their name; the page itself must be checked on every visit.
+        'cache-control': file !== wanted || !isHashedAsset(decoded) ? 'no-cache' : 'public, max-age=31536000, immutable',
+      };
+      if (encoding !== 'identity') headers['content-encoding'] = encoding;
+      endResponse(new fetchAPI.Response(encodedFile(file, encoding), { headers }));
     },
   };
 }
