@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
+import { SHORT_TERM_MAX_WEEKS, timepointPhases } from '../../server/src/evidence/moderator-categories.js';
 import { codes, createSeededApp, dataOf, gql } from './api-client.js';
 
 let db: Db;
@@ -187,15 +188,22 @@ describe('why studies disagree', () => {
       const firstNonSeparating = ms.findIndex((m: any) => !m.separates);
       expect(ms.slice(firstNonSeparating === -1 ? ms.length : firstNonSeparating).every((m: any) => !m.separates)).toBe(true);
       const excluded = new Set(claim.summary.excluded.map((e: any) => e.edgeId));
-      const weeks = await db.read<{ stance: string; w: number }>(
+      const edges = await db.read<{ stance: string; w: number | null; text: string | null }>(
         'TEST_WEEKS',
-        `MATCH (:Study)-[e:SUPPORTS|CONTRADICTS]->(:Claim {id: $id}) WHERE e.timepointWeeks IS NOT NULL AND NOT e.id IN $excluded RETURN type(e) AS stance, e.timepointWeeks AS w`,
+        `MATCH (:Study)-[e:SUPPORTS|CONTRADICTS]->(:Claim {id: $id}) WHERE NOT e.id IN $excluded RETURN type(e) AS stance, e.timepointWeeks AS w, e.timepoint AS text`,
         { id, excluded: [...excluded] },
       );
       const tp = ms.find((m: any) => m.factor === 'TIMEPOINT');
-      const side = (s: string) => [...new Set(weeks.filter((r) => r.stance === s).map((r) => String(r.w)))].sort((a, b) => Number(a) - Number(b));
-      expect(tp.supporting).toEqual(side('SUPPORTS'));
-      expect(tp.contradicting).toEqual(side('CONTRADICTS'));
+      // Weeks while every finding stating a time states weeks; once one says only "short-term"/"long-term" (a review), phases.
+      const byPhase = edges.some((r) => r.w == null && timepointPhases(r.text).length > 0);
+      const valuesOf = (r: { w: number | null; text: string | null }) =>
+        byPhase ? timepointPhases(r.text, r.w).map((p) => `${p} (${p === 'short-term' ? 'up to' : 'over'} ${SHORT_TERM_MAX_WEEKS} weeks)`) : r.w == null ? [] : [String(r.w)];
+      const side = (s: string) => {
+        const vs = [...new Set(edges.filter((r) => r.stance === s).flatMap(valuesOf))];
+        return byPhase ? vs : vs.sort((a, b) => Number(a) - Number(b));
+      };
+      expect([...tp.supporting].sort()).toEqual([...side('SUPPORTS')].sort());
+      expect([...tp.contradicting].sort()).toEqual([...side('CONTRADICTS')].sort());
     }
   });
 

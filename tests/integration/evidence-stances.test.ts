@@ -20,7 +20,8 @@ const REVIEWED: Array<[claim: string, study: string, finding: number, stance: St
   ['massage-relief-is-temporary', 'furlan2015cochrane', 0, 'SUPPORTS', 'improvements only in the short term'],
   ['massage-better-than-placebo', 'furlan2015cochrane', 3, 'SUPPORTS', 'SMD -0.75 for pain vs inactive controls, short term'],
   ['massage-better-than-placebo', 'furlan2015cochrane', 5, 'QUALIFIES', 'better than inactive controls short-term only'],
-  ['massage-improves-function-acute-lbp', 'furlan2015cochrane', 2, 'CONTRADICTS', 'acute LBP function not better than inactive controls'],
+  // Issue-19 link review: was CONTRADICTS; the interval (-1.06 to 0.06) crosses no effect, so it is inconclusive.
+  ['massage-improves-function-acute-lbp', 'furlan2015cochrane', 2, 'QUALIFIES', 'not significant, but the interval crosses no effect'],
   ['massage-reduces-pain-chronic-lbp-long-term', 'furlan2015cochrane', 7, 'SUPPORTS', 'SMD -0.4 vs active controls at 6-12 months'],
   ['massage-relief-is-temporary', 'furlan2015cochrane', 7, 'CONTRADICTS', 'still better than active controls at 6-12 months'],
   ['massage-is-safe', 'furlan2015cochrane', 8, 'SUPPORTS', 'only minor adverse effects'],
@@ -35,7 +36,8 @@ const REVIEWED: Array<[claim: string, study: string, finding: number, stance: St
   ['massage-relief-is-temporary', 'chou2017', 1, 'SUPPORTS', 'benefits generally short term'],
   ['evidence-for-massage-insufficient', 'nice2016ng59', 1, 'SUPPORTS', 'no evidence that massage is effective'],
   ['massage-standalone-effective', 'nice2016ng59', 0, 'CONTRADICTS', 'only as part of a package with exercise'],
-  ['massage-plus-exercise-better-than-massage-alone', 'nice2016ng59', 0, 'SUPPORTS', 'recommended only within a package with exercise'],
+  // Issue-19 link review: was SUPPORTS; a recommendation, not a comparison of the package with massage alone.
+  ['massage-plus-exercise-better-than-massage-alone', 'nice2016ng59', 0, 'QUALIFIES', 'recommended only within a package with exercise, but not a comparison'],
   ['guidelines-recommend-massage-for-lbp', 'nice2016ng59', 0, 'QUALIFIES', 'only as part of a package'],
   ['guidelines-recommend-massage-for-lbp', 'qaseem2017', 0, 'SUPPORTS', 'recommended for acute/subacute LBP'],
   ['guidelines-recommend-massage-for-lbp', 'qaseem2017', 1, 'QUALIFIES', 'absent from the chronic-LBP recommendation'],
@@ -59,7 +61,8 @@ const REVIEWED: Array<[claim: string, study: string, finding: number, stance: St
   ['nsaid-plus-deep-tissue-better-than-massage-alone', 'majchrzycki2014', 1, 'CONTRADICTS', 'adding an NSAID made no difference'],
   ['acupressure-better-than-physical-therapy', 'hsieh2006', 1, 'SUPPORTS', 'advantage over physical therapy at six months'],
   ['massage-plus-exercise-better-than-massage-alone', 'preyde2000', 0, 'SUPPORTS', 'comprehensive massage beat soft-tissue manipulation alone'],
-  ['massage-improves-function-chronic-lbp-short-term', 'elder2017', 1, 'SUPPORTS', '75% still improved at 24 weeks (within six months)'],
+  // Issue-19 link review: was SUPPORTS; within-group change without a control cannot support a causal claim.
+  ['massage-improves-function-chronic-lbp-short-term', 'elder2017', 1, 'QUALIFIES', '75% still improved at 24 weeks, within-group without a control'],
 ];
 
 /** Links the review removed: the finding says nothing about the claim. [claim, study, finding, why removed]. */

@@ -43,3 +43,67 @@ export function outcomeCategory(text: string | null | undefined): string | null 
   const kinds = OUTCOMES.filter(([re]) => re.test(text)).map(([, k]) => k);
   return kinds.length ? kinds.join(' + ') : text.trim().toLowerCase();
 }
+
+export type TimepointPhase = 'short-term' | 'long-term';
+
+/** Up to six months is short-term, as the Cochrane review and the claims split it ("short-term (0-6 months)"). */
+export const SHORT_TERM_MAX_WEEKS = 26;
+
+const WEEKS_PER: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, six: 6, twelve: 12 };
+const END_OF_TREATMENT = /end of (?:the )?(?:\d+-week )?treatment|post-treatment|during treatment|after (?:\d+|a single) (?:sessions?|treatments?|massages?)|single (?:massage )?session/;
+
+const phaseOfWeeks = (weeks: number): TimepointPhase => (weeks <= SHORT_TERM_MAX_WEEKS ? 'short-term' : 'long-term');
+
+/**
+ * The phase(s) a finding's timepoint falls in: from its weeks where stated; otherwise from its words — "short-term" /
+ * "long-term" as a review puts it, a duration ("1 year", "6-month follow-up"), or the end of a course of treatment
+ * (short-term). Empty when the text gives no time ("n/a", "not stated").
+ */
+export function timepointPhases(timepoint: string | null | undefined, weeks?: number | null): TimepointPhase[] {
+  if (weeks != null) return [phaseOfWeeks(weeks)];
+  const t = (timepoint ?? '').toLowerCase();
+  const named = [/short[- ]term/.test(t) && 'short-term', /long[- ]term/.test(t) && 'long-term'].filter((p): p is TimepointPhase => !!p);
+  if (named.length) return named;
+  const durations = [...t.matchAll(/\b(\d+(?:\.\d+)?|one|a|two|three|six|twelve)[- ](day|week|month|year)s?\b/g)]
+    .map((m) => (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * WEEKS_PER[m[2]!]!);
+  const phases = new Set(durations.map(phaseOfWeeks));
+  if (END_OF_TREATMENT.test(t)) phases.add('short-term');
+  return (['short-term', 'long-term'] as const).filter((p) => phases.has(p));
+}
+
+/** The safeguards a study's own record states; null = not stated. */
+export interface RiskFacts {
+  randomised: boolean | null;
+  allocationConcealment: string | null;
+  participantsBlinded: boolean | null;
+  assessorsBlinded: boolean | null;
+  attritionNote: string | null;
+}
+
+const SELF_REPORTED_KINDS = new Set(['pain', 'function/disability', 'sleep', 'mood']);
+const POOLED_DESIGNS = new Set(['systematic_review', 'guideline']);
+
+/** Lowest share followed up, from "91 (85%) completed"-style notes; null when the note gives no percentage. */
+function followedUpShare(note: string | null): number | null {
+  const shares = [...(note ?? '').matchAll(/(\d{1,3})\s*%/g)].map((m) => Number(m[1]));
+  return shares.length ? Math.min(...shares) : null;
+}
+
+/**
+ * "high", "low" or "unclear risk of bias", read only from the study's own risk-of-bias facts (randomisation, allocation
+ * concealment, blinding of whoever reports the outcome, attrition). Null — not stated — for reviews and guidelines
+ * (their wording about the quality of their evidence is not a study's risk of bias) and for records that state no fact.
+ */
+export function riskOfBiasCategory(p: { design: string; risk?: RiskFacts | null; outcome?: string | null; outcomeMeasure?: string | null }): string | null {
+  const r = p.risk;
+  if (POOLED_DESIGNS.has(p.design) || !r) return null;
+  const share = followedUpShare(r.attritionNote);
+  if (r.randomised == null && r.allocationConcealment == null && r.participantsBlinded == null && r.assessorsBlinded == null && share == null) return null;
+  const kinds = (outcomeCategory([p.outcome, p.outcomeMeasure].filter(Boolean).join(' ')) ?? '').split(' + ');
+  const reporterBlinded = kinds.some((k) => SELF_REPORTED_KINDS.has(k)) ? r.participantsBlinded : r.assessorsBlinded;
+  const concealment = r.allocationConcealment?.toLowerCase() ?? null;
+  if (r.randomised === false || concealment === 'inadequate' || reporterBlinded === false || (share != null && share < 80)) return 'high risk of bias';
+  if (r.randomised === true && concealment === 'adequate' && reporterBlinded === true) return 'low risk of bias';
+  return 'unclear risk of bias';
+}

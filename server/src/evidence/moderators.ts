@@ -1,7 +1,6 @@
 import type { EvidencePoint } from './evidence-point.js';
-import { riskOfBias } from './risk-of-bias.js';
 import { isContested } from './balance.js';
-import { comparatorCategory, outcomeCategory, populationCategory } from './moderator-categories.js';
+import { comparatorCategory, outcomeCategory, populationCategory, riskOfBiasCategory, timepointPhases, SHORT_TERM_MAX_WEEKS } from './moderator-categories.js';
 
 export type ModeratorFactor = 'COMPARATOR' | 'POPULATION' | 'OUTCOME' | 'TIMEPOINT' | 'DESIGN' | 'SIZE' | 'RISK_OF_BIAS';
 
@@ -30,7 +29,7 @@ const FACTORS: Factor[] = [
   { factor: 'TIMEPOINT', noun: 'at', number: (p) => p.timepointWeeks ?? null, unit: 'weeks' },
   { factor: 'DESIGN', noun: 'from', value: (p) => p.design.replace(/_/g, ' ') },
   { factor: 'SIZE', noun: 'from studies of n', number: (p) => (p.design === 'systematic_review' || p.design === 'guideline' ? null : p.sampleSize) },
-  { factor: 'RISK_OF_BIAS', noun: 'at', value: (p) => (riskOfBias(p).serious ? 'serious risk of bias' : 'no serious risk of bias') },
+  { factor: 'RISK_OF_BIAS', noun: 'at', value: riskOfBiasCategory },
 ];
 
 const range = (ns: number[], unit = '') => {
@@ -54,15 +53,28 @@ function numeric(f: Factor, pro: EvidencePoint[], con: EvidencePoint[]): Moderat
   return { factor: f.factor, supporting: sa, contradicting: sb, separates, text };
 }
 
-function categorical(f: Factor, pro: EvidencePoint[], con: EvidencePoint[]): Moderator {
-  const a = [...new Set(pro.map(f.value!).filter((v): v is string => !!v))];
-  const b = [...new Set(con.map(f.value!).filter((v): v is string => !!v))];
+function categorical(f: Factor, pro: EvidencePoint[], con: EvidencePoint[], values: (p: EvidencePoint) => Array<string | null> = (p) => [f.value!(p)]): Moderator {
+  const a = [...new Set(pro.flatMap(values).filter((v): v is string => !!v))];
+  const b = [...new Set(con.flatMap(values).filter((v): v is string => !!v))];
   const name = f.factor.toLowerCase().replace(/_/g, ' ');
   if (!a.length || !b.length) return { factor: f.factor, supporting: a, contradicting: b, separates: false, text: `${name}: not stated on both sides` };
   const low = (s: string) => s.toLowerCase();
   const separates = !a.some((x) => b.map(low).includes(low(x)));
   const text = separates ? `supporting findings are ${f.noun} ${a.join(' / ')}; contradicting ones ${f.noun} ${b.join(' / ')}` : `${name} does not separate them (both sides include ${a.filter((x) => b.map(low).includes(low(x))).join(' / ')})`;
   return { factor: f.factor, supporting: a, contradicting: b, separates, text };
+}
+
+const PHASE_LABEL = { 'short-term': `short-term (up to ${SHORT_TERM_MAX_WEEKS} weeks)`, 'long-term': `long-term (over ${SHORT_TERM_MAX_WEEKS} weeks)` } as const;
+
+/**
+ * Timepoint in weeks while every finding that states a time states it in weeks; once one states it only in words
+ * (a review's "short-term", "long-term (6-12 months)"), all are compared by phase, short-term or long-term.
+ */
+function timepoint(f: Factor, pro: EvidencePoint[], con: EvidencePoint[]): Moderator {
+  const all = [...pro, ...con];
+  const wordsOnly = all.some((p) => p.timepointWeeks == null && timepointPhases(p.timepoint).length > 0);
+  if (!wordsOnly) return numeric(f, pro, con);
+  return categorical(f, pro, con, (p) => timepointPhases(p.timepoint, p.timepointWeeks).map((phase) => PHASE_LABEL[phase]));
 }
 
 /**
@@ -73,6 +85,6 @@ export function moderators(points: readonly EvidencePoint[]): Moderator[] {
   if (!isContested(points)) return [];
   const pro = points.filter((p) => p.stance === 'SUPPORTS');
   const con = points.filter((p) => p.stance === 'CONTRADICTS');
-  const all = FACTORS.map((f) => (f.number ? numeric(f, pro, con) : categorical(f, pro, con)));
+  const all = FACTORS.map((f) => (f.factor === 'TIMEPOINT' ? timepoint(f, pro, con) : f.number ? numeric(f, pro, con) : categorical(f, pro, con)));
   return [...all.filter((m) => m.separates), ...all.filter((m) => !m.separates)];
 }

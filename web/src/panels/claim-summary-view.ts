@@ -14,7 +14,7 @@ const FACTOR_WORDS: Record<string, string> = {
   COMPARATOR: 'Comparator',
   POPULATION: 'Population',
   OUTCOME: 'Outcome',
-  TIMEPOINT: 'Timepoint (weeks)',
+  TIMEPOINT: 'Timepoint',
   DESIGN: 'Design',
   SIZE: 'Size (n)',
   RISK_OF_BIAS: 'Risk of bias',
