@@ -41,10 +41,16 @@ const typeOf = (name: string) => (name.endsWith('.css') ? 'text/css; charset=utf
 /** True when a browser navigates to /graphql (GET asking for HTML), as yoga decides for its own GraphiQL. */
 const wantsPage = (request: Request) => request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 
-/** GET /graphql from a browser → the GraphiQL page; GET /graphiql/<asset> → its files. */
+/** GraphiQL lives at one address, /graphql; /graphiql, where people also look for it, redirects there. */
+export const GRAPHIQL_ALIAS = /^\/graphiql\/?$/;
+
+/** GET /graphql from a browser → the GraphiQL page; /graphiql → a redirect to it; GET /graphiql/<asset> → its files. */
 export function useGraphiqlPage(): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
+      if (GRAPHIQL_ALIAS.test(url.pathname) && request.method === 'GET') {
+        return endResponse(new fetchAPI.Response(null, { status: 308, headers: { location: '/graphql' } }));
+      }
       if (url.pathname === '/graphql' && wantsPage(request)) {
         return endResponse(new fetchAPI.Response(GRAPHIQL_HTML, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }));
       }
