@@ -132,7 +132,7 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
     assertions,
     excluded: [...sensitive.excluded, ...once.excluded],
     robustness: leaveOneOut(counted),
-    moderators: moderators(counted),
+    moderators: verdict.verdict === 'CONTESTED' ? moderators(counted) : [],
     counted,
   };
 }
