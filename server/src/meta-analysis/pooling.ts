@@ -1,5 +1,5 @@
 import { chiSquareUpperTail, normalCritical, normalTwoSidedP, tCritical, tTwoSidedP } from './distributions.js';
-import { dersimonianLaird, METAFOR_REML_CONTROL, type RemlControl, restrictedMaximumLikelihood, weightedSquares } from './tau2-estimators.js';
+import { dersimonianLaird, METAFOR_REML_CONTROL, type RemlControl, restrictedMaximumLikelihood, sum, weightedSquares } from './tau2-estimators.js';
 
 /** EE: equal-effects (inverse variance, "fixed effect"); REML and DL: random effects with that τ² estimator. */
 export type PoolingMethod = 'EE' | 'REML' | 'DL';
@@ -48,8 +48,6 @@ export interface PooledEstimate {
   /** Fisher scoring steps for REML; 0 otherwise. */
   iterations: number;
 }
-
-const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 function check(effects: readonly StudyEffect[]): void {
   if (effects.length === 0) throw new RangeError('Pooling needs at least one study');

@@ -10,7 +10,8 @@ export interface Tau2Fit {
   iterations: number;
 }
 
-const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
+/** Σx. */
+export const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 function weightedMean(y: readonly number[], w: readonly number[]): number {
   return sum(y.map((yi, i) => w[i]! * yi)) / sum(w);
