@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { riskRatio } from '../../server/src/meta-analysis/effect-sizes.js';
+import { oddsRatio, riskDifference, riskRatio } from '../../server/src/meta-analysis/effect-sizes.js';
 import { pool } from '../../server/src/meta-analysis/pooling.js';
 import { dersimonianLaird, hedges, restrictedMaximumLikelihood } from '../../server/src/meta-analysis/tau2-estimators.js';
 import { bcgTrials } from '../support/bcg-trials.js';
@@ -78,6 +78,26 @@ describe('BCG log risk ratios against metafor', () => {
     expect((knha.upper - knha.estimate) / knha.se).toBeCloseTo(2.178813, 6);
     expect((knha.predictionUpper! - knha.estimate) / Math.sqrt(knha.se ** 2 + knha.tau2)).toBeCloseTo(2.178813, 6);
   });
+});
+
+// Source: the same metafor test file (test_misc_metan_vs_rma.uni_with_dat.bcg.r), its OR and RD cases, which metafor
+// checks against Stata's metan: estimate, CI, z, and Q (EE) or τ² and I² (DL).
+describe('BCG log odds ratios and risk differences against metafor', () => {
+  const cases = [
+    ['OR', oddsRatio, 'EE', { estimate: -0.4361, lower: -0.519, upper: -0.3533, statistic: -10.319, q: 163.1649 }],
+    ['OR', oddsRatio, 'DL', { estimate: -0.7474, lower: -1.1242, upper: -0.3706, statistic: -3.8873, tau2: 0.3663, i2: 92.6455 }],
+    ['RD', riskDifference, 'EE', { estimate: -0.0009, lower: -0.0014, upper: -0.0005, statistic: -4.0448, q: 276.4737 }],
+    ['RD', riskDifference, 'DL', { estimate: -0.0071, lower: -0.0101, upper: -0.004, statistic: -4.5128, tau2: 0, i2: 95.6596 }],
+  ] as const;
+  for (const [measure, effect, method, expected] of cases) {
+    it(`${measure} ${method}: ${expected.estimate} (${expected.lower} to ${expected.upper})`, () => {
+      const fit = pool(
+        bcgTrials.map((t) => effect(t.vaccinated, t.control)),
+        { method },
+      );
+      for (const [key, value] of Object.entries(expected)) expectDecimals(fit[key as keyof typeof expected], value);
+    });
+  }
 });
 
 describe('τ² estimators', () => {
