@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { oddsRatio, riskDifference, riskRatio } from '../../server/src/meta-analysis/effect-sizes.js';
+import { oddsRatio, riskDifference, riskRatio, standardisedMeanDifference } from '../../server/src/meta-analysis/effect-sizes.js';
 import { pool } from '../../server/src/meta-analysis/pooling.js';
 import { dersimonianLaird, hedges, restrictedMaximumLikelihood } from '../../server/src/meta-analysis/tau2-estimators.js';
+import normand from '../fixtures/meta-analysis/normand1999.json' with { type: 'json' };
 import { bcgTrials } from '../support/bcg-trials.js';
 
 // Log risk ratios of the 13 BCG trials, as escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg).
@@ -98,6 +99,18 @@ describe('BCG log odds ratios and risk differences against metafor', () => {
       for (const [key, value] of Object.entries(expected)) expectDecimals(fit[key as keyof typeof expected], value);
     });
   }
+});
+
+// Source: metafor's tests/testthat/test_misc_rma_uni.r, "rma() works directly with input for measure='SMD'":
+// escalc("SMD", …, data = dat.normand1999, subset = 1:4) then rma(yi, vi) gives τ² 1.0090. This checks Hedges' g with
+// the exact correction and REML together on a second data set (fixture: tests/fixtures/meta-analysis/normand1999.json).
+describe("Normand 1999 stroke-unit studies 1–4, Hedges' g, against metafor", () => {
+  it('REML τ² 1.0090', () => {
+    const effects = normand.studies
+      .slice(0, 4)
+      .map((s) => standardisedMeanDifference({ mean: s.m1i, sd: s.sd1i, n: s.n1i }, { mean: s.m2i, sd: s.sd2i, n: s.n2i }));
+    expectDecimals(pool(effects).tau2, 1.009);
+  });
 });
 
 describe('τ² estimators', () => {
