@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oddsRatio, riskDifference, riskRatio, standardisedMeanDifference } from '../../server/src/meta-analysis/effect-sizes.js';
-import { pool } from '../../server/src/meta-analysis/pooling.js';
+import { pool, poolEffectSizes } from '../../server/src/meta-analysis/pooling.js';
 import { dersimonianLaird, hedges, restrictedMaximumLikelihood } from '../../server/src/meta-analysis/tau2-estimators.js';
 import normand from '../fixtures/meta-analysis/normand1999.json' with { type: 'json' };
 import { bcgTrials } from '../support/bcg-trials.js';
@@ -154,6 +154,14 @@ describe('pooling edge cases', () => {
     const ee = pool(bcg, { method: 'EE' });
     expect(ee.i2).toBeCloseTo((100 * (ee.q - 12)) / ee.q, 10);
     expect(ee.h2).toBeCloseTo(ee.q / 12, 10);
+  });
+
+  it('pools effect sizes of one measure, keeping its name and scale, and refuses a mix of measures', () => {
+    const pooled = poolEffectSizes(bcg, { method: 'DL' });
+    expect(pooled).toMatchObject({ measure: 'RR', scale: 'log', estimate: pool(bcg, { method: 'DL' }).estimate });
+    const mixed = [...bcg, oddsRatio(bcgTrials[0]!.vaccinated, bcgTrials[0]!.control)];
+    expect(() => poolEffectSizes(mixed)).toThrow('Cannot pool different measures together: RR, OR');
+    expect(() => poolEffectSizes([])).toThrow(/at least one study/);
   });
 
   it('refuses no studies and variances that are not above 0', () => {

@@ -1,3 +1,4 @@
+import type { EffectSize, Measure, Scale } from './effect-sizes.js';
 import { chiSquareUpperTail, normalCritical, normalTwoSidedP, tCritical, tTwoSidedP } from './distributions.js';
 import { dersimonianLaird, METAFOR_REML_CONTROL, type RemlControl, restrictedMaximumLikelihood, sum, weightedSquares } from './tau2-estimators.js';
 
@@ -128,4 +129,13 @@ export function pool(effects: readonly StudyEffect[], options: PoolingOptions = 
     predictionUpper: random ? estimate + crit * predictionSe : null,
     iterations,
   };
+}
+
+/** Pools effect sizes of one measure, and refuses a mix: a risk ratio and a mean difference have no common scale. */
+export function poolEffectSizes(effects: readonly EffectSize[], options: PoolingOptions = {}): PooledEstimate & { measure: Measure; scale: Scale } {
+  const measures = [...new Set(effects.map((e) => e.measure))];
+  if (measures.length > 1) throw new RangeError(`Cannot pool different measures together: ${measures.join(', ')}`);
+  const first = effects[0];
+  if (!first) throw new RangeError('Pooling needs at least one study');
+  return { ...pool(effects, options), measure: first.measure, scale: first.scale };
 }
