@@ -179,7 +179,7 @@ describe('a claim with its evidence', () => {
     expect(claim.evidence).toEqual([]);
     expect(claim.assertedBy.length).toBeGreaterThan(0);
     expect(claim.summary).toMatchObject({ assertedNotStudied: true, certainty: null, studies: 0, assertions: claim.assertedBy.length });
-    expect(claim.summary.reason).toMatch(/^no evidence — asserted by \d+ articles?$/);
+    expect(claim.summary.reason).toMatch(/^no study in this graph — asserted by \d+ articles?$/);
   });
 
   test('a contested claim has studies both ways', async () => {

@@ -123,7 +123,7 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
     reason,
     rule: SUMMARY_RULE,
     assessment,
-    reviewCertainty: [...new Map(counted.flatMap((p) => ratingsOf(p).map((s) => [`${p.studyId}\u0000${s.comparison}`, { study: labelOf(p), comparison: s.comparison, certainty: s.certainty, quote: s.quote, source: s.source }] as const))).values()],
+    reviewCertainty: [...new Map(counted.flatMap((p) => ratingsOf(p).map((s) => [`${p.studyId}\u0000${s.comparison}`, { study: labelOf(p), comparison: s.comparison, certainty: s.certainty.toLowerCase().replace(/_/g, ' '), quote: s.quote, source: s.source }] as const))).values()],
     assertedNotStudied: noEvidence && points.length === 0 && assertions > 0,
     contested: verdict.verdict === 'CONTESTED',
     verdict: verdict.verdict,

@@ -29,7 +29,7 @@ export { EVIDENCE_TYPES } from '../domain/stances.js';
 export const countedOn = (s: string, c: string) =>
   `NOT EXISTS { (${s})-[:REPUBLISHES]->(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }` +
   ` AND NOT EXISTS { (${s})<-[:UPDATES*1..5]-(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }` +
-  ` AND NOT EXISTS { (${s})<-[:INCLUDES]-(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }`;
+  ` AND NOT EXISTS { (${s})<-[:INCLUDES]-(:Study)<-[:UPDATES|REPUBLISHES*0..5]-(:Study)-[:${EVIDENCE_TYPES}]->(${c}) }`;
 
 /** LIMIT and SKIP need an Integer: JS numbers travel as floats. */
 export const int = (n: number) => neo4j.int(Math.trunc(n));

@@ -4,15 +4,19 @@ import { claimLinkedTo, someEvidencePasses } from './filter-cypher.js';
 import type { EvidenceCypherParams } from './list-studies.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
-/** Claims matching the filter, by id, one page plus the total. */
+/** A dissent the verdict calls credible: a controlled study or review, quoted from a primary source, not within-group change. */
+const credible = (s: string, e: string) =>
+  `${s}.design IN ['rct', 'systematic_review'] AND coalesce(${e}.sourceKind, 'primary') <> 'secondary' AND NOT coalesce(${e}.comparator, '') =~ '(?i).*within[- ]group.*'`;
+
+/** Claims matching the filter, by id, one page plus the total (contested as the verdict rule has it, near enough for a list). */
 export const LIST_CLAIMS = /* cypher */ `
   MATCH (c:Claim)
   WHERE ${claimLinkedTo('c', ['techniqueId', 'conditionId', 'outcomeId', 'mechanismId'])}
     AND (NOT $viaEvidence OR ${someEvidencePasses('c')})
-    AND ($contested IS NULL OR $contested = EXISTS {
-      MATCH (a:Study)-[:SUPPORTS]->(c)<-[:CONTRADICTS]-(b:Study)
-      WHERE a <> b AND ${countedOn('a', 'c')} AND ${countedOn('b', 'c')}
-    })
+    AND ($contested IS NULL OR $contested = (NOT coalesce(c.claimKind, 'EFFECT') IN ['EVIDENCE', 'RECOMMENDATION'] AND EXISTS {
+      MATCH (a:Study)-[x:SUPPORTS]->(c)<-[y:CONTRADICTS]-(b:Study)
+      WHERE a <> b AND ${credible('a', 'x')} AND ${credible('b', 'y')} AND ${countedOn('a', 'c')} AND ${countedOn('b', 'c')}
+    }))
     AND ($assertedNotStudied IS NULL OR $assertedNotStudied = (EXISTS { (c)<-[:ASSERTS]-(:Source) } AND NOT EXISTS { (c)<-[:${EVIDENCE_TYPES}]-(:Study) }))
   ${pageOf('c', 'c.id')}`;
 
