@@ -16,7 +16,7 @@ describe('a first visit', () => {
     await articles.first().waitFor();
     expect(await articles.count()).toBeGreaterThanOrEqual(5);
     const row = overview.locator(`tr[data-claim="${LONG_TERM}"]`).first();
-    expect(await row.locator('.verdict-chip').textContent()).toMatch(/^(Supported|Contested|Contradicted|Not studied)$/);
+    expect(await row.locator('.verdict-chip').textContent()).toMatch(/^(Supported|Contested|Contradicted|Inconclusive|Insufficient|No study in this graph)$/);
     expect(Number(await row.locator('td.num').textContent())).toBeGreaterThan(0);
     expect(await row.locator('td').nth(3).textContent()).toMatch(/High|Moderate|Low|Very low/);
     await page.screenshot({ path: `${SCREENSHOTS}overview.png` });
@@ -42,11 +42,12 @@ describe('a first visit', () => {
     const overview = page.getByRole('tabpanel', { name: 'Overview' });
     await overview.locator('tr[data-claim]').first().waitFor();
     const filters = overview.getByRole('group', { name: 'Show claims that are' });
-    for (const name of [/Supported/, /Contested/, /Contradicted/]) await filters.getByRole('checkbox', { name }).uncheck();
+    const others = [/^Supported/, /^Contested/, /^Contradicted/, /^Inconclusive/, /^Insufficient/, /^Documented/, /^Partly documented/, /^Not documented/];
+    for (const name of others) await filters.getByRole('checkbox', { name }).uncheck();
     const chips = await overview.locator('tr[data-claim] .verdict-chip').allTextContents();
     expect(chips.length).toBeGreaterThan(0);
-    expect(new Set(chips)).toEqual(new Set(['Not studied']));
-    for (const name of [/Supported/, /Contested/, /Contradicted/]) await filters.getByRole('checkbox', { name }).check();
+    expect(new Set(chips)).toEqual(new Set(['No study in this graph']));
+    for (const name of others) await filters.getByRole('checkbox', { name }).check();
     await overview.getByRole('combobox', { name: 'Sort by' }).selectOption('studies');
     const counts = (await overview.locator('section.article').first().locator('td.num').allTextContents()).map(Number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

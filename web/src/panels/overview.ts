@@ -58,7 +58,7 @@ function claimTable(rows: ClaimSummaryRow[], caption: string, a: OverviewActions
           h('td', {}, h('a', { href: `?view=claim&claim=${encodeURIComponent(c.id)}`, onclick: open }, c.statement)),
           h('td', {}, verdictChip(verdictOf(c.summary))),
           h('td', { class: 'num' }, String(c.summary.studies)),
-          h('td', {}, c.summary.certainty ? words(c.summary.certainty) : 'no evidence'),
+          h('td', {}, c.summary.certainty ? words(c.summary.certainty) : c.summary.studies ? 'not rated' : 'no study'),
         );
       }),
     ),
