@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
 import { EVIDENCE_TYPES } from '../../server/src/domain/stances.js';
-import { edgePasses, type EvidenceCriteria, type FilterableEdge } from '../../server/src/evidence/filter-evidence.js';
-import { evidencePasses, studyPasses } from '../../server/src/queries/filter-cypher.js';
+import { edgeMatches, evidencePasses, NO_CRITERIA, studyPasses, type EvidenceCriteria, type FilterableEdge } from '../../server/src/queries/evidence-filter.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
 
 let db: Db;
@@ -21,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const NONE: EvidenceCriteria = { stances: null, designs: null, yearFrom: null, yearTo: null, minSampleSize: null, timepoint: null };
 const CASES: Array<[string, Partial<EvidenceCriteria>]> = [
   ['no criteria', {}],
   ['one design', { designs: ['rct'] }],
@@ -42,9 +40,9 @@ describe('the JS evidence filter and the Cypher filter agree on the seed graph',
   });
 
   test.each(CASES)('%s', async (_, partial) => {
-    const criteria = { ...NONE, ...partial };
+    const criteria = { ...NO_CRITERIA, ...partial };
     const js = edges
-      .filter((e) => edgePasses(e, criteria))
+      .filter((e) => edgeMatches(e, criteria))
       .map((e) => e.id)
       .sort();
     const rows = await db.read<{ id: string }>('TEST_FILTERED_EVIDENCE', PASSING_EDGES, { ...criteria });

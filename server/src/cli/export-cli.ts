@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { startUp } from '../start-up.js';
-import { exportCitations } from '../resolvers/citations.js';
+import { exportCitations } from '../use-cases/citations.js';
 import { formatFromParam } from '../export/citation-formats.js';
-import { exportSummaryOfFindings, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
 import type { Db } from '../db/db.js';
 
 const USAGE = `usage: npm run export -- [--claim <claim id>] [--ids <id,id,…>] [--format bibtex|ris|csl-json|apa|vancouver] [--out <file>]

@@ -4,10 +4,11 @@ import type { Log } from '../log.js';
 import { createMaskError } from '../errors/mask-error.js';
 import { badInput } from '../errors/codes.js';
 import { formatFromParam } from '../export/citation-formats.js';
-import { exportCitations } from '../resolvers/citations.js';
+import { exportCitations } from '../use-cases/citations.js';
 import { checkArgumentSizes } from '../resolvers/bound-arguments.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
-import { exportSummaryOfFindings, SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
 
 export const EXPORT_PATH = '/export/citations';
 

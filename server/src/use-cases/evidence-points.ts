@@ -1,6 +1,6 @@
 import type { EffectSize, EvidencePoint, StudyRisk } from '../evidence/evidence-point.js';
 import { isDesign } from '../evidence/weights.js';
-import type { EvidenceModel, NodeModel } from './models.js';
+import type { EvidenceModel, NodeModel } from '../domain/models.js';
 import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
 
 
