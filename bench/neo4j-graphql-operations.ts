@@ -29,7 +29,7 @@ const FAN_OUT = 50;
 /** evigraph's order of neighbours (server/src/queries/get-neighbourhood.ts): stored evidence weight, then degree, then id. */
 const RANK = 'sort: [{ weight: DESC }, { degree: DESC }, { id: ASC }]';
 const SEARCH_LIMIT = 20;
-/** Lucene candidates evigraph re-ranks for 20 hits (server/src/resolvers/query-lookups.ts: max(limit × 4, 60)). */
+/** Lucene candidates evigraph re-ranks for 20 hits (server/src/use-cases/search.ts: max(limit × 4, 60)). */
 const SEARCH_CANDIDATES = 80;
 
 type Hit = { score: number; node: { id: string; statement?: string; name?: string; title?: string; aliases?: string[] | null; authors?: string[] | null; year?: number | null } };

@@ -1,6 +1,6 @@
 import { GET_CLAIM_WHOLE } from '../server/src/queries/get-claim-whole.js';
 import { GET_NEIGHBOURHOOD, neighbourhoodParams } from '../server/src/queries/get-neighbourhood.js';
-import { toGraphCriteria } from '../server/src/resolvers/query-graph.js';
+import { toGraphCriteria } from '../server/src/resolvers/evidence-args.js';
 
 /**
  * The statement floor: evigraph's own Cypher for an operation, with the parameters its resolver would pass,

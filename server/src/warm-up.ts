@@ -5,7 +5,8 @@ import { getPaths } from './queries/get-paths.js';
 import { getClaimWhole } from './queries/get-claim-whole.js';
 import { searchNodes } from './queries/search-nodes.js';
 import { MAP_TIMEOUT_MS } from './queries/get-evidence-map.js';
-import { evidenceMapOf, toGraphCriteria } from './resolvers/query-graph.js';
+import { evidenceMapOf } from './use-cases/evidence-map/evidence-map.js';
+import { toGraphCriteria } from './resolvers/evidence-args.js';
 import { toEvidenceCriteria } from './resolvers/evidence-args.js';
 
 /** An id no node has: the statements are planned and run, and find nothing. */

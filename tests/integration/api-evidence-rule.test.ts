@@ -4,13 +4,20 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { App } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
 import { SHORT_TERM_MAX_WEEKS, timepointPhases } from '../../server/src/evidence/moderator-categories.js';
-import { codes, createSeededApp, dataOf, gql } from './api-client.js';
 import { sameComparison, sameTimeBand } from '../../server/src/evidence/comparisons.js';
+import { codes, createTestApp, dataOf, gql } from './api-client.js';
+import { createTestDb } from '../support/test-db.js';
+import { FIXTURE_CONTESTED, resetAndSeedWithFixture } from '../support/fixture-topic.js';
 
 let db: Db;
 let app: App;
 
-beforeAll(async () => ({ db, app } = await createSeededApp()));
+// The seed and the made-up fixture topic (tests/fixtures/fixture-topic): the rule is not only tested on massage.
+beforeAll(async () => {
+  db = createTestDb();
+  await resetAndSeedWithFixture(db);
+  app = createTestApp(db);
+});
 afterAll(() => db.close());
 
 const data = async (query: string, variables?: Record<string, unknown>) => dataOf(await gql(app, query, variables));
@@ -125,12 +132,30 @@ describe('certainty', () => {
 
   test('contested only with two different studies pointing different ways', async () => {
     const { claims } = await data(`{ claims(first: 100) { nodes { id summary { contested } evidence { stance study { id } } } } }`);
-    for (const c of claims.nodes) {
-      if (!c.summary.contested) continue;
+    const contested = claims.nodes.filter((c: any) => c.summary.contested);
+    // The seed and the fixture topic both hold contested claims: with none, this test would check nothing.
+    expect(contested.length).toBeGreaterThan(0);
+    expect(contested.map((c: any) => c.id)).toContain(FIXTURE_CONTESTED);
+    for (const c of contested) {
       const pro = new Set(c.evidence.filter((e: any) => e.stance === 'SUPPORTS').map((e: any) => e.study.id));
       const con = new Set(c.evidence.filter((e: any) => e.stance === 'CONTRADICTS').map((e: any) => e.study.id));
       expect([...pro].some((p) => [...con].some((q) => q !== p))).toBe(true);
     }
+  });
+});
+
+describe('the rule on the fixture topic (made-up studies, not massage)', () => {
+  test('one supporting and one contradicting RCT make the fixture claim contested; the cohort qualifies it', async () => {
+    const claim = await summaryOf(FIXTURE_CONTESTED);
+    expect(claim.summary).toMatchObject({ supporting: 1, contradicting: 1, qualifying: 1, findings: 3, studies: 3, contested: true, noEvidence: false });
+    expect(claim.summary.moderators.length).toBeGreaterThan(0);
+    expectCountsAddUp(claim);
+  });
+
+  test('a claim with one supporting finding is not contested', async () => {
+    const claim = await summaryOf('fixture-immersion-speeds-recovery');
+    expect(claim.summary).toMatchObject({ supporting: 1, contradicting: 0, findings: 1, studies: 1, contested: false });
+    expect(claim.summary.moderators).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { checkSeed } from '../../server/src/seed/check-seed.js';
 import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
 import { toRows, toStudyRow } from '../../server/src/seed/to-rows.js';
-import { toEvidencePoint } from '../../server/src/resolvers/evidence-points.js';
+import { toEvidencePoint } from '../../server/src/use-cases/evidence-points.js';
 import { summarise, type Summary } from '../../server/src/evidence/summarise.js';
 import type { StudyRelation } from '../../server/src/evidence/evidence-point.js';
 import type { SeedData } from '../../server/src/seed/seed-schemas.js';

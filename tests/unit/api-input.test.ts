@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { checkYear, toClaimWrite, toEvidenceChanges, toEvidenceProps, toStudyChanges, toStudyProps } from '../../server/src/resolvers/validate-input.js';
+import { checkYear, toClaimWrite, toEvidenceChanges, toEvidenceProps, toStudyChanges, toStudyProps } from '../../server/src/input/validate-input.js';
 import { toLuceneQuery, escapeLucene } from '../../server/src/queries/search-nodes.js';
 import { decodeCursor, encodeCursor } from '../../server/src/queries/paging.js';
 import { parseEvidenceId } from '../../server/src/queries/write-evidence.js';
-import { edgePasses } from '../../server/src/evidence/filter-evidence.js';
+import { edgeMatches, NO_CRITERIA } from '../../server/src/queries/evidence-filter.js';
 import { createFailedAttempts } from '../../server/src/auth/failed-attempts.js';
 import { requireCurator } from '../../server/src/auth/require-curator.js';
 
@@ -108,10 +108,10 @@ describe('cursors and filters', () => {
 
   test('timepoint filters by case-insensitive substring and stance by list', () => {
     const edge = { stance: 'SUPPORTS' as const, timepoint: '10 weeks and 1 Year', study: { design: 'rct', year: 2011, sampleSize: 401 } };
-    expect(edgePasses(edge, { timepoint: '1 year' })).toBe(true);
-    expect(edgePasses(edge, { stances: ['CONTRADICTS'] })).toBe(false);
-    expect(edgePasses(edge, { minSampleSize: 500 })).toBe(false);
-    expect(edgePasses(edge, { designs: ['rct'], yearFrom: 2010, yearTo: 2011 })).toBe(true);
+    expect(edgeMatches(edge, { ...NO_CRITERIA, timepoint: '1 year' })).toBe(true);
+    expect(edgeMatches(edge, { ...NO_CRITERIA, stances: ['CONTRADICTS'] })).toBe(false);
+    expect(edgeMatches(edge, { ...NO_CRITERIA, minSampleSize: 500 })).toBe(false);
+    expect(edgeMatches(edge, { ...NO_CRITERIA, designs: ['rct'], yearFrom: 2010, yearTo: 2011 })).toBe(true);
   });
 });
 

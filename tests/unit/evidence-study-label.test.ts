@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { studyLabel } from '../../server/src/resolvers/evidence-points.js';
+import { studyLabel } from '../../server/src/use-cases/evidence-points.js';
 
 test.each([
   [['Cherkin DC', 'Sherman KJ'], 2011, 'Cherkin 2011'],

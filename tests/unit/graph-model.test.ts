@@ -12,7 +12,7 @@ async function withPopulation() {
   return {
     model,
     migrations: await import('../../server/src/db/migrations.js'),
-    importCypher: await import('../../server/src/queries/import-citations.js'),
+    importCypher: await import('../../server/src/use-cases/import-citations.js'),
     seedCypher: await import('../../server/src/seed/seed-cypher.js'),
     parts: await import('../../server/src/queries/cypher-parts.js'),
     counts: await import('../../server/src/queries/get-counts.js'),
@@ -40,7 +40,7 @@ describe('the graph model is the one home of the node kinds', { timeout: 60_000 
   test('without the throwaway kind none of them mention it (the check above is not vacuous)', async () => {
     vi.resetModules();
     const { MIGRATION_STATEMENTS } = await import('../../server/src/db/migrations.js');
-    const { FIND_TAKEN_IDS } = await import('../../server/src/queries/import-citations.js');
+    const { FIND_TAKEN_IDS } = await import('../../server/src/use-cases/import-citations.js');
     const { SEED_LABELS } = await import('../../server/src/seed/seed-cypher.js');
     expect(MIGRATION_STATEMENTS.map(([, c]) => c).join('\n')).not.toContain('Population');
     expect(FIND_TAKEN_IDS).not.toContain('Population');

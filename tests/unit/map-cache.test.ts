@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
-import { NotReadyYet, servedByFilter } from '../../server/src/resolvers/map-cache.js';
+import { NotReadyYet, servedByFilter } from '../../server/src/use-cases/evidence-map/map-cache.js';
 
 /** The one thing the cache reads of a Db: how many writes committed through it. */
 const fakeDb = () => {

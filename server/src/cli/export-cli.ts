@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { startUp } from '../start-up.js';
-import { exportCitations } from '../resolvers/citations.js';
+import { exportCitations } from '../use-cases/citations.js';
 import { formatFromParam } from '../export/citation-formats.js';
-import { exportSummaryOfFindings, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { CITATION_FORMAT_PARAMS } from '../domain/export-formats.js';
+import { sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
 import type { Db } from '../db/db.js';
 
-const USAGE = `usage: npm run export -- [--claim <claim id>] [--ids <id,id,…>] [--format bibtex|ris|csl-json|apa|vancouver] [--out <file>]
+const USAGE = `usage: npm run export -- [--claim <claim id>] [--ids <id,id,…>] [--format ${CITATION_FORMAT_PARAMS.join('|')}] [--out <file>]
   A claim's evidence is grouped by stance; --ids adds studies (or is the whole list without --claim).
        npm run export -- --sof --claim <claim id> [--format markdown|csv] [--exclude small,uncontrolled,high-risk-of-bias,secondary,superseded] [--out <file>]
   The summary-of-findings table of a claim (one row per kind of outcome and timepoint), optionally leaving findings out.

@@ -1,4 +1,5 @@
 import type { CitationFormat } from '../generated/graphql.js';
+import { CITATION_FORMAT_LIST, type CitationFormatName } from '../domain/export-formats.js';
 
 export interface FormatInfo {
   mimeType: string;
@@ -7,14 +8,14 @@ export interface FormatInfo {
   param: string;
 }
 
-/** Content-Type, file extension and URL/CLI name of each export format. */
-export const CITATION_FORMATS: Record<CitationFormat, FormatInfo> = {
-  BIBTEX: { mimeType: 'application/x-bibtex', extension: 'bib', param: 'bibtex' },
-  RIS: { mimeType: 'application/x-research-info-systems', extension: 'ris', param: 'ris' },
-  CSL_JSON: { mimeType: 'application/vnd.citationstyles.csl+json', extension: 'json', param: 'csl-json' },
-  APA: { mimeType: 'text/plain; charset=utf-8', extension: 'txt', param: 'apa' },
-  VANCOUVER: { mimeType: 'text/plain; charset=utf-8', extension: 'txt', param: 'vancouver' },
-};
+// schema.graphql's CitationFormat and the one list of formats must be the same set: this fails to compile otherwise.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_FORMATS_MATCH_LIST: Same<CitationFormat, CitationFormatName> = true;
+
+/** Content-Type, file extension and URL/CLI name of each export format (from domain/export-formats.ts). */
+export const CITATION_FORMATS = Object.fromEntries(
+  CITATION_FORMAT_LIST.map(({ format, mimeType, extension, param }) => [format, { mimeType, extension, param }]),
+) as Record<CitationFormat, FormatInfo>;
 
 /** The format named by a URL or CLI parameter ("ris", "csl-json", "CSL_JSON"), or null. */
 export function formatFromParam(param: string): CitationFormat | null {

@@ -1,16 +1,15 @@
-import type { Db } from '../db/db.js';
 import type { SensitivityInput, SummaryOfFindings } from '../generated/graphql.js';
-import { badInput, notFound } from '../errors/codes.js';
+import { badInput } from '../errors/codes.js';
 import { CERTAINTY_RULE_VERSION } from '../evidence/certainty.js';
 import { sofCsv, sofMarkdown } from '../evidence/sof-format.js';
 import type { Summary } from '../evidence/summarise.js';
 import { summaryOfFindings } from '../evidence/summary-of-findings.js';
-import { claimContextOf, claimSummary } from '../resolvers/claim-summary.js';
-import { loadersOf } from '../context/loaders.js';
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 
 export const SOF_PATH = '/export/summary-of-findings';
 export type SofFormat = 'markdown' | 'csv';
+/** Sensitivity options as the API takes them; absent = none. */
+export type SofSensitivity = SensitivityInput | null | undefined;
 export const SOF_FORMATS: Record<SofFormat, { mimeType: string; extension: string }> = {
   markdown: { mimeType: 'text/markdown; charset=utf-8', extension: 'md' },
   csv: { mimeType: 'text/csv; charset=utf-8', extension: 'csv' },
@@ -85,20 +84,5 @@ export function toSummaryOfFindings(claim: NodeModel, summary: Summary, sensitiv
     markdownUrl: sofUrl(claim.id, 'markdown', sensitivity),
     csvUrl: sofUrl(claim.id, 'csv', sensitivity),
     note,
-  };
-}
-
-/** The table of one claim as a file: shared by the download URL and `npm run export -- --sof`. */
-export async function exportSummaryOfFindings(db: Db, claimId: string, format: SofFormat, sensitivity: SensitivityInput) {
-  if (!claimId.trim()) throw badInput('claimId is required', 'claimId');
-  const ctx = { db };
-  const claim = await loadersOf(ctx).node.load(claimId);
-  if (claim?.__label !== 'Claim') throw notFound('Claim', claimId);
-  const [summary, context] = await Promise.all([claimSummary(claim, null, sensitivity, ctx), claimContextOf(claim, ctx)]);
-  const sof = toSummaryOfFindings(claim, summary, sensitivity, context);
-  return {
-    content: format === 'csv' ? sof.csv : sof.markdown,
-    mimeType: SOF_FORMATS[format].mimeType,
-    fileName: `evigraph-${claimId.replace(/[^A-Za-z0-9._-]+/g, '-')}-summary-of-findings.${SOF_FORMATS[format].extension}`,
   };
 }

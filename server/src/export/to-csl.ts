@@ -1,26 +1,8 @@
 import { bareDoi } from '../domain/normalise.js';
+import type { CitationStudy } from '../domain/models.js';
 
-/** A study as the citation export reads it from the graph (absent values are null or missing). */
-export interface CitationStudy {
-  id: string;
-  title: string;
-  authors?: string[] | null;
-  year?: number | null;
-  /** NLM abbreviation, as the graph's `journal` holds it. */
-  journal?: string | null;
-  /** Full journal title as printed, where the reference data has it. */
-  journalFull?: string | null;
-  /** Publisher or issuing body, where the reference data has it (a report's institution). */
-  publisher?: string | null;
-  volume?: string | null;
-  issue?: string | null;
-  pages?: string | null;
-  doi?: string | null;
-  pmid?: string | null;
-  pmcid?: string | null;
-  url?: string | null;
-  design?: string | null;
-}
+export type { CitationStudy } from '../domain/models.js';
+
 
 export type CslName = { family: string; given?: string } | { literal: string };
 

@@ -1,5 +1,5 @@
 import { echo } from '../errors/codes.js';
-import { checkYear, DOI_PATTERN, isHttpUrl, MAX_AUTHORS, stripControl, STUDY_FIELD_CAPS } from '../resolvers/validate-input.js';
+import { checkYear, DOI_PATTERN, isHttpUrl, MAX_AUTHORS, stripControl, STUDY_FIELD_CAPS } from '../input/validate-input.js';
 import type { ImportedStudy } from './from-csl.js';
 import { badFile } from './parse-citations.js';
 

@@ -4,10 +4,12 @@ import type { Log } from '../log.js';
 import { createMaskError } from '../errors/mask-error.js';
 import { badInput } from '../errors/codes.js';
 import { formatFromParam } from '../export/citation-formats.js';
-import { exportCitations } from '../resolvers/citations.js';
+import { CITATION_FORMAT_PARAMS } from '../domain/export-formats.js';
+import { exportCitations } from '../use-cases/citations.js';
 import { checkArgumentSizes } from '../resolvers/bound-arguments.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
-import { exportSummaryOfFindings, SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
+import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
 
 export const EXPORT_PATH = '/export/citations';
 
@@ -21,7 +23,7 @@ const contentDisposition = (fileName: string) =>
 function argsOf(url: URL) {
   const formatParam = url.searchParams.get('format') ?? '';
   const format = formatFromParam(formatParam);
-  if (!format) throw badInput(`format must be one of bibtex, ris, csl-json, apa, vancouver (got "${formatParam}")`, 'format');
+  if (!format) throw badInput(`format must be one of ${CITATION_FORMAT_PARAMS.join(', ')} (got "${formatParam}")`, 'format');
   const ids = url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   const args = { claimId: url.searchParams.get('claimId'), ids, format };
   checkArgumentSizes(args); // the same caps as the GraphQL arguments

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { AssertionModel } from '../resolvers/models.js';
+import type { AssertionModel } from '../domain/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
 
 const ASSERTION_ROW = `r {.id, .quote, source: ${nodeMap('s')}, claim: ${nodeMap('c')}}`;

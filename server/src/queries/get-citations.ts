@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { CitationModel } from '../resolvers/models.js';
+import type { CitationModel } from '../domain/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
 
 const CITATION_ROW = `r {.id, .printed, .hasDiscrepancy, .discrepancies, source: ${nodeMap('s')}, study: ${nodeMap('t')}}`;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
 import { CLAIM_LINKS, CLAIM_LINK_PATTERN, type ClaimLinkType } from '../domain/claim-links.js';
 

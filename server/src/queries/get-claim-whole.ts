@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { AssertionModel, EvidenceModel, NodeModel } from '../resolvers/models.js';
+import type { AssertionModel, EvidenceModel, NodeModel } from '../domain/models.js';
 import { EVIDENCE_ROW_WITHOUT_CLAIM, EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import type { ClaimLinks } from './get-claim-links.js';
 import { evidenceContextOf, toEvidenceContext, type EvidenceContext } from './get-evidence-context.js';

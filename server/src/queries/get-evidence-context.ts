@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { StudyRelation } from '../evidence/evidence-point.js';
+import type { StudyRelationLink as StudyRelation } from '../domain/models.js';
 import { EVIDENCE_TYPES, groupByKey } from './cypher-parts.js';
 
 /** A pattern comprehension: relations (either direction) of the studies with evidence on claim `c`, as [{from, type, to}], possibly repeated. */

@@ -4,7 +4,7 @@ import { CLAIM_LINK_TYPE, type EntityLabel } from './get-claims-of-entities.js';
 import { DbLimitError } from '../db/db-errors.js';
 import { EVIDENCE_TYPES, int } from './cypher-parts.js';
 import { relationsOfClaim } from './get-evidence-context.js';
-import type { StudyRelation } from '../evidence/evidence-point.js';
+import type { StudyRelationLink as StudyRelation } from '../domain/models.js';
 
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 

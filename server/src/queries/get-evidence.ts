@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { EvidenceModel } from '../resolvers/models.js';
+import type { EvidenceModel } from '../domain/models.js';
 import { EVIDENCE_ROW, EVIDENCE_TYPES, groupByKey } from './cypher-parts.js';
 
 /** Evidence edges on each claim, newest study first. */

@@ -1,7 +1,8 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById, int } from './cypher-parts.js';
 import { RELATIONSHIP_TYPES } from './get-counts.js';
-import { edgePasses, FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, nodePasses, toGraphRows, type GraphCriteria, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
+import { FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, toGraphRows, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
+import { graphNodePasses, graphRelationshipPasses, type GraphCriteria } from './evidence-filter.js';
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
@@ -29,7 +30,7 @@ const level = (dist: number) => `
     CALL (a) {
       MATCH (a)-[r]-(m)
       WITH r, m LIMIT $scan
-      WHERE ${edgePasses('r')} AND ${nodePasses('m')}
+      WHERE ${graphRelationshipPasses('r')} AND ${graphNodePasses('m')}
       WITH DISTINCT m ORDER BY ${RANK('m')} LIMIT $fan
       RETURN m
     }
@@ -72,7 +73,7 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
         MATCH (a)-[r]->(b)
         RETURN r, b
       }
-      WITH r, b WHERE ${edgePasses('r')}
+      WITH r, b WHERE ${graphRelationshipPasses('r')}
       RETURN b AS n, r
       UNION ALL
       UNWIND keep AS n
@@ -90,7 +91,7 @@ const neighbourhood = (depth: Depth) => /* cypher */ `
     CALL (a) {
       WITH a WHERE COUNT { (a)--() } <= $scan
       MATCH (a)-[r]-(m)
-      WHERE ${edgePasses('r')} AND ${nodePasses('m')}
+      WHERE ${graphRelationshipPasses('r')} AND ${graphNodePasses('m')}
       WITH DISTINCT a, m
       WITH a, labels(m)[0] AS label, m.design AS design, count(*) AS count
       WITH a, collect({label: label, design: design, count: count}) AS groups

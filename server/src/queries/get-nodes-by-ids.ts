@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 import { nodeLabels, type NodeLabel } from '../domain/kinds.js';
 import { anyLabelById, nodeMap } from './cypher-parts.js';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById } from './cypher-parts.js';
-import { edgePasses, FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, nodePasses, toGraphRows, type GraphCriteria, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
+import { FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, toGraphRows, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
+import { graphNodePasses, graphRelationshipPasses, type GraphCriteria } from './evidence-filter.js';
 
 export const PATH_LENGTHS = [1, 2, 3, 4, 5, 6] as const;
 export type PathLength = (typeof PATH_LENGTHS)[number];
@@ -16,8 +17,8 @@ const paths = (maxLength: PathLength) => /* cypher */ `
     ${anyLabelById('$to', 'b')}
   }
   OPTIONAL MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
-  WHERE all(r IN relationships(p) WHERE ${edgePasses('r')})
-    AND all(x IN nodes(p) WHERE x = a OR x = b OR ${nodePasses('x')})
+  WHERE all(r IN relationships(p) WHERE ${graphRelationshipPasses('r')})
+    AND all(x IN nodes(p) WHERE x = a OR x = b OR ${graphNodePasses('x')})
   WITH a, b, p LIMIT ${MAX_PATHS}
   WITH a, b, collect(p) AS ps
   WITH a, b, [p IN ps | nodes(p)] AS nodeLists, [p IN ps | relationships(p)] AS relLists

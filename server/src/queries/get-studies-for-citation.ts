@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { CitationStudy } from '../export/to-csl.js';
+import type { CitationStudy } from '../domain/models.js';
 
 import { EVIDENCE_TYPES } from '../domain/stances.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { StudyRelationModel } from '../resolvers/models.js';
+import type { StudyRelationModel } from '../domain/models.js';
 import { groupByKey, nodeMap } from './cypher-parts.js';
 import { STUDY_RELATION_PATTERN } from '../domain/study-relations.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { ContraindicationModel, NodeModel } from '../resolvers/models.js';
+import type { ContraindicationModel, NodeModel } from '../domain/models.js';
 import { nodeMap } from './cypher-parts.js';
 
 const CONTRAINDICATION_ROW = (t: string, c: string) => `r {.id, .level, .quote, .sourceId, technique: ${nodeMap(t)}, condition: ${nodeMap(c)}}`;

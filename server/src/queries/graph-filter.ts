@@ -1,13 +1,6 @@
-import { evidencePasses, studyPasses } from './filter-cypher.js';
-import { EVIDENCE_TYPES, STANCE_LIST } from '../domain/stances.js';
-import type { NodeLabel } from '../resolvers/models.js';
-
-/** True for a node that passes GraphFilter's kinds and study criteria (`$labels`, `$designs`, `$yearFrom`, …). */
-export const nodePasses = (v: string) => `(($labels IS NULL OR labels(${v})[0] IN $labels)
-    AND (NOT ${v}:Study OR ${studyPasses(v)}))`;
-
-/** True for a relationship that passes GraphFilter's stances and timepoint (other types always pass). */
-export const edgePasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
+import { EVIDENCE_TYPES } from '../domain/stances.js';
+import type { NodeLabel } from '../domain/models.js';
+import type { GraphCriteria } from './evidence-filter.js';
 
 /**
  * A node as GraphNode data needs it, as a list in NodeList's order: a list carries no property names, which
@@ -25,16 +18,6 @@ export const graphNodeRow = (v: string) =>
  */
 export const graphEdgeRow = (r: string) => `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.hasDiscrepancy,
     CASE WHEN $text THEN ${r} {.quote, .printed, .discrepancies, .timepoint, .effect, .sourceUrl, .source, .why, .note} END]`;
-
-export interface GraphCriteria {
-  labels: NodeLabel[] | null;
-  stances: string[] | null;
-  designs: string[] | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  minSampleSize: number | null;
-  timepoint: string | null;
-}
 
 /** What of a graph the request asks for beyond ids, kinds and ends: the edges' texts, and what was left out around each node. */
 export interface GraphShape {

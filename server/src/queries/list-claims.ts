@@ -1,7 +1,6 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES, countedOn } from './cypher-parts.js';
-import { claimLinkedTo, someEvidencePasses } from './filter-cypher.js';
-import type { EvidenceCypherParams } from './list-studies.js';
+import { claimLinkedTo, hasCriteria, someEvidencePasses, type EvidenceCriteria } from './evidence-filter.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** A dissent the verdict calls credible: a controlled study or review, quoted from a primary source, not within-group change. */
@@ -20,7 +19,7 @@ export const LIST_CLAIMS = /* cypher */ `
     AND ($assertedNotStudied IS NULL OR $assertedNotStudied = (EXISTS { (c)<-[:ASSERTS]-(:Source) } AND NOT EXISTS { (c)<-[:${EVIDENCE_TYPES}]-(:Study) }))
   ${pageOf('c', 'c.id')}`;
 
-export interface ClaimCriteria extends EvidenceCypherParams {
+export interface ClaimCriteria extends EvidenceCriteria {
   techniqueId: string | null;
   conditionId: string | null;
   outcomeId: string | null;
@@ -31,7 +30,7 @@ export interface ClaimCriteria extends EvidenceCypherParams {
 
 /** One page of claims and the total that match. */
 export async function listClaims(db: Db, c: ClaimCriteria, skip: number, first: number) {
-  const viaEvidence = Boolean(c.stances || c.designs || c.yearFrom != null || c.yearTo != null || c.minSampleSize != null || c.timepoint);
+  const viaEvidence = hasCriteria(c);
   const params: Params = { ...c, viaEvidence, ...pageParams(skip, first) };
   const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_CLAIMS', LIST_CLAIMS, params);
   return toConnection(row, skip);

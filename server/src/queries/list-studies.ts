@@ -1,6 +1,6 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES } from './cypher-parts.js';
-import { claimLinkedTo, evidencePasses, studyPasses } from './filter-cypher.js';
+import { claimLinkedTo, evidencePasses, studyPasses, type EvidenceCriteria } from './evidence-filter.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** Studies matching the filter, newest first, one page plus the total. */
@@ -15,17 +15,7 @@ export const LIST_STUDIES = /* cypher */ `
     })
   ${pageOf('s', 's.year DESC, s.id')}`;
 
-/** The parameters of filter-cypher.ts, as every filtered statement takes them. */
-export interface EvidenceCypherParams {
-  stances: string[] | null;
-  designs: string[] | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  minSampleSize: number | null;
-  timepoint: string | null;
-}
-
-export interface StudyCriteria extends EvidenceCypherParams {
+export interface StudyCriteria extends EvidenceCriteria {
   claimId: string | null;
   techniqueId: string | null;
   conditionId: string | null;

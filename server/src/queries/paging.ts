@@ -1,4 +1,4 @@
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 import { int } from './cypher-parts.js';
 
 /** The tail of a list statement: order, count everything, return one page. `$skip`/`$first` are Integers. */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { FULLTEXT_INDEX } from '../db/migrations.js';
-import type { NodeLabel, NodeModel } from '../resolvers/models.js';
+import type { NodeLabel, NodeModel } from '../domain/models.js';
 import { int, nodeMap } from './cypher-parts.js';
 
 const hits = (query: string) => `

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
 import { notFound } from '../errors/codes.js';
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';

@@ -4,7 +4,7 @@ import type { Db } from '../db/db.js';
 import { notFound } from '../errors/codes.js';
 import { checkVersion, recordChange } from './audit-log.js';
 import type { WriteMeta } from './write-study.js';
-import type { EvidenceModel, StanceType } from '../resolvers/models.js';
+import type { EvidenceModel, StanceType } from '../domain/models.js';
 import { EVIDENCE_TYPES, nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 import { STANCES } from '../domain/stances.js';

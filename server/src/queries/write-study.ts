@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { conflict, notFound } from '../errors/codes.js';
-import type { NodeModel } from '../resolvers/models.js';
+import type { NodeModel } from '../domain/models.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
 import { labelUsing, lockNewIds, studyWithDoi } from './id-lock.js';

@@ -1,54 +1,9 @@
-import type { CitationExport, CitationFormat, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
-import type { Db } from '../db/db.js';
-import { apiError, badInput, echo, notFound } from '../errors/codes.js';
-import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
-import { stancesHeld, toCitationGroups } from '../export/citation-groups.js';
-import { formatInline, type FormatJob, type ParseJob } from '../heavy/heavy-tasks.js';
-import { getStudiesForCitation } from '../queries/get-studies-for-citation.js';
-import { importCitations } from '../queries/import-citations.js';
+import type { MutationResolvers, QueryResolvers } from '../generated/graphql.js';
+import type { ParseJob } from '../heavy/heavy-tasks.js';
 import { requireCurator } from '../auth/require-curator.js';
-import type { NodeModel } from './models.js';
-
-/** The most study ids one export may list. */
-export const MAX_EXPORT_IDS = 1000;
-
-export interface CitationArgs {
-  claimId?: string | null;
-  ids?: readonly string[] | null;
-  format: CitationFormat;
-}
-
-/** Validates the arguments, reads the studies in one query and formats them: shared by GraphQL, the download URL and the CLI. */
-export async function exportCitations(db: Db, { claimId, ids, format }: CitationArgs, formatJob: FormatJob = formatInline): Promise<CitationExport> {
-  const claim = claimId ?? null;
-  const list = [...new Set(ids ?? [])];
-  if (claim !== null && claim.trim() === '') throw badInput('claimId must not be empty', 'claimId');
-  if (list.some((id) => id.trim() === '')) throw badInput('ids must not contain an empty id', 'ids');
-  if (claim === null && list.length === 0) throw badInput('give a claimId, a list of study ids, or both', 'ids');
-  if (list.length > MAX_EXPORT_IDS) throw badInput(`at most ${MAX_EXPORT_IDS} study ids per export`, 'ids');
-  if (!CITATION_FORMATS[format]) throw badInput(`unknown format ${String(format)}`, 'format');
-
-  const { claimFound, studies } = await getStudiesForCitation(db, claim, list);
-  if (claim !== null && !claimFound) throw notFound('Claim', claim);
-  const found = new Set(studies.map((s) => s.id));
-  const missing = list.filter((id) => !found.has(id));
-  // At most ten named, each cut short: a NOT_FOUND stays small whatever was asked.
-  const named = missing.slice(0, 10).map((m) => `"${echo(m)}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
-  if (missing.length) throw apiError('NOT_FOUND', `No study with id ${named}`, { ids: missing.slice(0, 10).map(echo) });
-
-  // An empty file would look like a successful export; say why there is nothing instead.
-  if (studies.length === 0) throw apiError('NOTHING_TO_EXPORT', `Claim "${claim}" has no studies as evidence yet, so there is nothing to cite`, { id: claim });
-
-  const groups = toCitationGroups(studies, claim);
-  return {
-    format,
-    content: await formatJob(groups, format),
-    mimeType: CITATION_FORMATS[format].mimeType,
-    fileName: fileNameFor(format, claim, stancesHeld(studies, claim), studies.map((s) => s.id)),
-    downloadUrl: downloadUrlFor(format, claim, list),
-    studyIds: studies.map((s) => s.id),
-  };
-}
+import type { NodeModel } from '../domain/models.js';
+import { exportCitations } from '../use-cases/citations.js';
+import { importCitations } from '../use-cases/curation.js';
 
 /** Query.citations: the export as text, with its type, file name and download URL. */
 export const citationQueries: Pick<QueryResolvers, 'citations'> = {

@@ -1,13 +1,15 @@
-import type { EvidenceFilter, GraphFilter } from '../generated/graphql.js';
-import type { EvidenceCriteria } from '../evidence/filter-evidence.js';
-import type { EvidenceCypherParams } from '../queries/list-studies.js';
-import { checkRanges, optText, toDesigns } from './args.js';
+import type { EvidenceFilter, GraphFilter, Maybe } from '../generated/graphql.js';
+import type { EvidenceCriteria, GraphCriteria } from '../queries/evidence-filter.js';
+import { checkRanges, labelOfKind, optText, toDesigns } from './args.js';
 
-/** An EvidenceFilter or GraphFilter argument as criteria for the pure filters; checks its ranges. */
+/**
+ * An EvidenceFilter, GraphFilter, StudyFilter or ClaimFilter argument as the one filter's criteria
+ * (queries/evidence-filter.ts), for Cypher and the in-memory check alike; checks its ranges.
+ */
 export function toEvidenceCriteria(f: Partial<EvidenceFilter | GraphFilter> | null | undefined): EvidenceCriteria {
   checkRanges(f);
   return {
-    stances: f?.stances?.length ? f.stances : null,
+    stances: f?.stances?.length ? [...f.stances] : null,
     designs: toDesigns(f?.designs),
     yearFrom: f?.yearFrom ?? null,
     yearTo: f?.yearTo ?? null,
@@ -16,15 +18,7 @@ export function toEvidenceCriteria(f: Partial<EvidenceFilter | GraphFilter> | nu
   };
 }
 
-/** The same criteria as the parameters of the Cypher filter (filter-cypher.ts): the one mapping of filter arguments. */
-export function toEvidenceParams(f: Partial<EvidenceFilter | GraphFilter> | null | undefined): EvidenceCypherParams {
-  const c = toEvidenceCriteria(f);
-  return {
-    stances: c.stances ? [...c.stances] : null,
-    designs: c.designs ? [...c.designs] : null,
-    yearFrom: c.yearFrom ?? null,
-    yearTo: c.yearTo ?? null,
-    minSampleSize: c.minSampleSize ?? null,
-    timepoint: c.timepoint ?? null,
-  };
+/** A GraphFilter argument as the explorer's criteria: the evidence criteria and the kinds to draw. */
+export function toGraphCriteria(f: Maybe<GraphFilter> | undefined): GraphCriteria {
+  return { labels: f?.kinds?.length ? f.kinds.map(labelOfKind) : null, ...toEvidenceCriteria(f) };
 }

@@ -1,53 +1,16 @@
 import type { MutationResolvers } from '../generated/graphql.js';
 import { requireCurator } from '../auth/require-curator.js';
-import { createStudy, deleteStudy, updateStudy } from '../queries/write-study.js';
-import { createClaim, deleteClaim, updateClaim } from '../queries/write-claim.js';
-import { createEvidenceEdge, deleteEvidenceEdge, updateEvidenceEdge } from '../queries/write-evidence.js';
-import { checkId, toClaimWrite, toEvidenceChanges, toEvidenceProps, toStudyChanges, toStudyProps } from './validate-input.js';
+import * as curation from '../use-cases/curation.js';
 
-/** Curator writes: token first (its name goes in the audit log), then validation, then one transaction each. */
+/** Curator writes: the token first (its name goes in the audit log), then the curation use case. */
 export const mutations: MutationResolvers = {
-  createStudy: (_, { input }, ctx) => {
-    const who = requireCurator(ctx);
-    return createStudy(ctx.db, toStudyProps(input), { who });
-  },
-  updateStudy: (_, { id, input }, ctx) => {
-    const who = requireCurator(ctx);
-    return updateStudy(ctx.db, id, toStudyChanges(input), { who, version: input.version });
-  },
-  deleteStudy: async (_, { id, version }, ctx) => {
-    const who = requireCurator(ctx);
-    await deleteStudy(ctx.db, id, { who, version });
-    return { id, deleted: true };
-  },
-  createClaim: (_, { input }, ctx) => {
-    const who = requireCurator(ctx);
-    const { props, links } = toClaimWrite(input, true);
-    return createClaim(ctx.db, props, links, { who });
-  },
-  updateClaim: (_, { id, input }, ctx) => {
-    const who = requireCurator(ctx);
-    const { props, links } = toClaimWrite(input, false);
-    return updateClaim(ctx.db, id, props, links, { who, version: input.version });
-  },
-  deleteClaim: async (_, { id, version }, ctx) => {
-    const who = requireCurator(ctx);
-    await deleteClaim(ctx.db, id, { who, version });
-    return { id, deleted: true };
-  },
-  createEvidence: (_, { input }, ctx) => {
-    const who = requireCurator(ctx);
-    checkId('studyId', input.studyId);
-    checkId('claimId', input.claimId);
-    return createEvidenceEdge(ctx.db, input.studyId, input.claimId, input.stance, toEvidenceProps(input), { who });
-  },
-  updateEvidence: (_, { id, input }, ctx) => {
-    const who = requireCurator(ctx);
-    return updateEvidenceEdge(ctx.db, id, input.stance ?? null, toEvidenceChanges(input), { who, version: input.version });
-  },
-  deleteEvidence: async (_, { id, version }, ctx) => {
-    const who = requireCurator(ctx);
-    await deleteEvidenceEdge(ctx.db, id, { who, version });
-    return { id, deleted: true };
-  },
+  createStudy: (_, { input }, ctx) => curation.addStudy(ctx.db, input, requireCurator(ctx)),
+  updateStudy: (_, { id, input }, ctx) => curation.changeStudy(ctx.db, id, input, requireCurator(ctx)),
+  deleteStudy: (_, { id, version }, ctx) => curation.removeStudy(ctx.db, id, version, requireCurator(ctx)),
+  createClaim: (_, { input }, ctx) => curation.addClaim(ctx.db, input, requireCurator(ctx)),
+  updateClaim: (_, { id, input }, ctx) => curation.changeClaim(ctx.db, id, input, requireCurator(ctx)),
+  deleteClaim: (_, { id, version }, ctx) => curation.removeClaim(ctx.db, id, version, requireCurator(ctx)),
+  createEvidence: (_, { input }, ctx) => curation.addEvidence(ctx.db, input, requireCurator(ctx)),
+  updateEvidence: (_, { id, input }, ctx) => curation.changeEvidence(ctx.db, id, input, requireCurator(ctx)),
+  deleteEvidence: (_, { id, version }, ctx) => curation.removeEvidence(ctx.db, id, version, requireCurator(ctx)),
 };

@@ -4,7 +4,7 @@ import { listEntities, listSources, type ListedEntity } from '../queries/list-en
 import { listStudies } from '../queries/list-studies.js';
 import type { Context } from '../context/context.js';
 import { optText, pageArgs } from './args.js';
-import { toEvidenceParams } from './evidence-args.js';
+import { toEvidenceCriteria } from './evidence-args.js';
 
 function entities(label: ListedEntity) {
   return (_: unknown, args: { filter?: Maybe<EntityFilter>; first?: Maybe<number>; after?: Maybe<string> }, { db }: Context) => {
@@ -16,7 +16,7 @@ function entities(label: ListedEntity) {
 
 export const listQueries: QueryResolvers = {
   studies: (_, { filter: f, first: n, after }, { db }) => {
-    const evidence = toEvidenceParams({ ...f, stances: f?.stance ? [f.stance] : null });
+    const evidence = toEvidenceCriteria({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listStudies(
       db,
@@ -32,7 +32,7 @@ export const listQueries: QueryResolvers = {
     );
   },
   claims: (_, { filter: f, first: n, after }, { db }) => {
-    const evidence = toEvidenceParams({ ...f, stances: f?.stance ? [f.stance] : null });
+    const evidence = toEvidenceCriteria({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listClaims(
       db,

@@ -1,7 +1,6 @@
 import type { ClaimResolvers } from '../generated/graphql.js';
-import { edgePasses } from '../evidence/filter-evidence.js';
-import { toSummaryOfFindings } from '../export/sof-export.js';
-import { claimContextOf, claimKindOf, claimSummary } from './claim-summary.js';
+import { edgeMatches } from '../queries/evidence-filter.js';
+import { claimKindOf, claimSummary, claimSummaryOfFindings } from '../use-cases/claim-page.js';
 import { toEvidenceCriteria } from './evidence-args.js';
 import { loadersOf } from '../context/loaders.js';
 import { versionOf } from '../queries/audit-log.js';
@@ -21,12 +20,9 @@ export const Claim: ClaimResolvers = {
   mechanisms: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).mechanisms,
   evidence: async (c, { filter }, ctx) => {
     const criteria = toEvidenceCriteria(filter);
-    return (await loadersOf(ctx).evidenceByClaim.load(c.id)).filter((e) => edgePasses(e, criteria));
+    return (await loadersOf(ctx).evidenceByClaim.load(c.id)).filter((e) => edgeMatches(e, criteria));
   },
   assertedBy: (c, _, ctx) => loadersOf(ctx).assertionsByClaim.load(c.id),
-  summary: async (c, { filter, sensitivity }, ctx) => toSummaryFields(await claimSummary(c, filter, sensitivity, ctx)),
-  summaryOfFindings: async (c, { filter, sensitivity }, ctx) => {
-    const [summary, context] = await Promise.all([claimSummary(c, filter, sensitivity, ctx), claimContextOf(c, ctx)]);
-    return toSummaryOfFindings(c, summary, sensitivity, context);
-  },
+  summary: async (c, { filter, sensitivity }, ctx) => toSummaryFields(await claimSummary(c, toEvidenceCriteria(filter), sensitivity, ctx)),
+  summaryOfFindings: (c, { filter, sensitivity }, ctx) => claimSummaryOfFindings(c, toEvidenceCriteria(filter), sensitivity, ctx),
 };

@@ -1,9 +1,9 @@
 import type { AssertionResolvers, CitationResolvers, ContraindicationResolvers, EvidenceEdgeResolvers, NodeResolvers } from '../generated/graphql.js';
 import { versionOf } from '../queries/audit-log.js';
-import type { EvidenceModel, NodeModel } from './models.js';
+import type { EvidenceModel, NodeModel } from '../domain/models.js';
 import { loadersOf } from '../context/loaders.js';
 import { listProp } from './node-fields.js';
-import { effectNumbers, noneStated, num, text } from './stored-values.js';
+import { effectNumbers, noneStated, num, text } from '../use-cases/stored-values.js';
 
 
 /** The flattened effect size as one object; null when the source states none. */

@@ -1,8 +1,8 @@
 import type { StudyResolvers, SourceResolvers } from '../generated/graphql.js';
 import type { Context } from '../context/context.js';
-import type { NodeModel, StudyRelationType } from './models.js';
+import type { NodeModel, StudyRelationType } from '../domain/models.js';
 import { toEvidenceCriteria } from './evidence-args.js';
-import { edgePasses } from '../evidence/filter-evidence.js';
+import { edgeMatches } from '../queries/evidence-filter.js';
 import { loadersOf } from '../context/loaders.js';
 import { versionOf } from '../queries/audit-log.js';
 import { designOf, listProp, nodeFields, textProp } from './node-fields.js';
@@ -49,7 +49,7 @@ export const Study: StudyResolvers = {
   includedIn: related('INCLUDES', false),
   evidence: async (s, { stance, timepoint }, ctx) => {
     const criteria = toEvidenceCriteria({ stances: stance ? [stance] : null, timepoint });
-    return (await loadersOf(ctx).evidenceByStudy.load(s.id)).filter((e) => edgePasses(e, criteria));
+    return (await loadersOf(ctx).evidenceByStudy.load(s.id)).filter((e) => edgeMatches(e, criteria));
   },
   citedBy: (s, _, ctx) => loadersOf(ctx).citationsByStudy.load(s.id),
 };

@@ -10,6 +10,7 @@ import { graphFileBase, graphTitle } from '../export/graph-file-names.js';
 import { toCytoscapeJson } from '../export/to-cytoscape-json.js';
 import { toGexf } from '../export/to-gexf.js';
 import { toGraphml } from '../export/to-graphml.js';
+import { CITATION_FORMAT_LIST, GRAPH_FORMAT_LIST, type GraphFormatKind } from '../../../server/src/domain/export-formats.js';
 import { copyText, download } from './download.js';
 import { fill, h } from './dom.js';
 
@@ -24,15 +25,7 @@ export interface ExportSource {
   cy(): Core | undefined;
 }
 
-type GraphKind = 'png' | 'svg' | 'cyjs' | 'styles.json' | 'style.xml' | 'graphml' | 'gexf';
-
-const CITATIONS: [CitationFormat, string][] = [
-  ['BIBTEX', 'BibTeX'],
-  ['RIS', 'RIS'],
-  ['CSL_JSON', 'CSL-JSON'],
-  ['APA', 'APA'],
-  ['VANCOUVER', 'Vancouver'],
-];
+type GraphKind = GraphFormatKind;
 
 /** The Export menu: citations via Query.citations (download + clipboard); the graph as PNG, SVG, Cytoscape JSON with its style, GraphML, GEXF. */
 export function createExportMenu(src: ExportSource): HTMLElement {
@@ -92,16 +85,10 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     'ul',
     { id: 'export-menu', role: 'menu', 'aria-labelledby': 'export-button', hidden: true },
     h('li', { role: 'presentation', class: 'menu-group' }, 'Citations'),
-    ...CITATIONS.map(([format, name]) => item(`Citations — ${name}`, () => citations(format, name))),
+    ...CITATION_FORMAT_LIST.map(({ format, label }) => item(`Citations — ${label}`, () => citations(format, label))),
     h('li', { role: 'separator' }),
     h('li', { role: 'presentation', class: 'menu-group' }, 'Graph'),
-    item('Graph — PNG image', () => saveGraph('png')),
-    item('Graph — SVG image', () => saveGraph('svg')),
-    item('Graph — Cytoscape JSON', () => saveGraph('cyjs')),
-    item('Graph — Cytoscape Desktop style (XML)', () => saveGraph('style.xml')),
-    item('Graph — Cytoscape.js style (JSON)', () => saveGraph('styles.json')),
-    item('Graph — GraphML', () => saveGraph('graphml')),
-    item('Graph — GEXF (Gephi)', () => saveGraph('gexf')),
+    ...GRAPH_FORMAT_LIST.map(({ kind, label }) => item(`Graph — ${label}`, () => saveGraph(kind))),
   );
   const items = () => [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')];
   function open() {

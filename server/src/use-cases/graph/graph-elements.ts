@@ -1,9 +1,9 @@
-import type { Graph, GraphEdge, GraphNode, LeftOut, NodeKind, Stance, StudyDesign } from '../generated/graphql.js';
-import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../queries/graph-filter.js';
-import { isDesign, studyWeight } from '../evidence/weights.js';
-import { familyName, labelOf } from './node-fields.js';
+import type { Graph, GraphEdge, GraphNode, LeftOut, NodeKind, Stance, StudyDesign } from '../../generated/graphql.js';
+import type { GraphEdgeRow, GraphNodeRow, GraphRows } from '../../queries/graph-filter.js';
+import { isDesign, studyWeight } from '../../evidence/weights.js';
+import { familyName, labelOf } from '../node-values.js';
 
-import { isStance } from '../domain/stances.js';
+import { isStance } from '../../domain/stances.js';
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 

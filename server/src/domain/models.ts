@@ -1,10 +1,10 @@
-/** What resolvers pass between each other: rows as the database returns them (codegen mappers point here). */
+/** Rows as the database returns them: what queries return, use cases work on and resolvers pass between each other (codegen mappers point here). */
 
-import type { NodeLabel } from '../domain/kinds.js';
-import type { Stance } from '../domain/stances.js';
-import type { StudyRelationType } from '../domain/study-relations.js';
+import type { NodeLabel } from './kinds.js';
+import type { Stance } from './stances.js';
+import type { StudyRelationType } from './study-relations.js';
 
-export type { NodeLabel } from '../domain/kinds.js';
+export type { NodeLabel } from './kinds.js';
 export type StanceType = Stance;
 
 /** A node's stored properties plus the label it carries. */
@@ -46,7 +46,7 @@ export interface EvidenceModel {
   [prop: string]: unknown;
 }
 
-export type { StudyRelationType } from '../domain/study-relations.js';
+export type { StudyRelationType } from './study-relations.js';
 
 /** A study's link to another study, seen from the first: `out` when it points away (this study updates / republishes / includes the other). */
 export interface StudyRelationModel {
@@ -81,4 +81,33 @@ export interface ContraindicationModel {
   sourceId: string;
   technique: NodeModel;
   condition: NodeModel;
+}
+
+/** A study as the citation export reads it from the graph (absent values are null or missing). */
+export interface CitationStudy {
+  id: string;
+  title: string;
+  authors?: string[] | null;
+  year?: number | null;
+  /** NLM abbreviation, as the graph's `journal` holds it. */
+  journal?: string | null;
+  /** Full journal title as printed, where the reference data has it. */
+  journalFull?: string | null;
+  /** Publisher or issuing body, where the reference data has it (a report's institution). */
+  publisher?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  doi?: string | null;
+  pmid?: string | null;
+  pmcid?: string | null;
+  url?: string | null;
+  design?: string | null;
+}
+
+/** One publication's relation to another as the evidence rule reads it (evidence/evidence-point.ts StudyRelation has this shape). */
+export interface StudyRelationLink {
+  from: string;
+  type: StudyRelationType;
+  to: string;
 }

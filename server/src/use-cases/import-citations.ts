@@ -6,9 +6,9 @@ import { parseInline, type ParseJob } from '../heavy/heavy-tasks.js';
 import { idBase, planImport, type ExistingStudy, type ImportFlag } from '../import/import-plan.js';
 import { normaliseDoi } from '../domain/normalise.js';
 import { nodeLabels } from '../domain/kinds.js';
-import { lockNewIds } from './id-lock.js';
-import { recordChanges } from './audit-log.js';
-import { setStats } from './node-stats.js';
+import { lockNewIds } from '../queries/id-lock.js';
+import { recordChanges } from '../queries/audit-log.js';
+import { setStats } from '../queries/node-stats.js';
 
 /**
  * Studies an import could duplicate: same year (title match) or same DOI (stored DOIs are bare).

@@ -1,10 +1,10 @@
 import type { EffectSize, EvidencePoint, StudyRisk } from '../evidence/evidence-point.js';
 import { isDesign } from '../evidence/weights.js';
 import { REVIEW_METHODS, type ReviewMethod } from '../domain/claim-kinds.js';
+import type { EvidenceModel, NodeModel } from '../domain/models.js';
+import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
 
 const isReviewMethod = (v: unknown): v is ReviewMethod => (REVIEW_METHODS as readonly unknown[]).includes(v);
-import type { EvidenceModel, NodeModel } from './models.js';
-import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
 
 
 /**

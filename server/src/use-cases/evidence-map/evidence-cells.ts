@@ -1,13 +1,12 @@
-import type { EvidenceMap } from '../generated/graphql.js';
-import { edgePasses, type EvidenceCriteria } from '../evidence/filter-evidence.js';
-import { summariseCell } from '../evidence/summarise-cell.js';
-import { countOnce } from '../evidence/count-once.js';
-import type { EvidencePoint } from '../evidence/evidence-point.js';
-import type { MapPage } from '../queries/get-evidence-map.js';
-import { toEvidencePoint } from './evidence-points.js';
-import type { NodeModel } from './models.js';
+import type { EvidenceMap } from '../../generated/graphql.js';
+import { edgeMatches, hasCriteria, type EvidenceCriteria } from '../../queries/evidence-filter.js';
+import { summariseCell } from '../../evidence/summarise-cell.js';
+import { countOnce } from '../../evidence/count-once.js';
+import type { EvidencePoint } from '../../evidence/evidence-point.js';
+import type { MapPage } from '../../queries/get-evidence-map.js';
+import { toEvidencePoint } from '../evidence-points.js';
+import type { NodeModel } from '../../domain/models.js';
 
-const hasCriteria = (c: EvidenceCriteria) => Object.values(c).some((v) => v != null);
 
 interface Cell {
   row: string;
@@ -33,7 +32,7 @@ export function evidenceMapBuilder(criteria: EvidenceCriteria, mechanismAxis: 'r
         // On a mechanism axis a finding counts only where it measured that mechanism (outcome evidence on a claim VIA it is not evidence for it).
         const passing = r.evidence.flatMap((e) => {
           const edge = { ...e, study: studyOf.get(e.study)! };
-          return edge.study && edgePasses(edge, criteria) ? [edge] : [];
+          return edge.study && edgeMatches(edge, criteria) ? [edge] : [];
         });
         const pointsFor = (mechanism: string | null) =>
           countOnce(

@@ -1,7 +1,7 @@
-import type { LeftOut, NodeKind } from '../generated/graphql.js';
-import type { Around, NeighbourhoodRows } from '../queries/get-neighbourhood.js';
-import type { GraphNodeRow } from '../queries/graph-filter.js';
-import { isDesign } from '../evidence/weights.js';
+import type { LeftOut, NodeKind } from '../../generated/graphql.js';
+import type { Around, NeighbourhoodRows } from '../../queries/get-neighbourhood.js';
+import type { GraphNodeRow } from '../../queries/graph-filter.js';
+import { isDesign } from '../../evidence/weights.js';
 
 /** The label at the other end of a relationship type, by direction from the node (the graph model fixes it). */
 const OTHER_END: Record<string, { out: string; in: string }> = {

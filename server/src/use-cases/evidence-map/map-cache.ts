@@ -1,4 +1,4 @@
-import type { Db } from '../db/db.js';
+import type { Db } from '../../db/db.js';
 
 /**
  * How long a map computed here is served before it is recomputed in the background when no write went through this
