@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import { errorWords } from '../api/error-words.js';
-import { CITATION_EXPORT } from '../api/queries.js';
-import { ApiError, request } from '../api/request.js';
-import type { CitationExport, CitationFormat } from '../api/types.js';
+import { ApiError } from '../api/request.js';
+import type { CitationFormat } from '../api/types.js';
+import type { AppState } from '../state/app-state.js';
 import { toCytoscapeStyleJson, toCytoscapeStyleXml } from '../export/cytoscape-style.js';
 import type { ExportGraph } from '../export/export-graph.js';
 import { graphPng, graphSvg } from '../export/graph-image.js';
@@ -22,6 +22,15 @@ export interface ExportSource {
   graph(): ExportGraph;
   /** The live drawing, for pictures; undefined before the explorer was first shown. */
   cy(): Core | undefined;
+  /** Ask for a citation file (the effects fetch it; `show` reports it). */
+  cite(ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[] }): void;
+  retryCitations(): void;
+}
+
+export interface ExportMenu {
+  element: HTMLElement;
+  /** Reports the citation file asked for (`remote.citations`): preparing, downloaded, or why not. */
+  show(s: AppState): void;
 }
 
 type GraphKind = 'png' | 'svg' | 'cyjs' | 'styles.json' | 'style.xml' | 'graphml' | 'gexf';
@@ -35,25 +44,34 @@ const CITATIONS: [CitationFormat, string][] = [
 ];
 
 /** The Export menu: citations via Query.citations (download + clipboard); the graph as PNG, SVG, Cytoscape JSON with its style, GraphML, GEXF. */
-export function createExportMenu(src: ExportSource): HTMLElement {
+export function createExportMenu(src: ExportSource): ExportMenu {
   const status = h('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', id: 'export-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' }, 'Export ▾');
   const say = (...parts: (Node | string)[]) => fill(status, ...parts);
 
-  async function citations(format: CitationFormat, name: string) {
+  function citations(format: CitationFormat, name: string) {
     const { claimId, studyIds } = src.scope();
     if (!claimId && studyIds.length === 0) return say('Nothing to cite yet: open a claim, or draw some studies in the explorer.');
-    say(`Preparing ${name}…`);
-    try {
-      const vars = claimId ? { claimId, format } : { ids: studyIds, format };
-      const { citations: out } = await request<{ citations: CitationExport }>(CITATION_EXPORT, vars);
+    src.cite({ format, name, claimId, studyIds });
+  }
+
+  /** The citation answer whose file was saved: each answer is saved once. */
+  let saved: string | null = null;
+  function showCitations(s: AppState) {
+    const res = s.remote.citations;
+    const ask = s.page.citations;
+    if (!ask) return;
+    if (res.status === 'loading') return say(`Preparing ${ask.name}…`);
+    if (res.status === 'ok' && res.data && saved !== res.key) {
+      saved = res.key;
+      const out = res.data;
       download(out.downloadUrl, out.fileName);
-      const copied = await copyText(out.content);
-      say(`${name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`);
-    } catch (error) {
+      void copyText(out.content).then((copied) => say(`${ask.name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`));
+    } else if (res.status === 'error') {
+      const error = res.error;
       // Nothing to cite is an answer, not a failure: say why, with no file and no retry.
       if (error instanceof ApiError && error.code === 'NOTHING_TO_EXPORT') return say(`Nothing downloaded: ${error.message}.`);
-      say(h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => void citations(format, name) }, 'Retry'));
+      say(h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => src.retryCitations() }, 'Retry'));
     }
   }
 
@@ -92,7 +110,7 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     'ul',
     { id: 'export-menu', role: 'menu', 'aria-labelledby': 'export-button', hidden: true },
     h('li', { role: 'presentation', class: 'menu-group' }, 'Citations'),
-    ...CITATIONS.map(([format, name]) => item(`Citations — ${name}`, () => citations(format, name))),
+    ...CITATIONS.map(([format, name]) => item(`Citations — ${name}`, async () => citations(format, name))),
     h('li', { role: 'separator' }),
     h('li', { role: 'presentation', class: 'menu-group' }, 'Graph'),
     item('Graph — PNG image', () => saveGraph('png')),
@@ -126,5 +144,5 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     if (!wrapper.contains(e.target as Node)) close();
   });
   const wrapper = h('div', { class: 'export' }, button, menu, status);
-  return wrapper;
+  return { element: wrapper, show: showCitations };
 }
