@@ -153,6 +153,9 @@ function currentVerdicts(s: AppState) {
   return verdicts;
 }
 
+/** The selection the explorer last showed: the one a shared link opens with needs no drawer. */
+let selectionSeen = store.get().view.selected;
+
 function render(s: AppState, previous: AppState | null) {
   const changed = <T>(pick: (x: AppState) => T) => !previous || pick(s) !== pick(previous);
   tabs.show(s.view.view);
@@ -179,8 +182,12 @@ function render(s: AppState, previous: AppState | null) {
       renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
       renderEvidenceList($('evidence-links'), drawn, selectEdge);
     }
-    if (changed((x) => x.view.selected) && s.view.selected && previous) drawers.openDetails();
-    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details'), s, detailsActions);
+    // A new selection opens the details drawer, also one made before the explorer could draw (it waits for the claim index).
+    if (s.view.selected !== selectionSeen) {
+      if (s.view.selected) drawers.openDetails();
+      selectionSeen = s.view.selected;
+    }
+    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details-body'), s, detailsActions);
   }
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, claimActions);
   else if (s.view.view === 'claim' && (changed((x) => x.page.sensitivity) || changed((x) => x.remote.rescore))) renderRescored($('panel-claim'), s);

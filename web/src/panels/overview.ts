@@ -58,8 +58,9 @@ function claimTable(rows: ClaimSummaryRow[], caption: string, a: OverviewActions
           { 'data-claim': c.id },
           h('td', {}, h('a', { href: `?view=claim&claim=${encodeURIComponent(c.id)}`, onclick: open }, c.statement)),
           h('td', {}, verdictChip(verdictOf(c.summary))),
-          h('td', { class: 'num' }, String(c.summary.studies)),
-          h('td', {}, c.summary.certainty ? words(c.summary.certainty) : 'no evidence'),
+          // On a phone the header row is hidden and each cell names itself (styles.css).
+          h('td', { class: 'num', 'data-unit': c.summary.studies === 1 ? 'study' : 'studies' }, String(c.summary.studies)),
+          h('td', c.summary.certainty ? { 'data-label': 'Certainty' } : {}, c.summary.certainty ? words(c.summary.certainty) : 'no evidence'),
         );
       }),
     ),
