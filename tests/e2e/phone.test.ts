@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './support/axe.js';
 import { openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
 
 /** At 390 × 844 (a phone): no view scrolls sideways, the explorer's drawers close, tables wrap at words, map headers stay. */
@@ -43,6 +44,7 @@ describe('no view scrolls sideways at 390 × 844', () => {
     const measured = await sideways(page);
     await page.screenshot({ path: `${SCREENSHOTS}phone-${name.replaceAll(' ', '-')}.png`, fullPage: true });
     expect(measured.scrollWidth, `${name}: sticking out: ${measured.wide.join('; ')}`).toBeLessThanOrEqual(measured.clientWidth);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -104,7 +106,7 @@ test('the disagreement table wraps at word boundaries', async () => {
   await page.goto(`${s.baseUrl}/?view=claim&claim=${LONG_TERM}`);
   const table = page.getByRole('region', { name: 'Why studies disagree' }).getByRole('table');
   await table.waitFor();
-  // Each word of a cell sits on one line: a word broken across lines makes its cell narrower than the word.
+  // Each word of a cell sits on one line (a hyphen may end a line: "self-" / "care" is a word boundary).
   const broken = await table.evaluate((t) => {
     const out: string[] = [];
     for (const cell of t.querySelectorAll<HTMLElement>('th, td')) {
@@ -112,7 +114,7 @@ test('the disagreement table wraps at word boundaries', async () => {
       const text = cell.firstChild;
       if (!text || text.nodeType !== Node.TEXT_NODE) continue;
       const value = text.textContent ?? '';
-      for (const m of value.matchAll(/\S+/g)) {
+      for (const m of value.matchAll(/[^\s-]+/g)) {
         range.setStart(text, m.index);
         range.setEnd(text, m.index + m[0].length);
         if (range.getClientRects().length > 1) out.push(m[0]);
@@ -122,6 +124,9 @@ test('the disagreement table wraps at word boundaries', async () => {
   });
   expect(broken).toEqual([]);
   expect(await table.locator('th', { hasText: 'Comparator' }).count()).toBe(1);
+  // And it fits the screen: nothing of it scrolls sideways inside its own box either.
+  const region = page.getByRole('region', { name: 'Why studies disagree' });
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('the evidence map scrolls in its own box and its column headers stay visible after scrolling', async () => {
