@@ -90,19 +90,19 @@ const snapshot = () => ({
   edges: drawn.filter((e) => e.group === 'edges').map((e) => ({ data: e.data, classes: e.classes })),
 });
 const exportMenu = createExportMenu({
-    scope() {
-      const { view } = store.get();
-      const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
-      const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
-      const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
-      return { claimId, studyIds, nodeCount: snapshot().nodes.length };
-    },
-    focus: () => store.get().view.focus,
-    graph: snapshot,
-    cy: () => graphView.cy,
-    cite: (ask) => store.update((s) => P.askCitations(s, ask)),
-    retryCitations: () => effects.retry('citations'),
-  });
+  scope() {
+    const { view } = store.get();
+    const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
+    const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
+    const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
+    return { claimId, studyIds, nodeCount: snapshot().nodes.length };
+  },
+  focus: () => store.get().view.focus,
+  graph: snapshot,
+  cy: () => graphView.cy,
+  cite: (ask) => store.update((s) => P.askCitations(s, ask)),
+  retryCitations: () => effects.retry('citations'),
+});
 $('export-slot').append(exportMenu.element);
 
 const detailsActions = {
