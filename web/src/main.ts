@@ -1,4 +1,5 @@
 import * as A from './state/actions.js';
+import * as P from './state/page-actions.js';
 import { initialAppState, withView, type AppState } from './state/app-state.js';
 import { startEffects } from './state/effects.js';
 import { createStore } from './state/store.js';
@@ -11,7 +12,7 @@ import { toElements, type Element } from './graph/to-elements.js';
 import { toSummaryElements, type SummaryElement } from './graph/summary-elements.js';
 import { withMore } from './graph/with-more.js';
 import { showMore } from './state/show-more.js';
-import { renderClaimView } from './panels/claim-view.js';
+import { renderClaimView, renderRescored } from './panels/claim-view.js';
 import { renderDetails } from './panels/details-panel.js';
 import { renderDrawnList } from './panels/drawn-list.js';
 import { renderEvidenceMap } from './panels/evidence-map.js';
@@ -27,7 +28,7 @@ import { startDrawers } from './panels/drawers.js';
 import { renderEvidenceList } from './panels/evidence-list.js';
 import { createHowToRead } from './panels/how-to-read.js';
 import { renderCellList } from './panels/map-cell-list.js';
-import { renderOverview } from './panels/overview.js';
+import { renderOverview, renderOverviewList } from './panels/overview.js';
 import { pageTitle } from './page-title.js';
 import { verdictOf, type Verdict } from './words/verdict.js';
 import { countOf } from './words/count.js';
@@ -54,9 +55,12 @@ const expand = (id: string) => act((v) => A.expandNode(v, id, limits.maxStartIds
 const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }));
 
 // A claim found from the overview, the claim view or the map opens its claim page; in the explorer it is drawn.
-$('search-slot').append(
-  createSearchBox((hit) => act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))),
-);
+const searchBox = createSearchBox({
+  ask: (text) => store.update((s) => P.askSearch(s, text)),
+  retry: () => effects.retry('search'),
+  pick: (hit) => act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id))),
+});
+$('search-slot').append(searchBox.element);
 const howToRead = createHowToRead();
 document.body.append(howToRead.element);
 const helpButton = h('button', { type: 'button', id: 'how-to-read-button', onclick: () => howToRead.open(helpButton) }, 'How to read this');
@@ -82,23 +86,24 @@ const toolbarActions = {
 $('toolbar-slot').append(createToolbar(toolbarActions));
 
 const snapshot = () => ({
-  nodes: drawn.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, classes: e.classes, position: window.cy?.getElementById(e.data.id).position() })),
+  nodes: drawn.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, classes: e.classes, position: graphView.cy.getElementById(e.data.id).position() })),
   edges: drawn.filter((e) => e.group === 'edges').map((e) => ({ data: e.data, classes: e.classes })),
 });
-$('export-slot').append(
-  createExportMenu({
-    scope() {
-      const { view } = store.get();
-      const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
-      const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
-      const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
-      return { claimId, studyIds, nodeCount: snapshot().nodes.length };
-    },
-    focus: () => store.get().view.focus,
-    graph: snapshot,
-    cy: () => window.cy,
-  }),
-);
+const exportMenu = createExportMenu({
+  scope() {
+    const { view } = store.get();
+    const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
+    const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
+    const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
+    return { claimId, studyIds, nodeCount: snapshot().nodes.length };
+  },
+  focus: () => store.get().view.focus,
+  graph: snapshot,
+  cy: () => graphView.cy,
+  cite: (ask) => store.update((s) => P.askCitations(s, ask)),
+  retryCitations: () => effects.retry('citations'),
+});
+$('export-slot').append(exportMenu.element);
 
 const detailsActions = {
   expand,
@@ -127,6 +132,13 @@ const overviewActions = {
   openClaim: (id: string) => act((v) => A.openClaim(v, id)),
   howToRead: (trigger: HTMLElement) => howToRead.open(trigger),
   retry: () => effects.retry('index'),
+  choose: (patch: Parameters<typeof P.setOverviewChoice>[1]) => store.update((s) => P.setOverviewChoice(s, patch)),
+  showVerdict: (v: Verdict, shown: boolean) => store.update((s) => P.showOverviewVerdict(s, v, shown)),
+};
+const claimActions = {
+  retry: () => effects.retry('claim'),
+  showInExplorer: (id: string) => act((v) => A.focusNode(v, id)),
+  setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) => store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
 };
 const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
 
@@ -141,12 +153,18 @@ function currentVerdicts(s: AppState) {
   return verdicts;
 }
 
+/** The selection the explorer last showed: the one a shared link opens with needs no drawer. */
+let selectionSeen = store.get().view.selected;
+
 function render(s: AppState, previous: AppState | null) {
   const changed = <T>(pick: (x: AppState) => T) => !previous || pick(s) !== pick(previous);
   tabs.show(s.view.view);
   document.title = pageTitle(s);
   if (changed((x) => x.view.filters)) filters.show(s.view.filters);
+  if (changed((x) => x.remote.search)) searchBox.show(s);
+  if (changed((x) => x.remote.citations)) exportMenu.show(s);
   if (s.view.view === 'overview' && (changed((x) => x.view.view) || changed((x) => x.remote.index))) renderOverview($('panel-overview'), s, overviewActions);
+  else if (s.view.view === 'overview' && changed((x) => x.page.overview)) renderOverviewList($('panel-overview'), s, overviewActions);
   // The graph waits for the claim index: labels and colours come from it, and a layout drawn with other labels would differ.
   const indexSettled = s.remote.index.status === 'ok' || s.remote.index.status === 'error';
   if (s.view.view === 'explorer' && indexSettled) {
@@ -164,10 +182,15 @@ function render(s: AppState, previous: AppState | null) {
       renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
       renderEvidenceList($('evidence-links'), drawn, selectEdge);
     }
-    if (changed((x) => x.view.selected) && s.view.selected && previous) drawers.openDetails();
-    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details'), s, detailsActions);
+    // A new selection opens the details drawer, also one made before the explorer could draw (it waits for the claim index).
+    if (s.view.selected !== selectionSeen) {
+      if (s.view.selected) drawers.openDetails();
+      selectionSeen = s.view.selected;
+    }
+    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details-body'), s, detailsActions);
   }
-  if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, () => effects.retry('claim'), (id) => act((v) => A.focusNode(v, id)));
+  if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, claimActions);
+  else if (s.view.view === 'claim' && (changed((x) => x.page.sensitivity) || changed((x) => x.remote.rescore))) renderRescored($('panel-claim'), s);
   if (s.view.view === 'map') {
     const mapChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.mapColumns, (x: AppState) => x.view.filters, (x: AppState) => x.remote.map].some((pick) => changed<unknown>(pick));
     if (mapChanged) renderEvidenceMap($('map-main'), s, mapActions);

@@ -20,8 +20,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh headless Chromium (own profile directory) with one page, ready to open the app under test. */
-export async function openBrowser(): Promise<Session> {
+/**
+ * A fresh headless Chromium (own profile directory) with one page, ready to open the app under test.
+ * With `testHooks` (the default) every page asks for the test-only hooks (`window.cy`) before its scripts run.
+ */
+export async function openBrowser({ testHooks = true }: { testHooks?: boolean } = {}): Promise<Session> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -30,6 +33,9 @@ export async function openBrowser(): Promise<Session> {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  if (testHooks) await context.addInitScript(() => {
+    window.evigraphTestHooks = true;
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

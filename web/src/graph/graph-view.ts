@@ -8,16 +8,10 @@ import type { Element } from './to-elements.js';
 import { isLargeDrawing, layOutLarge } from './large-layout.js';
 import { placeQuickly, type Point } from './quick-placement.js';
 import type { SummaryElement } from './summary-elements.js';
+import { exposeForTests } from './test-hook.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
-
-declare global {
-  interface Window {
-    /** Test hook: browser tests read graph state from here, not from pixels. */
-    cy?: Core;
-  }
-}
 
 export interface GraphViewEvents {
   onSelect(selection: Selection | null): void;
@@ -32,9 +26,8 @@ export interface GraphView {
   /** After the container was hidden: re-measure it and fit the drawing. */
   resize(): void;
   zoom(factor: number): void;
-  toPng(): Promise<Blob>;
-  toSvg(): string;
-  toJson(): unknown;
+  /** The live drawing: positions and pictures for the exports. */
+  readonly cy: Core;
 }
 
 const layoutOptions = (randomize: boolean, fixedNodeConstraint: Array<{ nodeId: string; position: Point }>) =>
@@ -80,7 +73,7 @@ function placeBesideNeighbours(cy: Core, placedBefore: ReadonlySet<string>): Arr
 /** The Cytoscape canvas: draws elements, reports taps and double-taps, exports images. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
   const cy = cytoscape({ container, style: createStylesheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
-  window.cy = cy;
+  exposeForTests(cy);
 
   // Keeps labels about LABEL_PX on screen at any zoom; where that would crowd the canvas, labels fade out, claims last.
   function legibleLabels() {
@@ -173,8 +166,6 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    toPng: () => cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }),
-    toSvg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }),
-    toJson: () => cy.json(),
+    cy,
   };
 }

@@ -101,7 +101,7 @@ export function disagreementTable(ms: Moderator[]): HTMLElement | null {
         'tbody',
         {},
         ...ms.map((m) =>
-          h('tr', { class: m.separates ? 'separates' : '' }, h('th', { scope: 'row' }, FACTOR_WORDS[m.factor] ?? m.factor), h('td', {}, m.supporting.join(', ') || 'not stated'), h('td', {}, m.contradicting.join(', ') || 'not stated'), h('td', {}, m.separates ? 'Yes' : 'No')),
+          h('tr', { class: m.separates ? 'separates' : '' }, h('th', { scope: 'row' }, FACTOR_WORDS[m.factor] ?? m.factor), h('td', { 'data-label': 'Supporting' }, m.supporting.join(', ') || 'not stated'), h('td', { 'data-label': 'Contradicting' }, m.contradicting.join(', ') || 'not stated'), h('td', { 'data-label': 'Separates them' }, m.separates ? 'Yes' : 'No')),
         ),
       ),
     ),

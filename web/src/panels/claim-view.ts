@@ -1,6 +1,4 @@
-import type { ClaimSummary, ClaimSummaryResult, ExcludedFinding, Sensitivity, SofLinks } from '../api/claim-summary.js';
-import { CLAIM_SUMMARY } from '../api/queries.js';
-import { request } from '../api/request.js';
+import type { ClaimSummary, ExcludedFinding, Sensitivity, SofLinks } from '../api/claim-summary.js';
 import type { ClaimDetail, EvidenceEdge, Stance } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
 import { claimSummaryView } from './claim-summary-view.js';
@@ -12,16 +10,30 @@ import { verdictOf } from '../words/verdict.js';
 import { CLAIM_KIND_WORDS } from '../words/claim-kinds.js';
 import { verdictChip } from './verdict-chip.js';
 
-/** The re-scored summary of the claim on screen: toggles belong to the view, not the URL. */
+export interface ClaimViewActions {
+  retry(): void;
+  showInExplorer(id: string): void;
+  /** One sensitivity option of the claim on screen turned on or off. */
+  setSensitivity(claimId: string, key: keyof Sensitivity, leaveOut: boolean): void;
+}
+
+/** The claim's re-scored summary as the store holds it: the options chosen on this claim and the answer to them. */
 interface Rescored {
-  claimId: string;
   options: Sensitivity;
   summary: ClaimSummary | null;
   sof: SofLinks | null;
-  status: 'loading' | 'ok' | 'error';
+  status: 'loading' | 'ok' | 'error' | 'idle';
   message: string;
 }
-let rescored: Rescored | null = null;
+
+function rescoredOf(s: AppState, claimId: string): Rescored | null {
+  const chosen = s.page.sensitivity;
+  if (!chosen || chosen.claimId !== claimId) return null;
+  const res = s.remote.rescore;
+  const data = res.data?.id === claimId ? res.data : null;
+  const message = res.error instanceof Error ? res.error.message : String(res.error);
+  return { options: chosen.options, summary: data?.summary ?? null, sof: data?.summaryOfFindings ?? null, status: res.status, message };
+}
 
 /** What the finding compared and measured, as the reference records it (empty parts stay out). */
 function findingFacts(e: EvidenceEdge): string {
@@ -88,50 +100,34 @@ function columns(c: ClaimDetail, sum: ClaimSummary): HTMLElement[] {
 
 function rescoreStatus(r: Rescored | null): string {
   if (!r) return '';
-  if (r.status === 'loading') return 'Re-scoring…';
+  if (r.status === 'loading' || r.status === 'idle') return 'Re-scoring…';
   if (r.status === 'error') return `Could not re-score: ${r.message}`;
   const left = Object.values(r.options).some(Boolean);
   return left && r.summary ? `Re-scored: ${r.summary.studies} distinct studies and ${r.summary.findings} findings counted.` : 'Showing all findings.';
 }
 
-function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLElement[] {
-  const live = rescored?.claimId === c.id && rescored.summary ? rescored : null;
-  const summary = live?.summary ?? c.summary;
-  const sof = live ? live.sof : c.summaryOfFindings;
-  const summaryEl = h('div', { class: 'claim-summary' }, ...claimSummaryView(summary, sof));
-  const columnsEl = h('div', { class: 'claim-columns' }, ...columns(c, summary));
-  const status = h('p', { class: 'rescore-status', role: 'status' }, rescoreStatus(rescored?.claimId === c.id ? rescored : null));
-  const redraw = () => {
-    const r = rescored?.claimId === c.id ? rescored : null;
-    status.textContent = rescoreStatus(r);
-    const s = r?.summary ?? c.summary;
-    fill(summaryEl, ...claimSummaryView(s, r?.summary ? r.sof : c.summaryOfFindings));
-    fill(columnsEl, ...columns(c, s));
+/** The parts the sensitivity options re-score: the status line, the summary and the findings. */
+function rescoredParts(c: ClaimDetail, r: Rescored | null) {
+  const summary = r?.summary ?? c.summary;
+  return {
+    status: rescoreStatus(r),
+    summary: claimSummaryView(summary, r?.summary ? r.sof : c.summaryOfFindings),
+    columns: columns(c, summary),
   };
-  const onChange = async (options: Sensitivity) => {
-    const mine: Rescored = { claimId: c.id, options, summary: rescored?.claimId === c.id ? rescored.summary : null, sof: rescored?.claimId === c.id ? rescored.sof : null, status: 'loading', message: '' };
-    rescored = mine;
-    redraw();
-    try {
-      const d = await request<ClaimSummaryResult>(CLAIM_SUMMARY, { id: c.id, sensitivity: options });
-      if (rescored !== mine) return;
-      rescored = { ...mine, summary: d.claim?.summary ?? null, sof: d.claim?.summaryOfFindings ?? null, status: 'ok' };
-    } catch (err) {
-      if (rescored !== mine) return;
-      rescored = { ...mine, status: 'error', message: err instanceof Error ? err.message : String(err) };
-    }
-    redraw();
-  };
-  const options = rescored?.claimId === c.id ? rescored.options : {};
+}
+
+function claimBody(c: ClaimDetail, r: Rescored | null, a: ClaimViewActions): HTMLElement[] {
+  const summary = r?.summary ?? c.summary;
+  const parts = rescoredParts(c, r);
   return [
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
     h('p', { class: 'claim-kind' }, CLAIM_KIND_WORDS[c.claimKind]),
     h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary)), ` ${summary.verdictReason}.`),
-    h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => showInExplorer(c.id) }, 'Show in the explorer')),
-    sensitivityToggles(options, (next) => void onChange(next)),
-    status,
-    summaryEl,
-    columnsEl,
+    h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => a.showInExplorer(c.id) }, 'Show in the explorer')),
+    sensitivityToggles(r?.options ?? {}, (key, leaveOut) => a.setSensitivity(c.id, key, leaveOut)),
+    h('p', { class: 'rescore-status', role: 'status' }, parts.status),
+    h('div', { class: 'claim-summary' }, ...parts.summary),
+    h('div', { class: 'claim-columns' }, ...parts.columns),
     h(
       'section',
       { class: 'asserted-by', 'aria-labelledby': 'asserted-heading' },
@@ -143,14 +139,27 @@ function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLEl
   ];
 }
 
+const shownClaim = (s: AppState) => (s.remote.claim.data && s.remote.claim.key === s.view.claimId ? s.remote.claim.data : null);
+
 /** The claim view: statement, sensitivity toggles, summary with certainty and disagreement, findings side by side, asserting articles. */
-export function renderClaimView(el: HTMLElement, s: AppState, retry: () => void, showInExplorer: (id: string) => void): void {
+export function renderClaimView(el: HTMLElement, s: AppState, a: ClaimViewActions): void {
   const res = s.remote.claim;
   if (!s.view.claimId) {
     return fill(el, h('h2', { id: 'claim-heading' }, 'Claim'), h('p', { class: 'hint' }, 'Pick a claim: search for one above, or select a claim in the explorer and choose “Open claim view”.'));
   }
-  if (rescored && rescored.claimId !== s.view.claimId) rescored = null;
-  const status = statusLine(res, 'the claim', retry);
+  const status = statusLine(res, 'the claim', a.retry);
   if (res.status === 'ok' && !res.data) return fill(el, h('h2', { id: 'claim-heading' }, 'Claim not found'), h('p', {}, `There is no claim “${s.view.claimId}”.`));
-  fill(el, status, ...(res.data && res.key === s.view.claimId ? claimBody(res.data, showInExplorer) : []));
+  const c = shownClaim(s);
+  fill(el, status, ...(c ? claimBody(c, rescoredOf(s, c.id), a) : []));
+}
+
+/** After new sensitivity options or their answer: redraws only the re-scored parts, so the toggles keep focus. */
+export function renderRescored(el: HTMLElement, s: AppState): void {
+  const c = shownClaim(s);
+  const [status, summary, cols] = ['.rescore-status', '.claim-summary', '.claim-columns'].map((sel) => el.querySelector<HTMLElement>(sel));
+  if (!c || !status || !summary || !cols) return;
+  const parts = rescoredParts(c, rescoredOf(s, c.id));
+  status.textContent = parts.status;
+  fill(summary, ...parts.summary);
+  fill(cols, ...parts.columns);
 }

@@ -48,23 +48,28 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
   const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id)).sort((x, y) => rowStudies(y.id) - rowStudies(x.id) || x.label.localeCompare(y.label));
   const cols = map.columns.filter((col) => map.cells.some((c) => c.column === col.id));
   const maxStudies = Math.max(1, ...map.cells.map((c) => c.studies));
+  // The grid scrolls in its own box (both ways) so its sticky headers stay in view (styles.css).
   return h(
-    'table',
-    { class: 'evidence-map-table' },
-    h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; techniques with the most studies first; rows and columns without evidence are left out.`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label))))),
+    'div',
+    { class: 'map-scroll' },
     h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, r.label),
-          ...cols.map((c) => {
-            const cell = cells.get(`${r.id}\u0000${c.id}`);
-            return h('td', {}, cell && cell.studies + cell.claimCount > 0 ? cellButton(cell, r.label, c.label, maxStudies, a) : '');
-          }),
+      'table',
+      { class: 'evidence-map-table' },
+      h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; techniques with the most studies first; rows and columns without evidence are left out.`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col', title: c.label }, h('span', {}, c.label))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, r.label),
+            ...cols.map((c) => {
+              const cell = cells.get(`${r.id}\u0000${c.id}`);
+              return h('td', {}, cell && cell.studies + cell.claimCount > 0 ? cellButton(cell, r.label, c.label, maxStudies, a) : '');
+            }),
+          ),
         ),
       ),
     ),

@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import { errorWords } from '../api/error-words.js';
-import { CITATION_EXPORT } from '../api/queries.js';
-import { ApiError, request } from '../api/request.js';
-import type { CitationExport, CitationFormat } from '../api/types.js';
+import { ApiError } from '../api/request.js';
+import type { CitationFormat } from '../api/types.js';
+import type { AppState } from '../state/app-state.js';
 import { toCytoscapeStyleJson, toCytoscapeStyleXml } from '../export/cytoscape-style.js';
 import type { ExportGraph } from '../export/export-graph.js';
 import { graphPng, graphSvg } from '../export/graph-image.js';
@@ -23,30 +23,48 @@ export interface ExportSource {
   graph(): ExportGraph;
   /** The live drawing, for pictures; undefined before the explorer was first shown. */
   cy(): Core | undefined;
+  /** Ask for a citation file (the effects fetch it; `show` reports it). */
+  cite(ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[] }): void;
+  retryCitations(): void;
+}
+
+export interface ExportMenu {
+  element: HTMLElement;
+  /** Reports the citation file asked for (`remote.citations`): preparing, downloaded, or why not. */
+  show(s: AppState): void;
 }
 
 type GraphKind = GraphFormatKind;
 
 /** The Export menu: citations via Query.citations (download + clipboard); the graph as PNG, SVG, Cytoscape JSON with its style, GraphML, GEXF. */
-export function createExportMenu(src: ExportSource): HTMLElement {
+export function createExportMenu(src: ExportSource): ExportMenu {
   const status = h('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', id: 'export-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' }, 'Export ▾');
   const say = (...parts: (Node | string)[]) => fill(status, ...parts);
 
-  async function citations(format: CitationFormat, name: string) {
+  function citations(format: CitationFormat, name: string) {
     const { claimId, studyIds } = src.scope();
     if (!claimId && studyIds.length === 0) return say('Nothing to cite yet: open a claim, or draw some studies in the explorer.');
-    say(`Preparing ${name}…`);
-    try {
-      const vars = claimId ? { claimId, format } : { ids: studyIds, format };
-      const { citations: out } = await request<{ citations: CitationExport }>(CITATION_EXPORT, vars);
+    src.cite({ format, name, claimId, studyIds });
+  }
+
+  /** The citation answer whose file was saved: each answer is saved once. */
+  let saved: string | null = null;
+  function showCitations(s: AppState) {
+    const res = s.remote.citations;
+    const ask = s.page.citations;
+    if (!ask) return;
+    if (res.status === 'loading') return say(`Preparing ${ask.name}…`);
+    if (res.status === 'ok' && res.data && saved !== res.key) {
+      saved = res.key;
+      const out = res.data;
       download(out.downloadUrl, out.fileName);
-      const copied = await copyText(out.content);
-      say(`${name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`);
-    } catch (error) {
+      void copyText(out.content).then((copied) => say(`${ask.name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`));
+    } else if (res.status === 'error') {
+      const error = res.error;
       // Nothing to cite is an answer, not a failure: say why, with no file and no retry.
       if (error instanceof ApiError && error.code === 'NOTHING_TO_EXPORT') return say(`Nothing downloaded: ${error.message}.`);
-      say(h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => void citations(format, name) }, 'Retry'));
+      say(h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => src.retryCitations() }, 'Retry'));
     }
   }
 
@@ -85,7 +103,7 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     'ul',
     { id: 'export-menu', role: 'menu', 'aria-labelledby': 'export-button', hidden: true },
     h('li', { role: 'presentation', class: 'menu-group' }, 'Citations'),
-    ...CITATION_FORMAT_LIST.map(({ format, label }) => item(`Citations — ${label}`, () => citations(format, label))),
+    ...CITATION_FORMAT_LIST.map(({ format, label }) => item(`Citations — ${label}`, async () => citations(format, label))),
     h('li', { role: 'separator' }),
     h('li', { role: 'presentation', class: 'menu-group' }, 'Graph'),
     ...GRAPH_FORMAT_LIST.map(({ kind, label }) => item(`Graph — ${label}`, () => saveGraph(kind))),
@@ -113,5 +131,5 @@ export function createExportMenu(src: ExportSource): HTMLElement {
     if (!wrapper.contains(e.target as Node)) close();
   });
   const wrapper = h('div', { class: 'export' }, button, menu, status);
-  return wrapper;
+  return { element: wrapper, show: showCitations };
 }

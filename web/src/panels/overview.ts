@@ -1,6 +1,7 @@
 import type { ClaimIndex } from '../api/load-index.js';
 import type { ClaimSummaryRow } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
+import type { OverviewChoice, SortKey } from '../state/page-state.js';
 import { certaintyRank, VERDICT_LOOK, VERDICT_RANK, VERDICTS, verdictOf, type Verdict } from '../words/verdict.js';
 import { fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
@@ -10,9 +11,12 @@ export interface OverviewActions {
   openClaim(id: string): void;
   howToRead(trigger: HTMLElement): void;
   retry(): void;
+  /** New sort or text filter. */
+  choose(patch: Partial<Pick<OverviewChoice, 'sort' | 'text'>>): void;
+  /** Shows or hides the claims with this verdict. */
+  showVerdict(verdict: Verdict, shown: boolean): void;
 }
 
-type SortKey = 'article' | 'verdict' | 'studies' | 'certainty';
 const SORTS: [SortKey, string][] = [
   ['article', 'Order in the article'],
   ['verdict', 'Verdict'],
@@ -20,12 +24,9 @@ const SORTS: [SortKey, string][] = [
   ['certainty', 'Certainty'],
 ];
 
-/** The reader's sort and filter choices: kept while the page lives, not in the URL. */
-const choice = { sort: 'article' as SortKey, verdicts: new Set<Verdict>(VERDICTS), text: '' };
-
 const QUESTION = 'Does massage help back pain?';
 
-function sorted(rows: ClaimSummaryRow[]): ClaimSummaryRow[] {
+function sorted(rows: ClaimSummaryRow[], choice: OverviewChoice): ClaimSummaryRow[] {
   const by: Record<SortKey, (a: ClaimSummaryRow, b: ClaimSummaryRow) => number> = {
     article: () => 0,
     verdict: (a, b) => VERDICT_RANK[verdictOf(a.summary)] - VERDICT_RANK[verdictOf(b.summary)],
@@ -35,7 +36,7 @@ function sorted(rows: ClaimSummaryRow[]): ClaimSummaryRow[] {
   return [...rows].sort(by[choice.sort]);
 }
 
-const shown = (c: ClaimSummaryRow) => choice.verdicts.has(verdictOf(c.summary)) && c.statement.toLowerCase().includes(choice.text.toLowerCase());
+const shown = (choice: OverviewChoice) => (c: ClaimSummaryRow) => choice.verdicts.includes(verdictOf(c.summary)) && c.statement.toLowerCase().includes(choice.text.toLowerCase());
 
 function claimTable(rows: ClaimSummaryRow[], caption: string, a: OverviewActions): HTMLElement {
   return h(
@@ -57,15 +58,16 @@ function claimTable(rows: ClaimSummaryRow[], caption: string, a: OverviewActions
           { 'data-claim': c.id },
           h('td', {}, h('a', { href: `?view=claim&claim=${encodeURIComponent(c.id)}`, onclick: open }, c.statement)),
           h('td', {}, verdictChip(verdictOf(c.summary))),
-          h('td', { class: 'num' }, String(c.summary.studies)),
-          h('td', {}, c.summary.certainty ? words(c.summary.certainty) : c.summary.studies ? 'not rated' : 'no study'),
+          // On a phone the header row is hidden and each cell names itself (styles.css).
+          h('td', { class: 'num', 'data-unit': c.summary.studies === 1 ? 'study' : 'studies' }, String(c.summary.studies)),
+          h('td', c.summary.certainty ? { 'data-label': 'Certainty' } : {}, c.summary.certainty ? words(c.summary.certainty) : c.summary.studies ? 'not rated' : 'no study'),
         );
       }),
     ),
   );
 }
 
-function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
+function controls(index: ClaimIndex, choice: OverviewChoice, a: OverviewActions): HTMLElement {
   const counts = new Map<Verdict, number>(VERDICTS.map((v) => [v, index.claims.filter((c) => verdictOf(c.summary) === v).length]));
   return h(
     'div',
@@ -80,8 +82,8 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
           { class: 'verdict-filter' },
           h('input', {
             type: 'checkbox',
-            checked: choice.verdicts.has(v),
-            onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? choice.verdicts.add(v) : choice.verdicts.delete(v), rerender()),
+            checked: choice.verdicts.includes(v),
+            onchange: (e: Event) => a.showVerdict(v, (e.target as HTMLInputElement).checked),
           }),
           ' ',
           verdictChip(v),
@@ -93,11 +95,7 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
       'label',
       { class: 'overview-text' },
       'Claims containing ',
-      h('input', { type: 'search', id: 'overview-text', value: choice.text, oninput: (e: Event) => {
-          choice.text = (e.target as HTMLInputElement).value;
-          rerender();
-        },
-      }),
+      h('input', { type: 'search', id: 'overview-text', value: choice.text, oninput: (e: Event) => a.choose({ text: (e.target as HTMLInputElement).value }) }),
     ),
     h(
       'label',
@@ -107,10 +105,7 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
         'select',
         {
           id: 'overview-sort',
-          onchange: (e: Event) => {
-            choice.sort = (e.target as HTMLSelectElement).value as SortKey;
-            rerender();
-          },
+          onchange: (e: Event) => a.choose({ sort: (e.target as HTMLSelectElement).value as SortKey }),
         },
         ...SORTS.map(([key, text]) => h('option', { value: key, selected: choice.sort === key }, text)),
       ),
@@ -118,13 +113,13 @@ function controls(index: ClaimIndex, rerender: () => void): HTMLElement {
   );
 }
 
-function articles(index: ClaimIndex, a: OverviewActions): HTMLElement[] {
+function articles(index: ClaimIndex, choice: OverviewChoice, a: OverviewActions): HTMLElement[] {
   const byId = new Map(index.claims.map((c) => [c.id, c]));
   const asserted = new Set<string>();
   const sections = index.articles.map((art, i) => {
     const mine = [...new Set(art.assertions.map((x) => x.claim.id))].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     mine.forEach((c) => asserted.add(c.id));
-    const rows = sorted(mine.filter(shown));
+    const rows = sorted(mine.filter(shown(choice)), choice);
     const id = `article-${i}`;
     return h(
       'section',
@@ -135,7 +130,7 @@ function articles(index: ClaimIndex, a: OverviewActions): HTMLElement[] {
       rows.length ? claimTable(rows, `Claims made by ${art.title}`, a) : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
     );
   });
-  const others = sorted(index.claims.filter((c) => !asserted.has(c.id) && shown(c)));
+  const others = sorted(index.claims.filter((c) => !asserted.has(c.id) && shown(choice)(c)), choice);
   if (others.length) {
     sections.push(
       h('section', { class: 'article', 'aria-labelledby': 'article-none' }, h('h3', { id: 'article-none' }, 'Claims no article in the corpus makes'), claimTable(others, 'Claims no article makes', a)),
@@ -149,9 +144,7 @@ export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions)
   const res = s.remote.index;
   const index = res.data;
   const tally = index && VERDICTS.map((v) => `${index.claims.filter((c) => verdictOf(c.summary) === v).length} ${VERDICT_LOOK[v].name.toLowerCase()}`).join(', ');
-  const list = h('div', { class: 'article-list' });
-  const rerender = () => index && fill(list, ...articles(index, a));
-  rerender();
+  const list = h('div', { class: 'article-list' }, ...(index ? articles(index, s.page.overview, a) : []));
   const howButton = h('button', { type: 'button', class: 'how-to-read-link', onclick: () => a.howToRead(howButton) }, 'How to read this');
   fill(
     el,
@@ -166,7 +159,13 @@ export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions)
       howButton,
     ),
     statusLine(res, 'the claims', a.retry),
-    index && controls(index, rerender),
+    index && controls(index, s.page.overview, a),
     list,
   );
+}
+
+/** After new sort or filter choices: redraws only the claim lists, so the controls keep focus. */
+export function renderOverviewList(el: HTMLElement, s: AppState, a: OverviewActions): void {
+  const list = el.querySelector<HTMLElement>('.article-list');
+  if (list && s.remote.index.data) fill(list, ...articles(s.remote.index.data, s.page.overview, a));
 }

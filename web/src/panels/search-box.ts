@@ -1,7 +1,6 @@
 import { errorWords } from '../api/error-words.js';
-import { SEARCH_SUGGESTIONS } from '../api/queries.js';
-import { request } from '../api/request.js';
 import type { SearchHit } from '../api/types.js';
+import type { AppState } from '../state/app-state.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
 import { claimShortName, studyLabel } from '../words/labels.js';
 import { fill, h } from './dom.js';
@@ -11,8 +10,21 @@ const hitName = (hit: SearchHit) => (hit.kind === 'STUDY' ? studyLabel({ ...hit.
 
 const DEBOUNCE_MS = 200;
 
+export interface SearchActions {
+  /** Ask for suggestions for this text ('' for none). */
+  ask(text: string): void;
+  retry(): void;
+  pick(hit: SearchHit): void;
+}
+
+export interface SearchBox {
+  element: HTMLElement;
+  /** Shows where the suggestions asked for stand (`remote.search`). */
+  show(s: AppState): void;
+}
+
 /** A combobox: type to get suggestions (Query.search), arrows to move, Enter or click to pick. */
-export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
+export function createSearchBox(actions: SearchActions): SearchBox {
   const input = h('input', {
     id: 'search-input',
     type: 'search',
@@ -28,7 +40,8 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let asked = 0;
+  /** Enter was pressed before the suggestions for this text arrived: pick the first when they do. */
+  let pickOnArrival: string | null = null;
 
   const close = () => {
     list.hidden = true;
@@ -40,7 +53,7 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
     close();
     input.value = hit.kind === 'CLAIM' ? claimShortName(hit.node.label) : hitName(hit);
     fill(status);
-    onPick(hit);
+    actions.pick(hit);
   };
   const highlight = (index: number) => {
     active = index;
@@ -68,27 +81,33 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
     input.setAttribute('aria-expanded', String(found.length > 0));
   };
   let shownFor = '';
-  const search = async (thenPick = false) => {
+  const search = (thenPick = false) => {
     const text = input.value.trim();
-    const mine = ++asked;
-    if (!text) return (close(), fill(status));
-    fill(status, 'Searching…');
-    try {
-      const data = await request<{ search: SearchHit[] }>(SEARCH_SUGGESTIONS, { text, first: 12 });
-      if (mine !== asked) return;
-      show(data.search, text);
+    pickOnArrival = thenPick ? text : null;
+    if (!text) (close(), fill(status));
+    actions.ask(text);
+  };
+  const arrived = (s: AppState) => {
+    const res = s.remote.search;
+    const text = s.page.search;
+    if (!text || res.key !== text) return;
+    if (res.status === 'loading') fill(status, 'Searching…');
+    else if (res.status === 'ok') {
+      show(res.data ?? [], text);
       shownFor = text;
-      if (thenPick) pick(data.search[0]);
-    } catch (error) {
-      if (mine !== asked) return;
+      if (pickOnArrival === text) {
+        pickOnArrival = null;
+        pick(res.data?.[0]);
+      }
+    } else if (res.status === 'error') {
       close();
-      fill(status, h('span', { role: 'alert' }, errorWords(error)), ' ', h('button', { type: 'button', class: 'retry', onclick: () => void search() }, 'Retry'));
+      fill(status, h('span', { role: 'alert' }, errorWords(res.error)), ' ', h('button', { type: 'button', class: 'retry', onclick: actions.retry }, 'Retry'));
     }
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+    timer = setTimeout(() => search(), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) (e.preventDefault(), highlight((active + 1) % hits.length));
@@ -97,10 +116,11 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
       e.preventDefault();
       // Enter opens the best hit: at once when the suggestions are for this text, else when they arrive.
       if (active >= 0 || (shownFor === input.value.trim() && hits.length)) pick(hits[active >= 0 ? active : 0]);
-      else (clearTimeout(timer), void search(true));
+      else (clearTimeout(timer), search(true));
     }
     else if (e.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  return h('div', { class: 'search', role: 'search' }, h('label', { for: 'search-input' }, 'Search the evidence graph'), input, list, status);
+  const element = h('div', { class: 'search', role: 'search' }, h('label', { for: 'search-input' }, 'Search the evidence graph'), input, list, status);
+  return { element, show: arrived };
 }

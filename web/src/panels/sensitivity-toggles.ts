@@ -10,8 +10,8 @@ export const SENSITIVITY_OPTIONS: Array<{ key: keyof Sensitivity; label: string 
   { key: 'excludeOverviews', label: 'overviews of reviews (they may count the same trials again)' },
 ];
 
-/** Checkboxes that leave kinds of finding out; `onChange` gets the new options at once (the summary re-scores live). */
-export function sensitivityToggles(current: Sensitivity, onChange: (next: Sensitivity) => void): HTMLElement {
+/** Checkboxes that leave kinds of finding out; `onChange` gets each change at once (the summary re-scores live). */
+export function sensitivityToggles(current: Sensitivity, onChange: (key: keyof Sensitivity, leaveOut: boolean) => void): HTMLElement {
   return h(
     'fieldset',
     { class: 'sensitivity' },
@@ -25,7 +25,7 @@ export function sensitivityToggles(current: Sensitivity, onChange: (next: Sensit
           type: 'checkbox',
           id,
           checked: !!current[key],
-          onchange: (e: Event) => onChange({ ...current, [key]: (e.target as HTMLInputElement).checked }),
+          onchange: (e: Event) => onChange(key, (e.target as HTMLInputElement).checked),
         }),
         h('label', { for: id }, label),
       );

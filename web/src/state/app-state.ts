@@ -3,6 +3,9 @@ import type { CellClaim, ClaimDetail, EvidenceMap, Graph, NodeDetail } from '../
 import { INITIAL_VIEW, type ViewState } from './view-state.js';
 import { FALLBACK_LIMITS, type PageLimits } from '../api/page-limits.js';
 import type { MoreAnswer } from '../api/load-more.js';
+import type { ClaimSummaryResult } from '../api/claim-summary.js';
+import type { CitationExport, SearchHit } from '../api/types.js';
+import { INITIAL_PAGE, type PageState } from './page-state.js';
 
 /** One remote value: what was asked (`key`), and where its answer stands. */
 export interface Resource<T> {
@@ -22,10 +25,18 @@ export interface Remote {
   map: Resource<EvidenceMap>;
   index: Resource<ClaimIndex>;
   cell: Resource<CellClaim[]>;
+  /** Suggestions for the search box's text. */
+  search: Resource<SearchHit[]>;
+  /** The claim's summary re-scored with the chosen sensitivity options. */
+  rescore: Resource<ClaimSummaryResult['claim']>;
+  /** The last citation file asked for from the Export menu. */
+  citations: Resource<CitationExport>;
 }
 
 export interface AppState {
   view: ViewState;
+  /** View state kept out of the URL. */
+  page: PageState;
   remote: Remote;
   /** The server's caps, read once at start. */
   limits: PageLimits;
@@ -37,9 +48,10 @@ export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null
 
 export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS): AppState => ({
   view,
+  page: INITIAL_PAGE,
   limits,
   notice: null,
-  remote: { graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle() },
+  remote: { graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle(), search: idle(), rescore: idle(), citations: idle() },
 });
 
 /** Applies a pure view action to the app state. */
@@ -47,5 +59,8 @@ export const withView =
   (action: (v: ViewState) => ViewState) =>
   (s: AppState): AppState => {
     const view = action(s.view);
-    return view === s.view ? s : { ...s, view, notice: null };
+    if (view === s.view) return s;
+    // Sensitivity options belong to the claim they were chosen on.
+    const page = view.claimId === s.view.claimId ? s.page : { ...s.page, sensitivity: null };
+    return { ...s, view, page, notice: null };
   };
