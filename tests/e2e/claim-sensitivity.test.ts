@@ -20,7 +20,7 @@ test('sensitivity toggles re-score the claim live and say what they left out', a
   const panel = page.getByRole('tabpanel', { name: 'Claim view' });
   await panel.getByRole('heading', { level: 2 }).filter({ hasText: /short/i }).waitFor();
   const toggles = panel.getByRole('group', { name: /Sensitivity/ });
-  expect(await toggles.getByRole('checkbox').count()).toBe(5);
+  expect(await toggles.getByRole('checkbox').count()).toBe(6);
   expect(await panel.locator('.approximation').textContent()).toMatch(/automated approximation .* not a GRADE assessment by a panel/);
   expect(await panel.locator('.certainty-domains li').count()).toBe(5);
 

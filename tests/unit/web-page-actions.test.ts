@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { VERDICTS } from '../../web/src/words/verdict.js';
 import * as A from '../../web/src/state/actions.js';
 import { initialAppState, withView } from '../../web/src/state/app-state.js';
 import * as P from '../../web/src/state/page-actions.js';
@@ -9,9 +10,10 @@ const start = initialAppState();
 describe('page state (kept out of the URL) lives in the store', () => {
   test('overview verdict filters add up: hiding two verdicts hides both, and showing one again keeps the listed order', () => {
     const two = P.showOverviewVerdict(P.showOverviewVerdict(start, 'supported', false), 'contested', false);
-    expect(two.page.overview.verdicts).toEqual(['contradicted', 'not-studied']);
-    expect(P.showOverviewVerdict(two, 'supported', true).page.overview.verdicts).toEqual(['supported', 'contradicted', 'not-studied']);
-    expect(P.setOverviewChoice(two, { sort: 'studies' }).page.overview).toMatchObject({ sort: 'studies', verdicts: ['contradicted', 'not-studied'], text: '' });
+    const rest = VERDICTS.filter((v) => v !== 'supported' && v !== 'contested');
+    expect(two.page.overview.verdicts).toEqual(rest);
+    expect(P.showOverviewVerdict(two, 'supported', true).page.overview.verdicts).toEqual(['supported', ...rest]);
+    expect(P.setOverviewChoice(two, { sort: 'studies' }).page.overview).toMatchObject({ sort: 'studies', verdicts: rest, text: '' });
   });
 
   test('sensitivity options add up on one claim, are dropped on another, and opening another claim clears them', () => {
