@@ -5,6 +5,7 @@ import { REVIEW_METHODS, type ReviewMethod } from '../domain/claim-kinds.js';
 const isReviewMethod = (v: unknown): v is ReviewMethod => (REVIEW_METHODS as readonly unknown[]).includes(v);
 import type { EvidenceModel, NodeModel } from './models.js';
 import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
+import { parseStoredArmData } from '../meta-analysis/arm-data-schema.js';
 
 
 /**
@@ -60,6 +61,7 @@ export function toEvidencePoint(e: Pick<EvidenceModel, 'stance' | 'timepoint' | 
     population: text(study.population),
     sourceKind,
     effect: effectOf(e),
+    armData: parseStoredArmData(e.armData),
     risk: riskOf(study),
     reviewMethod: isReviewMethod(study.reviewMethod) ? study.reviewMethod : null,
     year: num(study.year),
