@@ -120,3 +120,16 @@ describe('certainty reads the pooled estimate', () => {
     expect(d.reason).toMatch(/excludes no effect; \d+ participants in that comparison/);
   });
 });
+
+describe('summary of findings', () => {
+  it('a row with comparable findings carries their pooled effect; the CSV has the column', async () => {
+    const { summaryOfFindings } = await import('../../server/src/evidence/summary-of-findings.js');
+    const { sofCsv } = await import('../../server/src/evidence/sof-format.js');
+    const rows = summaryOfFindings(bcgPoints, { comparators: [], outcomes: [], conditions: [] });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.pooled).toEqual([expect.stringMatching(/^REML pooled RR 0\.49 \(95% CI 0\.34 to 0\.7; 95% prediction interval 0\.15 to 1\.55\), I² 92%, τ² 0\.313, 13 studies, \d+ participants; RR, pain, vs usual care, short-term$/)]);
+    expect(sofCsv(rows)).toContain('Pooled effect (REML)');
+    const single = summaryOfFindings([bcgPoints[0]!], { comparators: [], outcomes: [], conditions: [] });
+    expect(single[0]!.pooled).toEqual([]);
+  });
+});
