@@ -98,14 +98,15 @@ function claimBody(c: ClaimDetail, showInExplorer: (id: string) => void): HTMLEl
   const live = rescored?.claimId === c.id && rescored.summary ? rescored : null;
   const summary = live?.summary ?? c.summary;
   const sof = live ? live.sof : c.summaryOfFindings;
-  const summaryEl = h('div', { class: 'claim-summary' }, ...claimSummaryView(summary, sof));
+  const treatment = c.techniques[0]?.name.toLowerCase() ?? 'the treatment';
+  const summaryEl = h('div', { class: 'claim-summary' }, ...claimSummaryView(summary, sof, treatment));
   const columnsEl = h('div', { class: 'claim-columns' }, ...columns(c, summary));
   const status = h('p', { class: 'rescore-status', role: 'status' }, rescoreStatus(rescored?.claimId === c.id ? rescored : null));
   const redraw = () => {
     const r = rescored?.claimId === c.id ? rescored : null;
     status.textContent = rescoreStatus(r);
     const s = r?.summary ?? c.summary;
-    fill(summaryEl, ...claimSummaryView(s, r?.summary ? r.sof : c.summaryOfFindings));
+    fill(summaryEl, ...claimSummaryView(s, r?.summary ? r.sof : c.summaryOfFindings, treatment));
     fill(columnsEl, ...columns(c, s));
   };
   const onChange = async (options: Sensitivity) => {
