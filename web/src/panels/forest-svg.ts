@@ -4,8 +4,8 @@ type Row = ForestGroup['rows'][number];
 
 const W = 600;
 const LABEL_W = 150;
-const PLOT_L = 160;
-const PLOT_R = 420;
+const PLOT_L = 150;
+const PLOT_R = 380;
 const ROW_H = 22;
 const TOP = 46;
 const INK = '#1a1a1a';
