@@ -4,10 +4,11 @@ import { seriousViolations } from './support/axe.js';
 import { openBrowser, SCREENSHOTS, type Session } from './support/browser.js';
 
 const CLAIM = 'e2e-forest-claim';
+// Made-up trials (no bibliographic record): the numbers exist only to draw a pooled group.
 const TRIALS = [
-  { id: 'e2e-forest-a', author: 'Alvarez J', arms: { treatment: { mean: 3.1, sd: 1.9, n: 30 }, control: { mean: 4.0, sd: 2.1, n: 30 } } },
-  { id: 'e2e-forest-b', author: 'Brennan K', arms: { treatment: { mean: 4.2, sd: 2.4, n: 45 }, control: { mean: 4.5, sd: 2.2, n: 45 } } },
-  { id: 'e2e-forest-c', author: 'Chowdhury S', arms: { treatment: { mean: 2.5, sd: 1.5, n: 20 }, control: { mean: 4.1, sd: 1.8, n: 20 } } },
+  { id: 'e2e-forest-a', author: 'Example-trial A', arms: { treatment: { mean: 3.1, sd: 1.9, n: 30 }, control: { mean: 4.0, sd: 2.1, n: 30 } } },
+  { id: 'e2e-forest-b', author: 'Example-trial B', arms: { treatment: { mean: 4.2, sd: 2.4, n: 45 }, control: { mean: 4.5, sd: 2.2, n: 45 } } },
+  { id: 'e2e-forest-c', author: 'Example-trial C', arms: { treatment: { mean: 2.5, sd: 1.5, n: 20 }, control: { mean: 4.1, sd: 1.8, n: 20 } } },
 ];
 let s: Session;
 const edgeIds: string[] = [];
@@ -26,7 +27,7 @@ async function api(query: string, variables: Record<string, unknown> = {}) {
 beforeAll(async () => {
   await api('mutation($input: ClaimInput!) { createClaim(input: $input) { id } }', { input: { id: CLAIM, statement: 'Massage lowers pain more than usual care (forest plot test).', direction: 'IMPROVES', techniqueIds: ['swedish-massage'] } });
   for (const [i, t] of TRIALS.entries()) {
-    await api('mutation($input: StudyInput!) { createStudy(input: $input) { id } }', { input: { id: t.id, title: `Forest plot trial ${i + 1}`, authors: [t.author], year: 2019 + i, design: 'RCT', sampleSize: t.arms.treatment.n * 2 } });
+    await api('mutation($input: StudyInput!) { createStudy(input: $input) { id } }', { input: { id: t.id, title: `Example trial ${i + 1} (test data, not a real study)`, authors: [t.author], year: 2019 + i, design: 'RCT', sampleSize: t.arms.treatment.n * 2 } });
     const input = { studyId: t.id, claimId: CLAIM, stance: 'SUPPORTS', quote: `Pain was lower after massage (trial ${i + 1}).`, sourceUrl: 'https://example.org/forest-plot', outcome: 'pain intensity', comparator: 'usual care', timepointWeeks: 10, armData: { kind: 'CONTINUOUS', lowerIsBetter: true, ...t.arms } };
     edgeIds.push((await api('mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }', { input })).createEvidence.id);
   }
