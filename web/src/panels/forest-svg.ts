@@ -3,7 +3,6 @@ import type { ForestGroup } from '../api/claim-summary.js';
 type Row = ForestGroup['rows'][number];
 
 const W = 600;
-const LABEL_W = 150;
 const PLOT_L = 150;
 const PLOT_R = 380;
 const ROW_H = 22;
@@ -69,8 +68,10 @@ export function forestSvg(g: ForestGroup, title: string, treatment: string): str
   const { x, ticks } = scaleOf(g);
   const lines: string[] = [];
   let y = TOP;
-  for (const r of g.rows) lines.push(rowSvg(r, (y += ROW_H), x, false));
-  for (const r of g.carried) lines.push(rowSvg(r, (y += ROW_H), x, true));
+  for (const [r, carried] of [...g.rows.map((r) => [r, false] as const), ...g.carried.map((r) => [r, true] as const)]) {
+    y += ROW_H;
+    lines.push(rowSvg(r, y, x, carried));
+  }
   const p = g.pooled;
   if (p) {
     y += ROW_H + 4;
