@@ -80,12 +80,18 @@ describe('GRADE mechanics', () => {
     expect(d.reason).toContain('add-on');
   });
 
-  test('inconsistency from effect sizes: non-overlapping intervals cost a level even when every stance agrees', () => {
+  test('inconsistency from effect sizes: where they pool, I² and the prediction interval decide even when every stance agrees', () => {
     const a = point({ studyId: 'a', effect: { measure: 'SMD', value: -1.2, ciLow: -1.6, ciHigh: -0.9, participants: 400, studies: 1 } });
     const b = point({ studyId: 'b', effect: { measure: 'SMD', value: -0.2, ciLow: -0.4, ciHigh: -0.05, participants: 400, studies: 1 } });
-    expect(domain([a, b], 'INCONSISTENCY')).toMatchObject({ levels: 1, reason: 'effect intervals do not overlap (a and b)' });
+    expect(domain([a, b], 'INCONSISTENCY')).toMatchObject({ levels: 1, reason: expect.stringMatching(/^I² = 96% across 2 pooled studies .* prediction interval −2\.36 to 0\.986: substantial heterogeneity/) });
     const c = point({ studyId: 'c', stance: 'CONTRADICTS', effect: { measure: 'SMD', value: -0.3, ciLow: -0.7, ciHigh: 0.1, participants: 400, studies: 1 } });
     expect(domain([b, c], 'INCONSISTENCY').levels).toBe(0);
+  });
+
+  test('inconsistency from effect sizes that do not pool (a measure with no computable variance): non-overlapping intervals cost a level', () => {
+    const a = point({ studyId: 'a', effect: { measure: 'HR', value: 0.5, ciLow: 0.4, ciHigh: 0.6, participants: 400, studies: 1 } });
+    const b = point({ studyId: 'b', effect: { measure: 'HR', value: 0.9, ciLow: 0.8, ciHigh: 0.95, participants: 400, studies: 1 } });
+    expect(domain([a, b], 'INCONSISTENCY')).toMatchObject({ levels: 1, reason: 'effect intervals do not overlap (a and b)' });
   });
 
   test('a guideline adds no weight to an effect claim beside the reviews it rests on', () => {

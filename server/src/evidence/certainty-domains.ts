@@ -2,6 +2,10 @@ import { labelOf, studyIds, studyLabels, type ClaimContext, type DomainJudgement
 import { indirectness } from './directness.js';
 import { riskOfBias } from './risk-of-bias.js';
 import { studyWeight } from './weights.js';
+import { forestGroups, groupName, mainPooledGroup, type ForestGroup, type ForestPooled } from './forest.js';
+
+/** I² (%) from which heterogeneity is substantial (Cochrane Handbook 10.10.2: 50–90% "may represent substantial heterogeneity"). */
+export const SUBSTANTIAL_I2 = 50;
 
 /** Below this many studies, publication bias cannot be judged. */
 const PUBLICATION_BIAS_MIN_STUDIES = 5;
@@ -42,11 +46,26 @@ const intervalOf = (p: EvidencePoint) => {
   return e && e.ciLow != null && e.ciHigh != null ? { lo: Math.min(e.ciLow, e.ciHigh), hi: Math.max(e.ciLow, e.ciHigh), measure: RATIO.test(e.measure ?? '') ? 'ratio' : (e.measure ?? '').split(/[ ,]/)[0]!.toUpperCase() } : null;
 };
 
+const fmt = (x: number) => Number(x.toPrecision(3)).toString().replace('-', '−');
+
+/** Inconsistency read from a pooled estimate: substantial I² with a prediction interval that crosses no effect costs a level. */
+function pooledInconsistency(g: ForestGroup & { pooled: ForestPooled }): DomainJudgement {
+  const { i2, predictionLow, predictionHigh } = g.pooled;
+  const crosses = predictionLow != null && predictionHigh != null && predictionLow <= g.noEffect && predictionHigh >= g.noEffect;
+  const what = `I² = ${Math.round(i2)}% across ${g.pooled.k} pooled studies (${groupName(g)}), 95% prediction interval ${predictionLow == null ? 'not estimable' : `${fmt(predictionLow)} to ${fmt(predictionHigh!)}`}`;
+  const studies = [...new Set(g.rows.filter((r) => r.pooled).map((r) => r.study))];
+  if (i2 >= SUBSTANTIAL_I2 && crosses) return { domain: 'INCONSISTENCY', levels: 1, assessed: true, reason: `${what}: substantial heterogeneity, and a new study could find no effect or the opposite`, studies };
+  const why = i2 >= SUBSTANTIAL_I2 ? 'heterogeneity is substantial, but the prediction interval stays on one side of no effect' : `heterogeneity below ${SUBSTANTIAL_I2}%`;
+  return { domain: 'INCONSISTENCY', levels: 0, assessed: true, reason: `${what}: ${why}`, studies: [] };
+}
+
 /**
- * Inconsistency: from effect sizes where two or more findings state an interval on the same measure (intervals that
+ * Inconsistency: where findings pool (see forest.ts), from I² and the prediction interval; else from effect sizes where two or more findings state an interval on the same measure (intervals that
  * do not overlap cost a level); from stances only where no such effects exist (credible studies pointing different ways).
  */
 export function inconsistencyDomain(points: EvidencePoint[]): DomainJudgement {
+  const main = mainPooledGroup(forestGroups(points));
+  if (main) return pooledInconsistency(main);
   const withEffect = points.map((p) => ({ p, i: intervalOf(p) })).filter((x) => x.i && x.p.stance !== 'QUALIFIES');
   const byMeasure = new Map<string, typeof withEffect>();
   for (const x of withEffect) byMeasure.set(x.i!.measure, [...(byMeasure.get(x.i!.measure) ?? []), x]);

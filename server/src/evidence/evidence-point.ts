@@ -1,6 +1,7 @@
 import type { Design } from './weights.js';
 import type { Stance } from '../domain/stances.js';
 import type { ClaimKind, ReviewMethod } from '../domain/claim-kinds.js';
+import type { ArmData } from '../meta-analysis/arm-data-schema.js';
 
 export type { Stance } from '../domain/stances.js';
 export type CertaintyLevel = 'HIGH' | 'MODERATE' | 'LOW' | 'VERY_LOW';
@@ -45,6 +46,8 @@ export interface EvidencePoint {
   population?: string | null;
   sourceKind?: 'primary' | 'secondary' | null;
   effect?: EffectSize | null;
+  /** The extracted numbers (events and totals, or means, SDs and sizes per arm, or a reported effect), when recorded. */
+  armData?: ArmData | null;
   risk?: StudyRisk | null;
   /** Reviews only: systematic, an overview of reviews or narrative; missing = systematic where the design says review. */
   reviewMethod?: ReviewMethod | null;

@@ -1,6 +1,7 @@
 import { labelOf, studyLabels, type ClaimContext, type DomainJudgement, type EvidencePoint } from './evidence-point.js';
 import { comparisonOf } from './comparisons.js';
 import { midOf } from './minimal-important-differences.js';
+import { forestGroups, groupName, mainPooledGroup, type ForestGroup, type ForestPooled } from './forest.js';
 
 /** GRADE's optimal information size for a continuous outcome, as a rule of thumb: 400 participants. */
 export const OIS = 400;
@@ -77,13 +78,37 @@ function intervalProblem(p: EvidencePoint, claim: Pick<ClaimContext, 'direction'
   return wide ? `${labelOf(p)}: a finding of no difference whose interval (${e.ciLow} to ${e.ciHigh}) does not exclude an important difference (${mid.value} on the ${mid.scale}, ${mid.source})` : null;
 }
 
+const fmt = (x: number) => Number(x.toPrecision(3)).toString().replace('-', '−');
+
 /**
- * Imprecision, per comparison: one level when the largest comparison has fewer than 400 participants, two when it is
+ * Imprecision read from a pooled estimate (a claim of an effect): one level when the pooled 95% interval crosses no
+ * effect, one when that comparison's participants are fewer than the optimal information size (400); at most two.
+ */
+function pooledImprecision(g: ForestGroup & { pooled: ForestPooled }): DomainJudgement {
+  const pooledRows = g.rows.filter((r) => r.pooled);
+  const known = pooledRows.filter((r) => r.participants != null);
+  const total = known.reduce((s, r) => s + r.participants!, 0);
+  const unknown = pooledRows.filter((r) => r.participants == null).map((r) => r.study);
+  const { estimate, ciLow, ciHigh, k } = g.pooled;
+  const crosses = ciLow <= g.noEffect && ciHigh >= g.noEffect;
+  const few = total < OIS;
+  const interval = `pooled ${g.measure} ${fmt(estimate)} (95% CI ${fmt(ciLow)} to ${fmt(ciHigh)}) from ${k} studies (${groupName(g)})`;
+  const people = `${total} participants in that comparison${unknown.length ? ` (not reported for ${unknown.join(', ')})` : ''}`;
+  const reasons = [crosses ? `${interval} crosses no effect` : null, few ? `${people}, fewer than ${OIS}` : null].filter((r): r is string => r != null);
+  const levels = reasons.length;
+  const reason = levels ? reasons.join('; ') : `${interval} excludes no effect; ${people}`;
+  return { domain: 'IMPRECISION', levels, assessed: true, reason, studies: levels ? [...new Set(pooledRows.map((r) => r.study))] : [] };
+}
+
+/**
+ * Imprecision, per comparison (where findings pool, from the pooled interval and that comparison's participants): one level when the largest comparison has fewer than 400 participants, two when it is
  * one trial of fewer than 100; one level when most stated intervals are imprecise — an interval crossing no effect
  * for a finding that claims an effect, or, for a finding of no difference, an interval that does not exclude a
  * minimal important difference. At most two levels.
  */
 export function imprecision(points: readonly EvidencePoint[], claim: ClaimContext = { comparators: [], outcomes: [], conditions: [] }): DomainJudgement {
+  const main = claim.direction === 'NO_EFFECT' ? null : mainPooledGroup(forestGroups(points));
+  if (main) return pooledImprecision(main);
   const all = comparisons(points);
   const largest = all[0];
   const reasons: string[] = [];

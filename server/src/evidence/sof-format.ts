@@ -4,7 +4,7 @@ const LEVEL_WORDS: Record<string, string> = { HIGH: 'High', MODERATE: 'Moderate'
 const certaintyText = (r: SofRow) => (r.certainty ? LEVEL_WORDS[r.certainty]! : 'No evidence');
 const findings = (r: SofRow) => `${r.findingsSupporting} supporting, ${r.findingsContradicting} contradicting, ${r.findingsQualifying} qualifying`;
 
-export const SOF_COLUMNS = ['Outcome', 'Measured as', 'Timepoint', 'Studies (distinct)', 'Participants', 'Findings', 'Effect', 'Certainty (evigraph-grade-v2)', 'Reasons for downgrading', "Reviews' own certainty", 'Studies'];
+export const SOF_COLUMNS = ['Outcome', 'Measured as', 'Timepoint', 'Studies (distinct)', 'Participants', 'Findings', 'Effect', 'Pooled effect (REML)', 'Certainty (evigraph-grade-v2)', 'Reasons for downgrading', "Reviews' own certainty", 'Studies'];
 
 const cells = (r: SofRow) => [
   r.outcome,
@@ -14,6 +14,7 @@ const cells = (r: SofRow) => [
   r.participants == null ? 'not reported' : String(r.participants),
   findings(r),
   r.effects.join('; ') || 'not stated',
+  r.pooled.join('; ') || 'not pooled',
   certaintyText(r),
   r.certaintyReasons.join('; ') || 'none',
   r.statedCertainty.join('; '),

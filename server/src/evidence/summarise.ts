@@ -10,6 +10,7 @@ import { leaveOneOut, type Robustness } from './leave-one-out.js';
 import { moderators, type Moderator } from './moderators.js';
 import { applySensitivity, type Sensitivity } from './sensitivity.js';
 import { DESIGNS, SMALL_N, type Design } from './weights.js';
+import { forestGroups, type ForestGroup } from './forest.js';
 
 export type { CertaintyLevel, EvidencePoint, Stance } from './evidence-point.js';
 
@@ -55,6 +56,8 @@ export interface Summary {
   moderators: Moderator[];
   /** The findings counted, after sensitivity options and counting each body of evidence once. */
   counted: EvidencePoint[];
+  /** Forest plot groups: counted findings with an effect size, pooled where comparable (forest.ts). */
+  forest: ForestGroup[];
 }
 
 export interface SummariseOptions {
@@ -134,5 +137,6 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
     robustness: leaveOneOut(counted),
     moderators: verdict.verdict === 'CONTESTED' ? moderators(counted) : [],
     counted,
+    forest: forestGroups(counted, once.excluded),
   };
 }

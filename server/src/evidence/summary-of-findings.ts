@@ -4,6 +4,7 @@ import { participantTotal } from './imprecision.js';
 import { parseStatedCertainty } from './stated-certainty.js';
 import { outcomeCategory } from './moderator-categories.js';
 import type { CertaintyLevel } from './evidence-point.js';
+import { forestGroups, groupName, type ForestGroup, type ForestPooled } from './forest.js';
 
 /** One row of a summary-of-findings table: the counted findings on one outcome at one timepoint. */
 export interface SofRow {
@@ -26,6 +27,8 @@ export interface SofRow {
   certaintyReasons: string[];
   /** Certainty the reviews in the row state themselves, in their words. */
   statedCertainty: string[];
+  /** Each pooled estimate (REML) of comparable findings in the row, in one line. */
+  pooled: string[];
 }
 
 const num = (n: number) => String(n).replace('-', '−');
@@ -36,6 +39,16 @@ export function formatEffect(e: EffectSize | null | undefined): string | null {
   const ci = e.ciLow != null && e.ciHigh != null ? ` (95% CI ${num(e.ciLow)} to ${num(e.ciHigh)})` : '';
   const size = [e.participants != null ? `${e.participants} participants` : null, e.studies != null && e.studies > 1 ? `${e.studies} studies` : null].filter(Boolean);
   return `${e.measure ? `${e.measure} ` : ''}${num(e.value)}${ci}${size.length ? `; ${size.join(', ')}` : ''}`;
+}
+
+const fix = (x: number) => num(Number(x.toFixed(2)));
+
+/** A pooled estimate in one line: "REML pooled SMD −0.52 (95% CI −0.8 to −0.24; prediction interval …), I² 31%, 3 studies, 240 participants; vs usual care, short-term". */
+export function formatPooled(g: ForestGroup & { pooled: ForestPooled }): string {
+  const p = g.pooled;
+  const pi = p.predictionLow != null && p.predictionHigh != null ? `; 95% prediction interval ${fix(p.predictionLow)} to ${fix(p.predictionHigh)}` : '';
+  const people = p.participants != null ? `, ${p.participants} participants` : '';
+  return `REML pooled ${g.measure} ${fix(p.estimate)} (95% CI ${fix(p.ciLow)} to ${fix(p.ciHigh)}${pi}), I² ${Math.round(p.i2)}%, τ² ${Number(p.tau2.toPrecision(3))}, ${p.k} studies${people}; ${groupName(g)}`;
 }
 
 const timepointOf = (p: EvidencePoint) => (p.timepointWeeks != null ? `${p.timepointWeeks} weeks` : p.timepoint?.trim() || 'not stated');
@@ -71,6 +84,7 @@ export function summaryOfFindings(points: readonly EvidencePoint[], claim: Claim
         certainty: c.level,
         certaintyReasons: c.domains.filter((d) => d.levels > 0).map((d) => d.reason),
         statedCertainty: [...new Set(ps.flatMap((p) => parseStatedCertainty(p.risk?.gradeCertainty).map((s) => `${labelOf(p)}: ${s.comparison ? `${s.comparison} — ` : ''}${s.certainty}`)))],
+        pooled: forestGroups(ps).flatMap((g) => (g.pooled ? [formatPooled(g as ForestGroup & { pooled: ForestPooled })] : [])),
       };
     });
 }

@@ -5,6 +5,7 @@ import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
 import { FINDING_DIRECTION_OF_STANCE } from '../domain/stances.js';
 import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
 import { defaultClaimKind } from '../domain/claim-kinds.js';
+import { toStoredArmData } from './arm-data-input.js';
 
 export { DOI_PATTERN } from '../domain/patterns.js';
 const MAX_ID_LENGTH = 100;
@@ -138,6 +139,18 @@ export function toClaimWrite(input: ClaimInput | ClaimPatch, isNew: boolean) {
   return { props, links };
 }
 
+/** The comparator, follow-up and extracted numbers of a finding (they decide what pools with what). */
+function findingNumbers(f: Pick<EvidencePatch, 'comparator' | 'timepointWeeks' | 'armData'>): Props {
+  return {
+    comparator: optional(f.comparator, (v) => text('comparator', v, 300)),
+    timepointWeeks: optional(f.timepointWeeks, (w) => {
+      if (!Number.isInteger(w) || w < 0 || w > 5200) throw badInput('timepointWeeks must be whole weeks from 0 to 5200', 'timepointWeeks');
+      return w;
+    }),
+    armData: optional(f.armData, toStoredArmData),
+  };
+}
+
 /** A new evidence edge's stored properties. */
 export function toEvidenceProps(input: EvidenceInput): Props {
   return Object.fromEntries(
@@ -147,6 +160,7 @@ export function toEvidenceProps(input: EvidenceInput): Props {
       outcome: optional(input.outcome, (v) => text('outcome', v, 300)),
       timepoint: optional(input.timepoint, (v) => text('timepoint', v, 300)),
       effect: optional(input.effect, (v) => text('effect', v, 3000)),
+      ...findingNumbers(input),
       direction: FINDING_DIRECTION_OF_STANCE[input.stance],
     }).filter(([, v]) => v != null),
   );
@@ -162,6 +176,7 @@ export function toEvidenceChanges(patch: EvidencePatch): Props {
     outcome: optional(patch.outcome, (v) => text('outcome', v, 300)),
     timepoint: optional(patch.timepoint, (v) => text('timepoint', v, 300)),
     effect: optional(patch.effect, (v) => text('effect', v, 3000)),
+    ...findingNumbers(patch),
   };
   if (patch.stance) changes.direction = FINDING_DIRECTION_OF_STANCE[patch.stance];
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));

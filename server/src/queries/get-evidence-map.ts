@@ -9,7 +9,7 @@ import type { StudyRelationLink as StudyRelation } from '../domain/models.js';
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
 /** What a cell's figures read of a finding (stance, filter, imprecision); missing properties come back null. */
-const FINDING_FIELDS = '.timepoint, .timepointWeeks, .comparator, .outcome, .outcomeMeasure, .sourceKind, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants';
+const FINDING_FIELDS = '.timepoint, .timepointWeeks, .comparator, .outcome, .outcomeMeasure, .sourceKind, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants, .effectValue, .armData';
 const STUDY_FIELDS =
   '.id, .design, .sampleSize, .year, .authors, .population, .randomised, .allocationConcealment, .participantsBlinded, .assessorsBlinded, .attritionNote, .gradeCertainty, .qualityNote, .statedRatings, .reviewMethod';
 

@@ -1,5 +1,6 @@
 import type { EvidenceSummary, StudyDesign } from '../generated/graphql.js';
 import type { Summary } from '../evidence/summarise.js';
+import { toForestFields } from './forest-fields.js';
 
 /** A summary as the GraphQL EvidenceSummary type shapes it. */
 export function toSummaryFields(s: Summary): EvidenceSummary {
@@ -36,5 +37,6 @@ export function toSummaryFields(s: Summary): EvidenceSummary {
     excluded: s.excluded.map((e) => ({ edgeId: e.point.edgeId ?? null, studyId: e.point.studyId, study: e.point.studyLabel ?? e.point.studyId, stance: e.point.stance, code: e.code, reason: e.reason, carriedBy: e.carriedBy })),
     robustness: s.robustness,
     moderators: s.moderators,
+    forest: toForestFields(s.forest),
   };
 }

@@ -4,6 +4,7 @@ import type { EvidenceModel, NodeModel } from '../domain/models.js';
 import { loadersOf } from '../context/loaders.js';
 import { listProp } from './node-fields.js';
 import { effectNumbers, noneStated, num, text } from '../use-cases/stored-values.js';
+import { armDataField, effectEstimateField } from './arm-data-fields.js';
 
 
 /** The flattened effect size as one object; null when the source states none. */
@@ -22,6 +23,8 @@ export const EvidenceEdge: EvidenceEdgeResolvers = {
   timepointWeeks: (e) => num(e.timepointWeeks),
   sourceKind: (e) => (e.sourceKind === 'primary' ? 'PRIMARY' : e.sourceKind === 'secondary' ? 'SECONDARY' : null),
   effectSize: effectSizeOf,
+  armData: (e) => armDataField(e.armData),
+  effectEstimate: effectEstimateField,
   measuredMechanisms: async (e, _, ctx) => {
     const nodes = await loadersOf(ctx).node.loadMany(listProp(e.measuredMechanisms));
     return nodes.filter((n): n is NodeModel => n != null && !(n instanceof Error) && n.__label === 'Mechanism');

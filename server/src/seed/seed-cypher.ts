@@ -47,7 +47,7 @@ export const MERGE_CITATIONS = /* cypher */ `
 export const EVIDENCE_PROPERTIES = [
   'id', 'finding', 'why', 'measuredMechanisms', 'quote', 'outcome', 'timepoint', 'effect', 'direction', 'sourceUrl', 'sourceKind',
   'comparator', 'outcomeMeasure', 'timepointWeeks', 'effectMeasure', 'effectValue', 'effectCiLow', 'effectCiHigh',
-  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm',
+  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm', 'armData',
 ] as const;
 
 /** Creates or updates evidence edges of one stance; an edge whose stance changed is moved, not doubled. */

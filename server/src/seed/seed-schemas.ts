@@ -5,6 +5,7 @@ import { CLAIM_KINDS, REVIEW_METHODS } from '../domain/claim-kinds.js';
 import { STANCES } from '../domain/stances.js';
 import { STUDY_RELATIONS } from '../domain/study-relations.js';
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
+import { ArmDataSchema } from '../meta-analysis/arm-data-schema.js';
 
 /** Study designs as the reference records spell them. */
 export const STUDY_DESIGNS = DESIGNS;
@@ -52,6 +53,8 @@ export const FindingSchema = z.object({
   outcomeMeasure: optionalText,
   timepointWeeks: z.number().int('must be whole weeks').nonnegative().nullable(),
   effectSize: EffectSizeSchema.optional(),
+  /** The extracted numbers (events/totals, means/SDs/sizes per arm, or a reported effect with its interval). */
+  armData: ArmDataSchema.optional(),
 });
 
 /** Trials state their conduct; reviews and guidelines state the certainty of their evidence. Null = not stated. */

@@ -74,6 +74,8 @@ function findingFields(f: Finding): Row {
     effectGrade: es?.grade ?? null,
     effectFollowUp: es?.followUp ?? null,
     effectSecondArm: es?.secondArm ?? null,
+    // Neo4j stores no maps: the extracted numbers travel as JSON text, as `statedRatings` do.
+    armData: f.armData ? JSON.stringify(f.armData) : null,
   };
 }
 

@@ -3,9 +3,9 @@ import { isDesign } from '../evidence/weights.js';
 import { REVIEW_METHODS, type ReviewMethod } from '../domain/claim-kinds.js';
 import type { EvidenceModel, NodeModel } from '../domain/models.js';
 import { bool, effectNumbers, noneStated, num, text } from './stored-values.js';
+import { parseStoredArmData } from '../meta-analysis/arm-data-schema.js';
 
 const isReviewMethod = (v: unknown): v is ReviewMethod => (REVIEW_METHODS as readonly unknown[]).includes(v);
-
 
 /**
  * How readers name a study: "Cherkin 2011" (a person's family name and year); an organisation by the abbreviation
@@ -60,6 +60,7 @@ export function toEvidencePoint(e: Pick<EvidenceModel, 'stance' | 'timepoint' | 
     population: text(study.population),
     sourceKind,
     effect: effectOf(e),
+    armData: parseStoredArmData(e.armData),
     risk: riskOf(study),
     reviewMethod: isReviewMethod(study.reviewMethod) ? study.reviewMethod : null,
     year: num(study.year),

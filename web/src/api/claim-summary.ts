@@ -7,3 +7,4 @@ export type Sensitivity = G.SensitivityInput;
 export type ExcludedFinding = ClaimSummary['excluded'][number];
 export type Moderator = ClaimSummary['moderators'][number];
 export type ClaimSummaryResult = G.ClaimSummaryQuery;
+export type ForestGroup = ClaimSummary['forest'][number];

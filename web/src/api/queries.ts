@@ -63,7 +63,14 @@ const SUMMARY_FIELDS = /* GraphQL */ `
     excluded { edgeId studyId study stance code reason carriedBy }
     robustness { verdict direction pivotal text }
     moderators { factor supporting contradicting separates text }
-  }`;
+    forest {
+      key measure noEffect scale comparison outcome timeBand instrument
+      rows { ...ForestRowFields }
+      carried { ...ForestRowFields }
+      pooled { method k estimate ciLow ciHigh pValue tau2 i2 q qDf qPValue predictionLow predictionHigh participants }
+    }
+  }
+  fragment ForestRowFields on ForestRow { edgeId studyId study stance estimate ciLow ciHigh variance computedFrom participants weight pooled carriedBy note }`;
 
 const SOF_LINKS = /* GraphQL */ `
   fragment SofLinkFields on SummaryOfFindings { markdownUrl csvUrl rows { outcome timepoint studies participants certainty } }`;
@@ -72,6 +79,7 @@ export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction claimKind
+      techniques { id name }
       evidence {
         id stance why quote outcome outcomeMeasure comparator timepoint timepointWeeks effect sourceUrl sourceKind
         effectSize { measure value ciLow ciHigh }

@@ -2,6 +2,7 @@ import type { ClaimSummary, Moderator, SofLinks } from '../api/claim-summary.js'
 import { countOf } from '../words/count.js';
 import { balanceBar } from './balance-bar.js';
 import { h, words } from './dom.js';
+import { forestSection } from './forest-plot.js';
 
 const DOMAIN_WORDS: Record<string, string> = {
   RISK_OF_BIAS: 'Risk of bias',
@@ -131,7 +132,7 @@ function sofLinks(sof: SofLinks | null): HTMLElement | null {
 }
 
 /** Everything the summary says, in the order a reader needs it; the part sensitivity toggles re-score. */
-export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLElement[] {
+export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null, treatment = 'the treatment'): HTMLElement[] {
   const flags = [
     s.contested && 'Contested: credible studies point different ways.',
     s.assertedNotStudied && `No study in this graph — asserted by ${countOf(s.assertions, 'article')}.`,
@@ -141,6 +142,7 @@ export function claimSummaryView(s: ClaimSummary, sof: SofLinks | null): HTMLEle
     balanceBar(s),
     countsLine(s),
     certaintyBlock(s),
+    forestSection(s.forest, treatment),
     h('p', { class: `robustness ${s.robustness.verdict.toLowerCase().replaceAll('_', '-')}` }, h('strong', {}, 'Leave one out: '), s.robustness.text, '.'),
     excludedBlock(s),
     overlapNote(s),

@@ -109,9 +109,10 @@ function rescoreStatus(r: Rescored | null): string {
 /** The parts the sensitivity options re-score: the status line, the summary and the findings. */
 function rescoredParts(c: ClaimDetail, r: Rescored | null) {
   const summary = r?.summary ?? c.summary;
+  const treatment = c.techniques[0]?.name.toLowerCase() ?? 'the treatment';
   return {
     status: rescoreStatus(r),
-    summary: claimSummaryView(summary, r?.summary ? r.sof : c.summaryOfFindings),
+    summary: claimSummaryView(summary, r?.summary ? r.sof : c.summaryOfFindings, treatment),
     columns: columns(c, summary),
   };
 }
