@@ -1,3 +1,4 @@
+import { DESIGNS } from '../../domain/designs.js';
 import type { LeftOut, NodeKind } from '../../generated/graphql.js';
 import type { Around, NeighbourhoodRows } from '../../queries/get-neighbourhood.js';
 import type { GraphNodeRow } from '../../queries/graph-filter.js';
@@ -46,6 +47,9 @@ interface Group {
   count: number;
 }
 
+/** Ties between designs read in the model's order (RCTs before reviews), not in whatever order the database returned. */
+const designRank = (d: string | null | undefined) => (DESIGNS as readonly string[]).indexOf(d ?? '');
+
 /** "+238 studies: 41 RCTs, 12 reviews; +3 claims": kinds largest first, designs inside studies. */
 export function describeLeftOut(groups: Group[], exact: boolean): string {
   const byLabel = new Map<string, Group[]>();
@@ -55,7 +59,7 @@ export function describeLeftOut(groups: Group[], exact: boolean): string {
     .sort((a, b) => b.total - a.total)
     .map(({ label, gs, total }) => {
       const head = `+${say(total, PLURAL[label] ?? ['linked node', 'linked nodes'])}`;
-      const designs = gs.filter((g) => g.design).sort((a, b) => b.count - a.count).map((g) => say(g.count, DESIGN_NAMES[g.design!] ?? [g.design!, g.design!]));
+      const designs = gs.filter((g) => g.design).sort((a, b) => b.count - a.count || designRank(a.design) - designRank(b.design)).map((g) => say(g.count, DESIGN_NAMES[g.design!] ?? [g.design!, g.design!]));
       return designs.length ? `${head}: ${designs.join(', ')}` : head;
     });
   return parts.join('; ') + (exact ? '' : ' (counted from the relationship store, before any filter)');
