@@ -8,6 +8,7 @@ let s: Session;
 beforeAll(async () => {
   s = await openBrowser();
   await s.page.setViewportSize({ width: 1280, height: 800 });
+  s.page.setDefaultTimeout(90_000); // a cold first draw on a busy machine
 });
 afterAll(async () => {
   await s?.close();
