@@ -91,6 +91,31 @@ describe('evidence map', () => {
     expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toMatch(/Asserted by articles, not studied/);
   });
 
+  test('co-treatments and comparators get no row; they are named in the cell list instead', async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?view=map`);
+    await cellButtons().first().waitFor();
+    const rows = await page.locator('tbody th[scope=row]').allTextContents();
+    expect(rows).toContain('Massage therapy');
+    for (const name of ['NSAIDs', 'Pain medication', 'Physical therapy']) expect(rows.some((r) => r.toLowerCase() === name.toLowerCase()), name).toBe(false);
+    const ids = await page.locator('.map-cell').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-row')))]);
+    for (const id of ['nsaids', 'medication', 'physical-therapy', 'usual-care']) expect(ids).not.toContain(id);
+  });
+
+  test("the largest cell's dot and its list state the same number of distinct studies counted", async () => {
+    const { page } = s;
+    await page.goto(`${s.baseUrl}/?view=map`);
+    await cellButtons().first().waitFor();
+    const dots = await page.locator('.map-cell').evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, Number(e.textContent)] as const));
+    const [row, column, n] = [...dots].sort((a, b) => b[2] - a[2])[0]!;
+    expect(n).toBeGreaterThan(5);
+    await page.locator(`.map-cell[data-row="${row}"][data-column="${column}"]`).click();
+    const list = page.locator('#cell-list');
+    await list.locator('.cell-studies').waitFor();
+    expect(await list.locator('p').first().textContent()).toContain(`${n} distinct studies counted`);
+    expect(await list.locator('.cell-studies li').count()).toBe(n);
+  });
+
   test('the map can put outcomes in the columns', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?view=map`);

@@ -32,7 +32,7 @@ describe('toCytoscapeJson', () => {
             classes: 'study rct',
           },
           {
-            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', value: 'claim-a', color: '#fde68a', shape: 'round-rectangle', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
+            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', value: 'claim-a', color: '#ffffff', shape: 'round-rectangle', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
             classes: 'claim contested',
           },
         ],

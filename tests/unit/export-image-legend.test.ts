@@ -29,6 +29,24 @@ describe('legendItems', () => {
   });
 });
 
+describe('legend rows', () => {
+  test('a long name wraps within its column, and rows below move down instead of overprinting it', () => {
+    const many: ExportGraph<Data, Data & { source: string; target: string }> = {
+      nodes: [{ data: { id: 'c', kind: 'CLAIM' }, classes: 'claim verdict-contested' }, { data: { id: 's', kind: 'STUDY' } }],
+      edges: ['SUPPORTS', 'QUALIFIES', 'UPDATES', 'COMPARED_WITH', 'ASSERTS'].map((k, i) => ({ data: { id: `e${i}`, source: 's', target: 'c', kind: k, ...(k === 'SUPPORTS' || k === 'QUALIFIES' ? { stance: k } : {}) } })),
+    };
+    const items = legendItems(many);
+    expect(items.map((i) => i.name)).toContain('Claim: contested');
+    const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="700" height="100" viewBox="0 0 700 100"></svg>';
+    const svg = composeSvg(drawing, { title: 't', subtitle: 's' }, items);
+    const legend = /<g class="legend">(.*)<\/g>/s.exec(svg)![1]!;
+    const rows = [...legend.matchAll(/<text x="([0-9.]+)" y="([0-9.]+)"[^>]*>(.*?)<\/text>/g)].slice(1).map((m) => ({ x: Number(m[1]), y: Number(m[2]), lines: 1 + (m[3]!.match(/<tspan/g) ?? []).length }));
+    expect(rows.some((r) => r.lines > 1)).toBe(true);
+    for (const a of rows) for (const b of rows) if (a !== b && a.x === b.x && b.y > a.y) expect(b.y - a.y, JSON.stringify([a, b])).toBeGreaterThanOrEqual(a.lines * 16);
+    expect(Number(/<svg [^>]*height="([0-9.]+)"/.exec(svg)![1])).toBeGreaterThan(Math.max(...rows.map((r) => r.y + (r.lines - 1) * 16)));
+  });
+});
+
 describe('composeSvg', () => {
   const drawing = '<?xml version="1.0"?><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><circle cx="5" cy="5" r="4"/></svg>';
 
@@ -47,7 +65,9 @@ describe('composeSvg', () => {
     expect(legend.text.map((t: any) => t['#text'])).toEqual(['Legend', 'Claim', 'Study', 'Supports (study → claim)', 'Contradicts (study → claim)']);
     expect(legend.line.map((l: any) => l['@_stroke-dasharray'] ?? '')).toEqual(['', '9 5']);
     expect(Number(legend.text[0]['@_y'])).toBeGreaterThan(Number(doc.svg['@_y']) + 300);
-    expect([legend.ellipse['@_fill'], legend.rect['@_fill']]).toEqual(['#bfdbfe', '#fde68a']);
+    // The study's ellipse; the claim's white box (its verdict fills it); the contradicting edge's tee arrowhead.
+    expect([legend.ellipse['@_fill'], ...[legend.rect].flat().map((r: any) => r['@_fill'])]).toEqual(['#bfdbfe', '#ffffff', '#b2182b']);
+    expect(legend.polygon['@_fill']).toBe('#1b7837');
   });
 
   test('wraps a title too long for the picture onto more lines, moving the drawing down', () => {

@@ -7,7 +7,7 @@ import { contrast, inkOn } from '../../web/src/words/contrast.js';
 import { countOf } from '../../web/src/words/count.js';
 import { authorYear, claimShortName, familyName, studyLabel } from '../../web/src/words/labels.js';
 import { VERDICT_LOOK, VERDICTS, verdictOf, type SummaryFields } from '../../web/src/words/verdict.js';
-import { balanceColour } from '../../web/src/panels/evidence-map.js';
+import { balanceColour, cellColour } from '../../web/src/panels/evidence-map.js';
 
 describe("verdictOf: the page shows the API's verdict, it does not judge", () => {
   test.each([
@@ -71,6 +71,19 @@ describe('contrast', () => {
       const paper = balanceColour(b);
       expect(contrast(inkOn(paper), paper)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe('map cell colour', () => {
+  const darkness = (rgb: string) => 765 - rgb.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
+  test('deepens with the number of counted studies, not with one study pointing one way', () => {
+    expect(darkness(cellColour(1, 1, 19))).toBeLessThan(darkness(cellColour(0.4, 19, 19)));
+    expect(darkness(cellColour(-1, 1, 19))).toBeLessThan(darkness(cellColour(-0.4, 19, 19)));
+    expect(cellColour(1, 1, 19)).toBe(cellColour(0.3, 1, 19));
+  });
+  test('mixed evidence is grey, whatever its amount; every cell colour keeps AA contrast for its number', () => {
+    expect(cellColour(0.1, 19, 19)).toBe(balanceColour(0));
+    for (const b of [-1, 0, 1]) for (let n = 1; n <= 20; n += 1) expect(contrast(inkOn(cellColour(b, n, 20)), cellColour(b, n, 20))).toBeGreaterThanOrEqual(4.5);
   });
 });
 

@@ -5,6 +5,7 @@ import { DbLimitError } from '../db/db-errors.js';
 import { EVIDENCE_TYPES, int } from './cypher-parts.js';
 import { relationsOfClaim } from './get-evidence-context.js';
 import type { StudyRelationLink as StudyRelation } from '../domain/models.js';
+import { NOT_UNDER_TEST } from '../domain/techniques-under-test.js';
 
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
@@ -15,7 +16,9 @@ const STUDY_FIELDS =
 
 // One pass over the claims in id order, a page at a time (an index range seek, not a label scan): each claim's
 // axes and evidence are read once, however many cells it falls in; each study once per page, not once per finding.
-// Technique rows come from ABOUT only, so a comparator (COMPARED_WITH) never gets a row.
+// Technique rows come from ABOUT only, so a comparator (COMPARED_WITH) never gets a row; nor does a technique whose
+// category says it is a co-treatment or comparator (NOT_UNDER_TEST), even where a claim is ABOUT it.
+const underTest = (label: EntityLabel, v: string) => (label === 'Technique' ? `WHERE NOT coalesce(${v}.category, '') IN ${JSON.stringify(NOT_UNDER_TEST)}` : '');
 const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
   MATCH (c:Claim) WHERE c.id > $after
   WITH c ORDER BY c.id LIMIT $page
@@ -23,12 +26,12 @@ const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
   CALL (page) {
     UNWIND page AS c
     CALL (c) {
-      MATCH (c)-[:${CLAIM_LINK_TYPE[rows]}]->(r:${rows})
+      MATCH (c)-[:${CLAIM_LINK_TYPE[rows]}]->(r:${rows}) ${underTest(rows, 'r')}
       RETURN collect({id: r.id, label: coalesce(r.name, r.id)}) AS rows
     }
     WITH c, rows WHERE size(rows) > 0
     CALL (c) {
-      MATCH (c)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns})
+      MATCH (c)-[:${CLAIM_LINK_TYPE[columns]}]->(k:${columns}) ${underTest(columns, 'k')}
       RETURN collect({id: k.id, label: coalesce(k.name, k.id)}) AS columns
     }
     WITH c, rows, columns WHERE size(columns) > 0

@@ -144,6 +144,12 @@ export const CELL_CLAIMS = /* GraphQL */ `
   query CellClaims($filter: ClaimFilter, $first: Int, $after: String) {
     claims(filter: $filter, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id statement summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions } evidence { id stance study { id title authors year design sampleSize } } }
+      nodes {
+        id statement
+        summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions excluded { edgeId } }
+        evidence { id stance study { id title authors year design sampleSize } }
+        techniques { id name category }
+        comparedWith { id name }
+      }
     }
   }`;

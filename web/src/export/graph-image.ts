@@ -3,16 +3,15 @@ import type { ExportGraph } from './export-graph.js';
 import { composeSvg, legendItems, type ImageText } from './image-legend.js';
 import { withPngText } from './png-text.js';
 
-// Printed labels are whole (the page cuts long ones with an ellipsis) and nothing looks selected.
+// Printed labels are the page's (the same short names, wrapped the same way, the same ones shown) and nothing looks selected.
 const PRINT_STYLE = [
-  { selector: 'node', style: { 'text-wrap': 'wrap', 'text-max-width': '260px' } },
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
   { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } },
 ];
 
 /**
  * The drawing as Cytoscape's SVG, made from an off-screen copy of the view (same elements, positions and
- * stylesheet, nothing selected, full labels, no summary nodes), so the page itself never flickers or loses its selection.
+ * stylesheet and labels, nothing selected, no summary nodes), so the page itself never flickers or loses its selection.
  */
 function cleanGraphSvg(cy: Core): string {
   const box = document.createElement('div');
@@ -34,7 +33,7 @@ function cleanGraphSvg(cy: Core): string {
   }
 }
 
-/** The picture as a standalone SVG: title, the drawing with whole labels and no selection, and a legend. */
+/** The picture as a standalone SVG: title, the drawing with the page's labels and no selection, and a legend. */
 export function graphSvg(cy: Core, graph: ExportGraph, text: ImageText): string {
   return composeSvg(cleanGraphSvg(cy), text, legendItems(graph));
 }

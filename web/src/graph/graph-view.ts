@@ -30,21 +30,35 @@ export interface GraphView {
   readonly cy: Core;
 }
 
-const layoutOptions = (randomize: boolean, fixedNodeConstraint: Array<{ nodeId: string; position: Point }>) =>
-  ({ name: 'fcose', randomize, animate: false, quality: 'default', nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 6000, padding: 30, fixedNodeConstraint }) as cytoscape.LayoutOptions;
+/** Up to this many nodes every label is drawn at any zoom: the layout and the fit make room for them. */
+const LABEL_ALL_UP_TO = 60;
+/** Beyond it, this many labels by priority (kind, then evidence weight); the rest show on hover, focus or selection. */
+const LABELS_WHEN_CROWDED = 30;
 
-/** On-screen label size in px: labels keep it at any zoom and fade out instead of shrinking. */
+const layoutOptions = (randomize: boolean, fixedNodeConstraint: Array<{ nodeId: string; position: Point }>, nodes: number) =>
+  ({
+    name: 'fcose',
+    randomize,
+    animate: false,
+    quality: 'default',
+    nodeDimensionsIncludeLabels: true,
+    // A drawing whose every label shows gets more room between nodes, so labels do not sit on each other.
+    idealEdgeLength: nodes <= LABEL_ALL_UP_TO ? 120 : 90,
+    nodeRepulsion: nodes <= LABEL_ALL_UP_TO ? 9000 : 6000,
+    padding: 30,
+    fixedNodeConstraint,
+  }) as cytoscape.LayoutOptions;
+
+/** On-screen label size in px: labels keep it at any zoom below 1. */
 const LABEL_PX = 12;
-const LABEL_WIDTH_PX = 170;
-/** From this zoom on every label shows. */
+const LABEL_WIDTH_PX = 150;
+/** From this zoom on every label shows, however many nodes. */
 const ALL_LABELS_ZOOM = 0.9;
-/** Claims stay labelled down to this zoom while there are at most FEW_CLAIMS of them. */
-const CLAIM_LABELS_ZOOM = 0.45;
-const FEW_CLAIMS = 15;
-/** Up to FEW nodes every label shows at any zoom. */
-const FEW = 12;
-/** Always labelled: the nodes asked for, the selection and the hovered node. */
+/** Which labels go first when not all can show: the claim, then what it is about, then studies, then articles. */
+const KIND_PRIORITY: Record<string, number> = { claim: 0, technique: 1, condition: 2, outcome: 3, mechanism: 4, study: 5, source: 6 };
+/** Always labelled: the nodes asked for, the selection and the hovered or focused node. */
 const ALWAYS = '.anchor, :selected, .hovered';
+const FIT_PADDING = 30;
 
 /**
  * An expand keeps what is drawn where it is: new nodes start beside a drawn neighbour, and the nodes drawn
@@ -75,20 +89,40 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   const cy = cytoscape({ container, style: createStylesheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
   exposeForTests(cy);
 
-  // Keeps labels about LABEL_PX on screen at any zoom; where that would crowd the canvas, labels fade out, claims last.
+  // Keeps labels about LABEL_PX on screen at any zoom; up to LABEL_ALL_UP_TO nodes all show, beyond that the
+  // LABELS_WHEN_CROWDED most important (by kind, then evidence weight) until zoomed in to ALL_LABELS_ZOOM.
   function legibleLabels() {
     const z = cy.zoom();
-    const nodes = cy.nodes();
+    const nodes = cy.nodes().not('.summary');
     const always = cy.nodes(ALWAYS);
-    const claims = cy.nodes('.claim').difference(always);
-    const others = nodes.difference(always).difference(claims);
-    const all = z >= ALL_LABELS_ZOOM || nodes.length <= FEW;
+    const all = z >= ALL_LABELS_ZOOM || nodes.length <= LABEL_ALL_UP_TO;
+    const rank = (n: cytoscape.SingularElementArgument) => KIND_PRIORITY[String(n.data('kind')).toLowerCase()] ?? 9;
+    const shown = new Set(
+      all
+        ? nodes.map((n) => n.id())
+        : nodes
+            .difference(always)
+            .sort((a, b) => rank(a) - rank(b) || Number(b.data('weight') ?? 0) - Number(a.data('weight') ?? 0))
+            .slice(0, LABELS_WHEN_CROWDED)
+            .map((n) => n.id()),
+    );
     cy.batch(() => {
-      nodes.style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
+      cy.nodes().style({ 'font-size': LABEL_PX / Math.min(z, 1), 'text-max-width': `${LABEL_WIDTH_PX / Math.min(z, 1)}px` });
       always.removeClass('label-hidden');
-      claims.toggleClass('label-hidden', !all && !(z >= CLAIM_LABELS_ZOOM && claims.length <= FEW_CLAIMS));
-      others.toggleClass('label-hidden', !all);
+      nodes.difference(always).forEach((n) => {
+        n.toggleClass('label-hidden', !shown.has(n.id()));
+      });
     });
+  }
+  /**
+   * Fits the drawing with its labels at their on-screen size: labels grow in drawing units as the zoom falls, so
+   * the fit is taken again once they have, leaving them room inside the canvas.
+   */
+  function fitWithLabels() {
+    for (let i = 0; i < 3; i += 1) {
+      cy.fit(undefined, FIT_PADDING);
+      legibleLabels();
+    }
   }
   let frame = 0;
   cy.on('zoom', () => {
@@ -153,15 +187,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.nodes().removeStyle('font-size text-max-width');
         const seed = hashText(cy.nodes().map((n) => n.id()).join(','));
         const fixed = wasEmpty ? [] : placeBesideNeighbours(cy, placedBefore);
-        withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty, fixed)).run());
-        if (wasEmpty) cy.fit(undefined, 30);
+        withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty, fixed, cy.nodes().length)).run());
+        if (wasEmpty) fitWithLabels();
       }
       legibleLabels();
     },
-    fit: () => cy.fit(undefined, 30),
+    fit: fitWithLabels,
     resize() {
       cy.resize();
-      if (cy.elements().length) cy.fit(undefined, 30);
+      if (cy.elements().length) fitWithLabels();
     },
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

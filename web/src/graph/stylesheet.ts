@@ -48,7 +48,7 @@ export function createStylesheet(): StylesheetJson {
   }));
   const verdicts = (Object.entries(VERDICT_LOOK) as [Verdict, (typeof VERDICT_LOOK)[Verdict]][]).map(([v, look]) => ({
     selector: `node.claim.verdict-${v}`,
-    style: { 'background-color': look.fill, 'border-color': look.border },
+    style: { 'background-color': look.fill, 'border-color': look.border, 'border-style': look.pattern, 'border-width': look.pattern === 'double' ? 5 : 3 },
   }));
   return [
     {
@@ -64,8 +64,9 @@ export function createStylesheet(): StylesheetJson {
         color: '#111827',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '170px',
+        // Short names (to-elements.ts) wrapped at word breaks, so a label is whole and narrow.
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
@@ -73,7 +74,6 @@ export function createStylesheet(): StylesheetJson {
     },
     ...kinds,
     ...verdicts,
-    { selector: 'node.claim', style: { 'text-wrap': 'wrap' } },
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.anchor', style: { 'border-style': 'double', 'border-width': 6 } },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9 } },

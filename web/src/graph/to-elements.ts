@@ -1,6 +1,6 @@
 import { STANCES, STUDY_RELATION_TYPES, type Graph, type GraphEdgeData, type GraphNodeData } from '../api/types.js';
 import type { Filters } from '../state/view-state.js';
-import { claimShortName, studyLabel } from '../words/labels.js';
+import { claimShortName, studyLabel, titleShortName } from '../words/labels.js';
 import type { Verdict } from '../words/verdict.js';
 
 export interface NodeElement {
@@ -26,10 +26,11 @@ export interface DrawInput {
   verdicts?: ReadonlyMap<string, Verdict>;
 }
 
-/** The label a node is drawn with: author-year, design and n for a study; a short name for a claim; else the API's label. */
+/** The label a node is drawn with: author-year, design and n for a study; a short name for a claim or an article; else the API's label. */
 export function drawnLabel(d: GraphNodeData): string {
   if (d.kind === 'STUDY') return studyLabel({ firstAuthor: d.firstAuthor, year: d.year, design: d.design, sampleSize: d.sampleSize, title: d.label });
   if (d.kind === 'CLAIM') return claimShortName(d.label);
+  if (d.kind === 'SOURCE') return titleShortName(d.label);
   return d.label;
 }
 

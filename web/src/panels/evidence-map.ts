@@ -19,12 +19,28 @@ export function balanceColour(balance: number): string {
   return `rgb(${from.map((c, i) => Math.round(c + (to[i]! - c) * t)).join(',')})`;
 }
 
+/** The same threshold as the API's direction: a balance of at least ±0.2 points one way, else the evidence is mixed. */
+const DIRECTION_AT = 0.2;
+/** The palest a pointing cell gets, so one study still shows its direction. */
+const PALEST = 0.3;
+
+/**
+ * A cell's colour: the hue says which way its counted evidence points (green for, red against, grey mixed), the
+ * intensity how much counted evidence there is (distinct studies, relative to the map's fullest cell), so one
+ * single-study cell never outshouts a well-studied one.
+ */
+export function cellColour(balance: number, studies: number, maxStudies: number): string {
+  if (Math.abs(balance) < DIRECTION_AT || studies === 0) return balanceColour(0);
+  const amount = PALEST + (1 - PALEST) * Math.sqrt(Math.min(1, studies / Math.max(1, maxStudies)));
+  return balanceColour(Math.sign(balance) * amount);
+}
+
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
   // The name starts with the number written in the dot, so speech and sight agree.
   const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} distinct ${cell.studies === 1 ? 'study' : 'studies'} counted; findings: ${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying; balance ${cell.balance.toFixed(2)}; ${cell.certainty ? `certainty ${words(cell.certainty)}` : 'no certainty level'}`;
   const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claimCount} claims. List its claims and studies.`;
-  const fillColour = cell.studies === 0 ? '#ffffff' : balanceColour(cell.balance);
+  const fillColour = cell.studies === 0 ? '#ffffff' : cellColour(cell.balance, cell.studies, maxStudies);
   return h(
     'button',
     { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.row, cell.column) },
@@ -55,7 +71,7 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
     h(
       'table',
       { class: 'evidence-map-table' },
-      h('caption', {}, `${rows.length} techniques × ${cols.length} ${columnWord}; techniques with the most studies first; rows and columns without evidence are left out.`),
+      h('caption', {}, `${rows.length} techniques under test × ${cols.length} ${columnWord}; techniques with the most studies first; co-treatments and comparators are named in each cell's list, not given rows; rows and columns without evidence are left out.`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col', title: c.label }, h('span', {}, c.label))))),
       h(
         'tbody',
@@ -77,7 +93,7 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
 }
 
 function legend(): HTMLElement {
-  const swatch = (balance: number, text: string) => h('li', {}, h('span', { class: 'dot legend-dot', style: `background:${balanceColour(balance)};color:${inkOn(balanceColour(balance))}`, 'aria-hidden': 'true' }, 'n'), ` ${text}`);
+  const swatch = (colour: string, text: string) => h('li', {}, h('span', { class: 'dot legend-dot', style: `background:${colour};color:${inkOn(colour)}`, 'aria-hidden': 'true' }, 'n'), ` ${text}`);
   return h(
     'section',
     { class: 'map-legend', 'aria-labelledby': 'map-legend-heading' },
@@ -85,14 +101,18 @@ function legend(): HTMLElement {
     h(
       'ul',
       {},
-      swatch(1, 'For: the studies support the claims (balance +1)'),
-      swatch(0.5, 'Mostly for'),
-      swatch(0, 'Mixed: studies point both ways (balance 0)'),
-      swatch(-0.5, 'Mostly against'),
-      swatch(-1, 'Against: the studies contradict the claims (balance −1)'),
+      swatch(cellColour(1, 1, 1), 'For, many studies: the counted studies support the claims'),
+      swatch(cellColour(1, 1, 20), 'For, few studies'),
+      swatch(cellColour(0, 1, 1), 'Mixed: the studies point both ways'),
+      swatch(cellColour(-1, 1, 20), 'Against, few studies'),
+      swatch(cellColour(-1, 1, 1), 'Against, many studies: the counted studies contradict the claims'),
       h('li', {}, h('span', { class: 'dot legend-dot not-studied', 'aria-hidden': 'true' }, '0'), ' Asserted by articles, not studied'),
     ),
-    h('p', { class: 'hint' }, 'The number in a dot, and its size, is the number of distinct studies. A click lists the cell’s claims and studies.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'The number in a dot, and its size, is the number of distinct studies counted (each body of evidence once), the same number the cell’s list states. The colour’s depth grows with that number, not with how one study came out. Co-treatments and comparators (NSAIDs given with massage, usual care) have no row: they are named in the cell’s list. A click lists the cell’s claims and studies.',
+    ),
   );
 }
 
@@ -112,7 +132,7 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
   fill(
     el,
     h('h2', { id: 'map-heading' }, 'Evidence map'),
-    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted, colour the balance (green for, grey mixed, red against); a dashed ring means asserted by articles, not studied. Filters apply.'),
+    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted; colour says which way they point (green for, grey mixed, red against) and deepens with the number of studies; a dashed ring means asserted by articles, not studied. Rows are the techniques under test. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data?.stale && staleNote(res.data.computedAt),
     res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),

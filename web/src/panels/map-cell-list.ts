@@ -13,17 +13,42 @@ export interface CellListActions {
   retry(): void;
 }
 
-function studiesOf(claims: CellClaim[]) {
-  const studies = new Map<string, { label: string; stances: Set<string> }>();
+interface CellStudy {
+  label: string;
+  stances: Set<string>;
+}
+
+/**
+ * The cell's studies as the map's dot counts them: a study is counted when at least one of its findings on the
+ * cell's claims is counted (not left out as a republication, superseded version or trial inside a review).
+ * Studies only linked by findings left out are listed apart, as not counted.
+ */
+export function studiesOf(claims: CellClaim[]): { counted: [string, CellStudy][]; notCounted: [string, CellStudy][] } {
+  const counted = new Map<string, CellStudy>();
+  const linked = new Map<string, CellStudy>();
   for (const c of claims) {
+    const excluded = new Set(c.summary.excluded.map((x) => x.edgeId));
     for (const e of c.evidence) {
-      const s = studies.get(e.study.id) ?? { label: studyLabel(e.study), stances: new Set<string>() };
+      const into = excluded.has(e.id) ? linked : counted;
+      const s = into.get(e.study.id) ?? { label: studyLabel(e.study), stances: new Set<string>() };
       s.stances.add(e.stance);
-      studies.set(e.study.id, s);
+      into.set(e.study.id, s);
     }
   }
-  return [...studies.entries()].sort((a, b) => a[1].label.localeCompare(b[1].label));
+  const sorted = (m: Map<string, CellStudy>) => [...m.entries()].sort((a, b) => a[1].label.localeCompare(b[1].label));
+  return { counted: sorted(counted), notCounted: sorted(new Map([...linked].filter(([id]) => !counted.has(id)))) };
 }
+
+const CATEGORY_WORDS: Record<string, string> = { co_treatment: 'co-treatment', comparator: 'comparator' };
+
+/** What else the claim involves besides the row's technique: co-treatments given with it and what it was compared with. */
+function alongside(c: CellClaim, row: string): string {
+  const withIt = c.techniques.filter((t) => t.id !== row && t.category && CATEGORY_WORDS[t.category]).map((t) => `${t.name} (${CATEGORY_WORDS[t.category!]})`);
+  const parts = [withIt.length ? `with ${withIt.join(', ')}` : '', c.comparedWith.length ? `compared with ${c.comparedWith.map((t) => t.name).join(', ')}` : ''];
+  return parts.filter(Boolean).join('; ');
+}
+
+const studyItem = ([, st]: [string, CellStudy]) => h('li', {}, `${st.label} — ${[...st.stances].map((x) => words(x).toLowerCase()).join(', ')}`);
 
 /** The claims and studies of one map cell, however many: a list, with links to each claim and one to draw them all. */
 export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | null, a: CellListActions): void {
@@ -42,7 +67,7 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
   const res = s.remote.cell;
   // The cell's claims come page by page from the API (a cell may hold thousands), not as ids in the map's answer.
   const claims = res.data ?? [];
-  const studies = studiesOf(claims);
+  const { counted, notCounted } = studiesOf(claims);
   const ids = claims.map((c) => c.id);
   fill(
     el,
@@ -53,7 +78,7 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
       h(
         'div',
         {},
-        h('p', {}, `${claims.length} claims, ${studies.length} distinct studies. `, ids.length > 0 && h('button', { type: 'button', id: 'draw-cell', onclick: () => a.drawClaims(ids) }, 'Draw them in the explorer')),
+        h('p', {}, `${claims.length} claims, ${counted.length} distinct ${counted.length === 1 ? 'study' : 'studies'} counted (the number in the map's dot). `, ids.length > 0 && h('button', { type: 'button', id: 'draw-cell', onclick: () => a.drawClaims(ids) }, 'Draw them in the explorer')),
         h('h4', {}, 'Claims'),
         h(
           'ul',
@@ -65,14 +90,21 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
               verdictChip(verdictOf(c.summary)),
               ' ',
               h('a', { href: `?view=claim&claim=${encodeURIComponent(c.id)}`, onclick: (e: Event) => (e.preventDefault(), a.openClaim(c.id)) }, c.statement),
-              ` (${c.summary.studies} ${c.summary.studies === 1 ? 'study' : 'studies'})`,
+              ` (${c.summary.studies} ${c.summary.studies === 1 ? 'study' : 'studies'} counted)`,
+              alongside(c, row) && h('span', { class: 'hint' }, ` — ${alongside(c, row)}`),
             ),
           ),
         ),
         h('h4', {}, 'Studies'),
-        studies.length
-          ? h('ul', { class: 'cell-studies' }, ...studies.map(([, st]) => h('li', {}, `${st.label} — ${[...st.stances].map((x) => words(x).toLowerCase()).join(', ')}`)))
-          : h('p', { class: 'hint' }, 'No study tests these claims: they are asserted by articles only.'),
+        counted.length ? h('ul', { class: 'cell-studies' }, ...counted.map(studyItem)) : h('p', { class: 'hint' }, 'No study tests these claims: they are asserted by articles only.'),
+        notCounted.length > 0 &&
+          h(
+            'section',
+            { class: 'cell-not-counted', 'aria-labelledby': 'cell-not-counted-heading' },
+            h('h4', { id: 'cell-not-counted-heading' }, `Not counted (${notCounted.length})`),
+            h('p', { class: 'hint' }, 'Linked to these claims but counted once elsewhere: a republication, a superseded review version, or a trial counted inside a review.'),
+            h('ul', {}, ...notCounted.map(studyItem)),
+          ),
       ),
   );
   if (moveFocus) document.getElementById('cell-heading')?.focus();

@@ -56,3 +56,14 @@ export function claimShortName(statement: string): string {
   const end = cut.lastIndexOf(' ');
   return `${cut.slice(0, end > 20 ? end : CLAIM_MAX)}…`;
 }
+
+const TITLE_MAX = 40;
+
+/** An article's short name for the graph: its title up to a subtitle break, cut at a word near 40 characters. */
+export function titleShortName(title: string): string {
+  const main = title.split(/\s*[:|–—]\s*|\s+-\s+/)[0]!.trim() || title.trim();
+  if (main.length <= TITLE_MAX) return main;
+  const cut = main.slice(0, TITLE_MAX + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${cut.slice(0, end > 15 ? end : TITLE_MAX)}…`;
+}
