@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import path from 'node:path';
 import { openBrowser, SCREENSHOTS, waitForGraph, type Session } from './support/browser.js';
+import { VERDICT_LOOK } from '../../web/src/words/verdict.js';
+
+/** "#d9f2df" → "217,242,223", as canvas pixels read. */
+const hexToRgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(',');
 
 const CONTESTED = 'massage-reduces-pain-chronic-lbp-long-term';
 
@@ -125,7 +129,7 @@ describe('Export menu', () => {
     const legendTop = Number(/<g class="legend"><text x="\d+" y="([0-9.]+)"/.exec(svg)![1]) - 8;
     // At twice the SVG's size: dark title text in the top band, the legend's colours below the drawing.
     const found = await s.page.evaluate(
-      async ({ png, legendTop }) => {
+      async ({ png, legendTop, verdictFills }) => {
         const img = new Image();
         img.src = `data:image/png;base64,${png}`;
         await img.decode();
@@ -141,9 +145,9 @@ describe('Export menu', () => {
         };
         const top = pixels(0, 110);
         const legend = pixels(legendTop * 2, c.height);
-        return { titleInk: top.has('17,24,39'), supports: legend.has('27,120,55'), contradicts: legend.has('178,24,43'), claim: legend.has('253,230,138') };
+        return { titleInk: top.has('17,24,39'), supports: legend.has('27,120,55'), contradicts: legend.has('178,24,43'), claim: verdictFills.some((f) => legend.has(f)) };
       },
-      { png: bytes.toString('base64'), legendTop },
+      { png: bytes.toString('base64'), legendTop, verdictFills: Object.values(VERDICT_LOOK).map((v) => hexToRgb(v.fill)) },
     );
     expect(found).toEqual({ titleInk: true, supports: true, contradicts: true, claim: true });
   });

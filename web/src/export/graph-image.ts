@@ -1,7 +1,7 @@
+import { svgToPng } from './svg-to-png.js';
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { ExportGraph } from './export-graph.js';
 import { composeSvg, legendItems, type ImageText } from './image-legend.js';
-import { withPngText } from './png-text.js';
 
 // Printed labels are the page's (the same short names, wrapped the same way, the same ones shown) and nothing looks selected.
 const PRINT_STYLE = [
@@ -40,27 +40,6 @@ export function graphSvg(cy: Core, graph: ExportGraph, text: ImageText): string 
 
 /** The same picture as PNG at twice its size, with its title and legend also as PNG text chunks. */
 export async function graphPng(cy: Core, graph: ExportGraph, text: ImageText): Promise<Blob> {
-  const svg = graphSvg(cy, graph, text);
-  const width = Number(/width="([0-9.]+)"/.exec(svg)?.[1] ?? 800);
-  const height = Number(/height="([0-9.]+)"/.exec(svg)?.[1] ?? 600);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const scale = 2;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))), 'image/png'));
-    const legend = legendItems(graph).map((i) => i.name).join('; ');
-    const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), { Title: text.title, Description: `${text.subtitle}. Legend: ${legend}.` });
-    return new Blob([bytes as BlobPart], { type: 'image/png' });
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const legend = legendItems(graph).map((i) => i.name).join('; ');
+  return svgToPng(graphSvg(cy, graph, text), { Title: text.title, Description: `${text.subtitle}. Legend: ${legend}.` });
 }
