@@ -218,6 +218,7 @@ function render(s: AppState, previous: AppState | null) {
 }
 store.subscribe((s, previous) => {
   render(s, previous);
-  headingFocus.settle(s);
+  // The newest state: a search pick made while rendering may already have moved on to another view.
+  headingFocus.settle(store.get());
 });
 render(store.get(), null);
