@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventually, SCREENSHOTS, useBrowser } from './support/browser.js';
+import { eventually, useBrowser } from './support/browser.js';
 
 const s = useBrowser();
 const search = () => s.page.getByRole('combobox', { name: 'Search the evidence graph' });
@@ -18,7 +18,6 @@ describe('the bottom line on the landing page', () => {
     expect(await bottomLine.textContent()).toContain('Chosen by a fixed rule');
     const sentences = await findings.allTextContents();
     for (const sentence of sentences) expect(sentence).toMatch(/: (supported|contradicted|contested|inconclusive)(, (high|moderate|low|very low) certainty)? — \d+ stud(y|ies) counted\.$/);
-    await page.screenshot({ path: `${SCREENSHOTS}overview-bottom-line.png` });
 
     for (let i = 0; i < count; i++) {
       await page.goto(s.baseUrl);

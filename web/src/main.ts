@@ -49,9 +49,11 @@ const openSummary = (id: string) => store.update((s) => showMore(s, id, String(d
 
 /** The graph canvas (Cytoscape and its layouts): loaded the first time the explorer shows, so other views start without it. */
 let graphView: GraphView | null = null;
-let graphViewLoading: Promise<void> | null = null;
+let graphViewAsked = false;
 function loadGraphView() {
-  graphViewLoading ??= import('./graph/graph-view.js').then(({ createGraphView }) => {
+  if (graphViewAsked) return;
+  graphViewAsked = true;
+  void import('./graph/graph-view.js').then(({ createGraphView }) => {
     graphView = createGraphView($('graph'), {
       onSelect: (sel) => act((v) => A.select(v, sel)),
       onExpand: (id) => act((v) => A.expandNode(v, id, limits.maxStartIds)),
