@@ -7,7 +7,7 @@ import { startUrlSync } from './state/url-sync.js';
 import { fromQuery } from './state/url-state.js';
 import { DEFAULT_FILTERS } from './state/view-state.js';
 import { loadPageLimits } from './api/page-limits.js';
-import { createGraphView } from './graph/graph-view.js';
+import type { GraphView } from './graph/graph-view.js';
 import { toElements, type Element } from './graph/to-elements.js';
 import { toSummaryElements, type SummaryElement } from './graph/summary-elements.js';
 import { withMore } from './graph/with-more.js';
@@ -29,6 +29,7 @@ import { renderEvidenceList } from './panels/evidence-list.js';
 import { createHowToRead } from './panels/how-to-read.js';
 import { renderCellList } from './panels/map-cell-list.js';
 import { renderOverview, renderOverviewList } from './panels/overview.js';
+import { createHeadingFocus } from './panels/heading-focus.js';
 import { pageTitle } from './page-title.js';
 import { verdictOf, type Verdict } from './words/verdict.js';
 import { countOf } from './words/count.js';
@@ -46,11 +47,24 @@ let summaries: SummaryElement[] = [];
 const drawnLabelOf = (id: string) => drawn.find((e) => e.group === 'nodes' && e.data.id === id)?.data.label ?? id;
 const openSummary = (id: string) => store.update((s) => showMore(s, id, String(drawnLabelOf(id)), drawn.filter((e) => e.group === 'nodes').length));
 
-const graphView = createGraphView($('graph'), {
-  onSelect: (sel) => act((v) => A.select(v, sel)),
-  onExpand: (id) => act((v) => A.expandNode(v, id, limits.maxStartIds)),
-  onShowMore: openSummary,
-});
+/** The graph canvas (Cytoscape and its layouts): loaded the first time the explorer shows, so other views start without it. */
+let graphView: GraphView | null = null;
+let graphViewAsked = false;
+function loadGraphView() {
+  if (graphViewAsked) return;
+  graphViewAsked = true;
+  void import('./graph/graph-view.js').then(({ createGraphView }) => {
+    graphView = createGraphView($('graph'), {
+      onSelect: (sel) => act((v) => A.select(v, sel)),
+      onExpand: (id) => act((v) => A.expandNode(v, id, limits.maxStartIds)),
+      onShowMore: openSummary,
+    });
+    const s = store.get();
+    if (s.view.view === 'explorer') renderExplorer(s, null);
+  });
+}
+/** Moves focus to the heading of whatever a reader's action opened. */
+const headingFocus = createHeadingFocus();
 const expand = (id: string) => act((v) => A.expandNode(v, id, limits.maxStartIds));
 const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }));
 
@@ -58,7 +72,7 @@ const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }))
 const searchBox = createSearchBox({
   ask: (text) => store.update((s) => P.askSearch(s, text)),
   retry: () => effects.retry('search'),
-  pick: (hit) => act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id))),
+  pick: (hit) => (headingFocus.request(), act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))),
 });
 $('search-slot').append(searchBox.element);
 const howToRead = createHowToRead();
@@ -75,8 +89,8 @@ const filters = createFilterPanel(
 $('filters-slot').append(filters.element);
 $('legend-slot').append(createLegend());
 const toolbarActions = {
-  fit: () => graphView.fit(),
-  zoom: (f: number) => graphView.zoom(f),
+  fit: () => graphView?.fit(),
+  zoom: (f: number) => graphView?.zoom(f),
   loadMore: () => act((v) => A.loadMore(v, limits.maxNodes)),
   clear: () => act(A.clearGraph),
   retryGraph: () => effects.retry('graph'),
@@ -86,7 +100,7 @@ const toolbarActions = {
 $('toolbar-slot').append(createToolbar(toolbarActions));
 
 const snapshot = () => ({
-  nodes: drawn.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, classes: e.classes, position: graphView.cy.getElementById(e.data.id).position() })),
+  nodes: drawn.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, classes: e.classes, position: graphView?.cy.getElementById(e.data.id).position() })),
   edges: drawn.filter((e) => e.group === 'edges').map((e) => ({ data: e.data, classes: e.classes })),
 });
 const exportMenu = createExportMenu({
@@ -99,15 +113,17 @@ const exportMenu = createExportMenu({
   },
   focus: () => store.get().view.focus,
   graph: snapshot,
-  cy: () => graphView.cy,
+  cy: () => graphView?.cy,
   cite: (ask) => store.update((s) => P.askCitations(s, ask)),
   retryCitations: () => effects.retry('citations'),
 });
 $('export-slot').append(exportMenu.element);
 
+/** Opens a claim's view and, once it shows, moves focus to its heading. */
+const openClaim = (id: string) => (headingFocus.request(), act((v) => A.openClaim(v, id)));
 const detailsActions = {
   expand,
-  openClaim: (id: string) => act((v) => A.openClaim(v, id)),
+  openClaim,
   markPathFrom: (id: string) => act((v) => A.markPathFrom(v, id)),
   showPaths: (to: string) => act((v) => A.showPaths(v, to)),
   clearPath: () => act(A.clearPath),
@@ -119,7 +135,7 @@ const mapActions = {
   retry: () => effects.retry('map'),
 };
 const cellActions = {
-  openClaim: (id: string) => act((v) => A.openClaim(v, id)),
+  openClaim,
   drawClaims: (ids: string[]) => act((v) => A.openCell(v, ids)),
   close() {
     const cell = store.get().view.cell;
@@ -129,7 +145,7 @@ const cellActions = {
   retry: () => effects.retry('cell'),
 };
 const overviewActions = {
-  openClaim: (id: string) => act((v) => A.openClaim(v, id)),
+  openClaim,
   howToRead: (trigger: HTMLElement) => howToRead.open(trigger),
   retry: () => effects.retry('index'),
   choose: (patch: Parameters<typeof P.setOverviewChoice>[1]) => store.update((s) => P.setOverviewChoice(s, patch)),
@@ -137,7 +153,7 @@ const overviewActions = {
 };
 const claimActions = {
   retry: () => effects.retry('claim'),
-  showInExplorer: (id: string) => act((v) => A.focusNode(v, id)),
+  showInExplorer: (id: string) => (headingFocus.request(), act((v) => A.focusNode(v, id))),
   setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) => store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
 };
 const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
@@ -156,6 +172,34 @@ function currentVerdicts(s: AppState) {
 /** The selection the explorer last showed: the one a shared link opens with needs no drawer. */
 let selectionSeen = store.get().view.selected;
 
+/** The explorer: waits for the claim index (labels and colours come from it, and a layout drawn with other labels would differ) and for the graph code. */
+function renderExplorer(s: AppState, previous: AppState | null) {
+  const changed = <T>(pick: (x: AppState) => T) => !previous || pick(s) !== pick(previous);
+  const indexSettled = s.remote.index.status === 'ok' || s.remote.index.status === 'error';
+  if (!indexSettled) return;
+  if (!graphView) return loadGraphView();
+  if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
+  const { focus, expanded } = s.view;
+  const merged = withMore(s.remote.graph.data, s.remote.more.data ?? [], s.view.limit, limits.maxNodes);
+  drawn = toElements({ graph: merged.graph, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
+  summaries = toSummaryElements(merged.graph?.leftOut ?? [], merged.notDrawn, drawn, limits.maxNodes);
+  const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.more.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
+  if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw([...drawn, ...summaries], s.view.selected);
+  const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
+  const notDrawn = merged.notDrawn.map((d) => `${countOf(d.count, 'more neighbour')} of ${drawnLabelOf(d.id)} ${d.count === 1 ? 'was' : 'were'} not drawn: the graph holds at most ${countOf(limits.maxNodes, 'node')} (the server's cap).`);
+  renderGraphStatus($('graph-status'), s, counts, toolbarActions, notDrawn);
+  if (changed((x) => x.remote.graph) || changed((x) => x.remote.more) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
+    renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
+    renderEvidenceList($('evidence-links'), drawn, selectEdge);
+  }
+  // A new selection opens the details drawer, also one made before the explorer could draw (it waits for the claim index).
+  if (s.view.selected !== selectionSeen) {
+    if (s.view.selected) drawers.openDetails();
+    selectionSeen = s.view.selected;
+  }
+  if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details-body'), s, detailsActions);
+}
+
 function render(s: AppState, previous: AppState | null) {
   const changed = <T>(pick: (x: AppState) => T) => !previous || pick(s) !== pick(previous);
   tabs.show(s.view.view);
@@ -165,30 +209,7 @@ function render(s: AppState, previous: AppState | null) {
   if (changed((x) => x.remote.citations)) exportMenu.show(s);
   if (s.view.view === 'overview' && (changed((x) => x.view.view) || changed((x) => x.remote.index))) renderOverview($('panel-overview'), s, overviewActions);
   else if (s.view.view === 'overview' && changed((x) => x.page.overview)) renderOverviewList($('panel-overview'), s, overviewActions);
-  // The graph waits for the claim index: labels and colours come from it, and a layout drawn with other labels would differ.
-  const indexSettled = s.remote.index.status === 'ok' || s.remote.index.status === 'error';
-  if (s.view.view === 'explorer' && indexSettled) {
-    if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
-    const { focus, expanded } = s.view;
-    const merged = withMore(s.remote.graph.data, s.remote.more.data ?? [], s.view.limit, limits.maxNodes);
-    drawn = toElements({ graph: merged.graph, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
-    summaries = toSummaryElements(merged.graph?.leftOut ?? [], merged.notDrawn, drawn, limits.maxNodes);
-    const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.more.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
-    if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw([...drawn, ...summaries], s.view.selected);
-    const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
-    const notDrawn = merged.notDrawn.map((d) => `${countOf(d.count, 'more neighbour')} of ${drawnLabelOf(d.id)} ${d.count === 1 ? 'was' : 'were'} not drawn: the graph holds at most ${countOf(limits.maxNodes, 'node')} (the server's cap).`);
-    renderGraphStatus($('graph-status'), s, counts, toolbarActions, notDrawn);
-    if (changed((x) => x.remote.graph) || changed((x) => x.remote.more) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
-      renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
-      renderEvidenceList($('evidence-links'), drawn, selectEdge);
-    }
-    // A new selection opens the details drawer, also one made before the explorer could draw (it waits for the claim index).
-    if (s.view.selected !== selectionSeen) {
-      if (s.view.selected) drawers.openDetails();
-      selectionSeen = s.view.selected;
-    }
-    if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details-body'), s, detailsActions);
-  }
+  if (s.view.view === 'explorer') renderExplorer(s, previous);
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, claimActions);
   else if (s.view.view === 'claim' && (changed((x) => x.page.sensitivity) || changed((x) => x.remote.rescore))) renderRescored($('panel-claim'), s);
   if (s.view.view === 'map') {
@@ -197,5 +218,9 @@ function render(s: AppState, previous: AppState | null) {
     if (mapChanged || changed((x) => x.view.cell) || changed((x) => x.remote.cell)) renderCellList($('cell-list'), s, s.remote.map.data, cellActions);
   }
 }
-store.subscribe(render);
+store.subscribe((s, previous) => {
+  render(s, previous);
+  // The newest state: a search pick made while rendering may already have moved on to another view.
+  headingFocus.settle(store.get());
+});
 render(store.get(), null);

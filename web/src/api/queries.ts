@@ -126,7 +126,19 @@ export const CLAIM_INDEX = /* GraphQL */ `
   query ClaimIndex($first: Int, $after: String) {
     claims(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id statement direction summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions } }
+      nodes {
+        id statement direction claimKind outcomes { id name } conditions { id name }
+        summary { supporting contradicting qualifying studies balance certainty contested assertedNotStudied verdict assertions }
+      }
+    }
+  }`;
+
+/** Every study's id and design: the overview's provenance line counts them and links their reference list. */
+export const STUDY_INDEX = /* GraphQL */ `
+  query StudyIndex($first: Int, $after: String) {
+    studies(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id design }
     }
   }`;
 

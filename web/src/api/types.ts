@@ -51,6 +51,7 @@ export interface NodeDetail {
 /** A claim as the overview lists it, an article with the claims it asserts, a claim of a map cell with its studies. */
 export type ClaimSummaryRow = G.ClaimIndexQuery['claims']['nodes'][number];
 export type ArticleRow = G.ArticleIndexQuery['sources']['nodes'][number];
+export type StudyIndexRow = G.StudyIndexQuery['studies']['nodes'][number];
 export type CellClaim = G.CellClaimsQuery['claims']['nodes'][number];
 
 /** One page of a connection, as the page's paged documents select it. */

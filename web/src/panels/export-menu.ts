@@ -5,10 +5,8 @@ import type { CitationFormat } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
 import { toCytoscapeStyleJson, toCytoscapeStyleXml } from '../export/cytoscape-style.js';
 import type { ExportGraph } from '../export/export-graph.js';
-import { graphPng, graphSvg } from '../export/graph-image.js';
 import { graphFileBase, graphTitle } from '../export/graph-file-names.js';
 import { toCytoscapeJson } from '../export/to-cytoscape-json.js';
-import { toGexf } from '../export/to-gexf.js';
 import { toGraphml } from '../export/to-graphml.js';
 import { CITATION_FORMAT_LIST, GRAPH_FORMAT_LIST, type GraphFormatKind } from '../../../server/src/domain/export-formats.js';
 import { copyText, download } from './download.js';
@@ -81,13 +79,14 @@ export function createExportMenu(src: ExportSource): ExportMenu {
     const cy = src.cy();
     if ((kind === 'png' || kind === 'svg') && !cy) return say('Nothing downloaded: open the explorer to draw the graph first.');
     const file: Record<GraphKind, () => Promise<Blob> | Blob> = {
-      png: () => graphPng(cy!, graph, pictureText(graph)),
-      svg: () => new Blob([graphSvg(cy!, graph, pictureText(graph))], { type: 'image/svg+xml' }),
+      // Loaded on use, so the page starts without the picture and GEXF code (Cytoscape, graphology).
+      png: async () => (await import('../export/graph-image.js')).graphPng(cy!, graph, pictureText(graph)),
+      svg: async () => new Blob([(await import('../export/graph-image.js')).graphSvg(cy!, graph, pictureText(graph))], { type: 'image/svg+xml' }),
       cyjs: () => new Blob([toCytoscapeJson(graph, { name: base })], { type: 'application/json' }),
       'styles.json': () => new Blob([toCytoscapeStyleJson()], { type: 'application/json' }),
       'style.xml': () => new Blob([toCytoscapeStyleXml()], { type: 'application/xml' }),
       graphml: () => new Blob([toGraphml(graph, { name: base })], { type: 'application/graphml+xml' }),
-      gexf: () => new Blob([toGexf(graph, { name: base })], { type: 'application/gexf+xml' }),
+      gexf: async () => new Blob([(await import('../export/to-gexf.js')).toGexf(graph, { name: base })], { type: 'application/gexf+xml' }),
     };
     try {
       download(await file[kind](), name);

@@ -3,6 +3,7 @@ import type { ClaimSummaryRow } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
 import type { OverviewChoice, SortKey } from '../state/page-state.js';
 import { certaintyRank, VERDICT_LOOK, VERDICT_RANK, VERDICTS, verdictOf, type Verdict } from '../words/verdict.js';
+import { renderBottomLine } from './bottom-line.js';
 import { fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
 import { verdictChip } from './verdict-chip.js';
@@ -139,7 +140,7 @@ function articles(index: ClaimIndex, choice: OverviewChoice, a: OverviewActions)
   return sections;
 }
 
-/** The landing page: the question, the articles, and every claim with its verdict, number of studies and certainty. */
+/** The landing page: the question, its bottom line, the articles, and every claim with its verdict, number of studies and certainty. */
 export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions): void {
   const res = s.remote.index;
   const index = res.data;
@@ -159,6 +160,8 @@ export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions)
       howButton,
     ),
     statusLine(res, 'the claims', a.retry),
+    index && renderBottomLine(index, a.openClaim),
+    index && h('h3', { class: 'all-claims-heading' }, 'Every claim, article by article'),
     index && controls(index, s.page.overview, a),
     list,
   );

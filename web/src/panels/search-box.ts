@@ -4,6 +4,7 @@ import type { AppState } from '../state/app-state.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
 import { claimShortName, studyLabel } from '../words/labels.js';
 import { fill, h } from './dom.js';
+import { clearWinner } from './search-winner.js';
 
 /** How a hit is named: a study as people cite it, then its title. */
 const hitName = (hit: SearchHit) => (hit.kind === 'STUDY' ? studyLabel({ ...hit.node, title: hit.node.label }) : hit.node.label);
@@ -40,11 +41,12 @@ export function createSearchBox(actions: SearchActions): SearchBox {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Enter was pressed before the suggestions for this text arrived: pick the first when they do. */
+  /** Enter was pressed before the suggestions for this text arrived: open the clear winner when they do. */
   let pickOnArrival: string | null = null;
 
   const close = () => {
     list.hidden = true;
+    fill(status);
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
@@ -59,6 +61,16 @@ export function createSearchBox(actions: SearchActions): SearchBox {
     active = index;
     list.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) input.setAttribute('aria-activedescendant', `suggestion-${index}`);
+  };
+  /** Enter without a chosen suggestion: opens the hit that clearly wins, else keeps the list open with the first selected. */
+  const enter = (text: string) => {
+    const winner = clearWinner(text, hits);
+    if (winner) return pick(winner);
+    if (!hits.length) return;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    highlight(0);
+    fill(status, `${hits.length} matches and none clearly best: choose one (arrow keys, then Enter).`);
   };
   const show = (found: SearchHit[], text: string) => {
     hits = found;
@@ -97,7 +109,7 @@ export function createSearchBox(actions: SearchActions): SearchBox {
       shownFor = text;
       if (pickOnArrival === text) {
         pickOnArrival = null;
-        pick(res.data?.[0]);
+        enter(text);
       }
     } else if (res.status === 'error') {
       close();
@@ -114,8 +126,9 @@ export function createSearchBox(actions: SearchActions): SearchBox {
     else if (e.key === 'ArrowUp' && hits.length) (e.preventDefault(), highlight((active - 1 + hits.length) % hits.length));
     else if (e.key === 'Enter') {
       e.preventDefault();
-      // Enter opens the best hit: at once when the suggestions are for this text, else when they arrive.
-      if (active >= 0 || (shownFor === input.value.trim() && hits.length)) pick(hits[active >= 0 ? active : 0]);
+      // Enter opens the chosen suggestion, or the clear winner: at once when the suggestions are for this text, else when they arrive.
+      if (active >= 0 && !list.hidden) pick(hits[active]);
+      else if (shownFor === input.value.trim()) enter(shownFor);
       else (clearTimeout(timer), search(true));
     }
     else if (e.key === 'Escape') close();
