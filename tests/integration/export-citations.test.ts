@@ -6,7 +6,8 @@ import { createApp, type App } from '../../server/src/app.js';
 import { silentLog } from '../../server/src/log.js';
 import type { Db } from '../../server/src/db/db.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
-import { strongestStance } from '../../server/src/export/citation-groups.js';
+import { NOT_COUNTED, strongestStance } from '../../server/src/export/citation-groups.js';
+import { dataOf, gql as gqlAt } from './api-client.js';
 import { toSentenceCase } from '../../server/src/export/sentence-case.js';
 
 interface GraphStudy {
@@ -169,8 +170,10 @@ describe('a claim\'s citations grouped by stance', () => {
   type Stance = keyof typeof heading;
   /** Every finding's stance, per study. */
   let findings: Map<string, Stance[]>;
-  /** Study ids under each heading: the stance of the study's strongest finding. */
+  /** Study ids under each heading: the stance of the study's strongest finding; studies the claim does not count last. */
   let groups: Map<string, string[]>;
+  /** The claim's words, which notes use instead of its id. */
+  let statement: string;
 
   beforeAll(async () => {
     const rows = await db.read<{ id: string; stance: Stance }>(
@@ -180,12 +183,19 @@ describe('a claim\'s citations grouped by stance', () => {
     );
     findings = new Map();
     for (const r of rows) findings.set(r.id, [...(findings.get(r.id) ?? []), r.stance]);
+    const { claim } = dataOf(await gqlAt(app, `query($id: ID!) { claim(id: $id) { statement summary { excluded { studyId } } evidence { id study { id } } } }`, { id: claimId }));
+    statement = claim.statement;
+    const excludedEdges = new Set(claim.summary.excluded.map((e: any) => e.studyId));
+    const uncounted = [...findings.keys()].filter((id) => excludedEdges.has(id) && claim.summary.excluded.filter((e: any) => e.studyId === id).length === findings.get(id)!.length);
+    expect(uncounted.length).toBeGreaterThan(0);
     groups = new Map();
     for (const [id, f] of findings) {
-      const h = heading[strongestStance(f)!];
+      const h = uncounted.includes(id) ? NOT_COUNTED : heading[strongestStance(f)!];
       groups.set(h, [...(groups.get(h) ?? []), id].sort());
     }
   });
+
+  const HEADINGS = [...Object.values(heading), 'Other studies', NOT_COUNTED];
 
   test('the claim has a study with findings on more than one side, so grouping once is tested', () => {
     expect([...findings.values()].some((f) => new Set(f).size > 1)).toBe(true);
@@ -193,9 +203,9 @@ describe('a claim\'s citations grouped by stance', () => {
 
   test('APA lists each study once, under the heading of its strongest finding', async () => {
     const text = await content({ claimId, format: 'APA' });
-    const sections = text.trim().split(/\n\n(?=Supporting|Contradicting|Qualifying|Other studies)/);
+    const sections = text.trim().split(/\n\n(?=Supporting|Contradicting|Qualifying|Other studies|Not counted)/);
     const byHeading = new Map(sections.map((sec) => [sec.split('\n')[0]!, sec.split('\n').slice(2)]));
-    expect([...byHeading.keys()]).toEqual(Object.values(heading).filter((h) => groups.has(h)));
+    expect([...byHeading.keys()]).toEqual(HEADINGS.filter((h) => groups.has(h)));
     for (const [h, ids] of groups) {
       const lines = byHeading.get(h)!;
       expect({ h, n: lines.length }).toEqual({ h, n: ids.length });
@@ -219,15 +229,17 @@ describe('a claim\'s citations grouped by stance', () => {
     const other = studies.find((s) => !findings.has(s.id))!.id;
     const lib = parseBibtex(await content({ claimId, ids: [other], format: 'BIBTEX' }), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
-    const expected = Object.values(heading).filter((h) => groups.has(h)).map((h) => `${h}: ${groups.get(h)!.join(', ')}`);
-    const comments = lib.comments.map((c) => c.replace(/: (.*)$/, (_, ids: string) => `: ${ids.split(', ').sort().join(', ')}`));
-    expect(comments).toEqual([...expected, `Other studies: ${other}`]);
+    const withOther = new Map([...groups, ['Other studies', [other]]]);
+    const expected = HEADINGS.filter((h) => withOther.has(h)).map((h) => `${h}: ${withOther.get(h)!.join(', ')}`);
+    const comments = lib.comments.map((c) => c.replace(/: ([^:]*)$/, (_, ids: string) => `: ${ids.split(', ').sort().join(', ')}`));
+    expect(comments).toEqual(expected);
     expect(lib.entries.map((e) => e.key).sort()).toEqual([...findings.keys(), other].sort());
-    expect(lib.entries.at(-1)!.key).toBe(other);
+    expect(lib.entries.at(-1)!.fields.note).toMatch(new RegExp(`^Not counted on “`));
     const both = [...findings].find(([, f]) => new Set(f).size > 1)![0];
     const entry = lib.entries.find((e) => e.key === both)!;
     expect(String(entry.fields.keywords)).toMatch(new RegExp(`evigraph:\\w+:${claimId}.*evigraph:\\w+:${claimId}`));
-    expect(String(entry.fields.note)).toContain(`Findings on ${claimId}:`);
+    expect(String(entry.fields.note)).toContain(`Findings on “${statement}”:`);
+    expect(lib.entries.map((e) => String(e.fields.note ?? '')).join(' ')).not.toContain(claimId);
   });
 });
 

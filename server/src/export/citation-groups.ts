@@ -33,39 +33,56 @@ export function strongestStance(findings: readonly EvidenceStance[]): EvidenceSt
 
 const plural = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
 
-/** "Findings on <claim>: 2 supporting, 1 contradicting; listed under Supporting": null when all its findings agree. */
-export function stanceNote(claimId: string, findings: readonly EvidenceStance[]): string | null {
+/** The claim a file is about, as readers know it: its id for keywords, its words for headings and notes. */
+export interface CitedClaim {
+  id: string;
+  statement: string;
+  /** Studies on the claim that are not counted (a republication, a superseded version, a trial inside a review), and why. */
+  uncounted: ReadonlyMap<string, string>;
+}
+
+/** "Findings on “<claim>”: 2 supporting, 1 contradicting; listed under Supporting": null when all its findings agree. */
+export function stanceNote(statement: string, findings: readonly EvidenceStance[]): string | null {
   const counts = countStances(findings);
   if (counts.size < 2) return null;
   const strongest = STANCES.find((s) => s.stance === strongestStance(findings))!;
   const parts = STANCES.filter((s) => counts.has(s.stance)).map((s) => `${plural(counts.get(s.stance)!)} ${s.adjective}`);
-  return `Findings on ${claimId}: ${parts.join(', ')}; listed under ${strongest.title}`;
+  return `Findings on “${statement}”: ${parts.join(', ')}; listed under ${strongest.title}`;
 }
 
-/** Headings of every stance the studies take on the claim (not only those they are listed under), then "Other studies": what a file holds. */
-export function stancesHeld(studies: StudyForCitation[], claimId: string | null): string[] {
-  if (!claimId) return [];
-  const held = STANCES.filter(({ stance }) => studies.some((s) => s.stances.includes(stance))).map((s) => s.title);
-  return studies.some((s) => s.stances.length === 0) ? [...held, 'Other studies'] : held;
+/** The heading of the studies the page shows as not counted on the claim. */
+export const NOT_COUNTED = 'Not counted (their evidence is counted elsewhere)';
+
+/** Headings of every stance the counted studies take on the claim, then "Other studies": what a file holds. */
+export function stancesHeld(studies: StudyForCitation[], claim: CitedClaim | null): string[] {
+  if (!claim) return [];
+  const counted = studies.filter((s) => !claim.uncounted.has(s.id));
+  const held = STANCES.filter(({ stance }) => counted.some((s) => s.stances.includes(stance))).map((s) => s.title);
+  return counted.some((s) => s.stances.length === 0) ? [...held, 'Other studies'] : held;
 }
 
 /**
- * With a claim: one group per stance, each study once, under the stance of its strongest finding, with a
- * keyword for every stance it takes and a note naming the others; then the listed studies that are not
- * evidence on it as "Other studies". Without a claim: one untitled group.
+ * With a claim, the page's grouping: one group per stance of the counted studies, each study once, under the
+ * stance of its strongest finding, with a keyword for every stance it takes and a note naming the others; the
+ * listed studies that are not evidence on it as "Other studies"; last, the studies not counted on the claim, each
+ * with a note saying why (as the claim view marks them). Notes name the claim by its words, never its id.
+ * Without a claim: one untitled group.
  */
-export function toCitationGroups(studies: StudyForCitation[], claimId: string | null): CitationGroup[] {
+export function toCitationGroups(studies: StudyForCitation[], claim: CitedClaim | null): CitationGroup[] {
   const entry = (s: StudyForCitation): CitationEntry => {
     const { stances, ...study } = s;
-    if (!claimId) return { study, keywords: [], note: null };
-    const keywords = STANCES.filter((x) => stances.includes(x.stance)).map((x) => `evigraph:${x.verb}:${claimId}`);
-    return { study, keywords, note: stanceNote(claimId, stances) };
+    if (!claim) return { study, keywords: [], note: null };
+    const keywords = STANCES.filter((x) => stances.includes(x.stance)).map((x) => `evigraph:${x.verb}:${claim.id}`);
+    const why = claim.uncounted.get(s.id);
+    return { study, keywords, note: why ? `Not counted on “${claim.statement}”: ${why}` : stanceNote(claim.statement, stances) };
   };
-  if (!claimId) return [{ title: null, entries: studies.map(entry) }];
+  if (!claim) return [{ title: null, entries: studies.map(entry) }];
+  const counted = studies.filter((s) => !claim.uncounted.has(s.id));
   const groups: CitationGroup[] = STANCES.map(({ stance, title }) => ({
     title,
-    entries: studies.filter((s) => strongestStance(s.stances) === stance).map(entry),
+    entries: counted.filter((s) => strongestStance(s.stances) === stance).map(entry),
   }));
-  groups.push({ title: 'Other studies', entries: studies.filter((s) => s.stances.length === 0).map(entry) });
+  groups.push({ title: 'Other studies', entries: counted.filter((s) => s.stances.length === 0).map(entry) });
+  groups.push({ title: NOT_COUNTED, entries: studies.filter((s) => claim.uncounted.has(s.id)).map(entry) });
   return groups.filter((g) => g.entries.length > 0);
 }

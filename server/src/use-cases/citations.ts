@@ -2,7 +2,10 @@ import type { CitationExport, CitationFormat } from '../generated/graphql.js';
 import type { Db } from '../db/db.js';
 import { apiError, badInput, echo, notFound } from '../errors/codes.js';
 import { CITATION_FORMATS, downloadUrlFor, fileNameFor } from '../export/citation-formats.js';
-import { stancesHeld, toCitationGroups } from '../export/citation-groups.js';
+import { stancesHeld, toCitationGroups, type CitedClaim } from '../export/citation-groups.js';
+import { loadersOf } from '../context/loaders.js';
+import { NO_CRITERIA } from '../queries/evidence-filter.js';
+import { claimSummary } from './claim-page.js';
 import { formatInline, type FormatJob } from '../heavy/heavy-tasks.js';
 import { getStudiesForCitation } from '../queries/get-studies-for-citation.js';
 
@@ -13,6 +16,17 @@ export interface CitationArgs {
   claimId?: string | null;
   ids?: readonly string[] | null;
   format: CitationFormat;
+}
+
+/** The claim's words and the studies its summary does not count (none of their findings counted), with why. */
+async function citedClaim(db: Db, id: string): Promise<CitedClaim> {
+  const ctx = { db };
+  const node = await loadersOf(ctx).node.load(id);
+  if (node?.__label !== 'Claim') return { id, statement: id, uncounted: new Map() };
+  const summary = await claimSummary(node, NO_CRITERIA, null, ctx);
+  const counted = new Set(summary.counted.map((p) => p.studyId));
+  const uncounted = new Map(summary.excluded.filter((e) => !counted.has(e.point.studyId)).map((e) => [e.point.studyId, e.reason]));
+  return { id, statement: String(node.statement ?? id), uncounted };
 }
 
 /** Validates the arguments, reads the studies in one query and formats them: shared by GraphQL, the download URL and the CLI. */
@@ -36,12 +50,13 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
   // An empty file would look like a successful export; say why there is nothing instead.
   if (studies.length === 0) throw apiError('NOTHING_TO_EXPORT', `Claim "${claim}" has no studies as evidence yet, so there is nothing to cite`, { id: claim });
 
-  const groups = toCitationGroups(studies, claim);
+  const cited = claim === null ? null : await citedClaim(db, claim);
+  const groups = toCitationGroups(studies, cited);
   return {
     format,
     content: await formatJob(groups, format),
     mimeType: CITATION_FORMATS[format].mimeType,
-    fileName: fileNameFor(format, claim, stancesHeld(studies, claim), studies.map((s) => s.id)),
+    fileName: fileNameFor(format, claim, stancesHeld(studies, cited), studies.map((s) => s.id)),
     downloadUrl: downloadUrlFor(format, claim, list),
     studyIds: studies.map((s) => s.id),
   };
