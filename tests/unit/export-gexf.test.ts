@@ -24,7 +24,7 @@ describe('toGexf', () => {
     expect(doc.graph['@_defaultedgetype']).toBe('directed');
     expect(doc.graph.nodes.node.map((n: any) => [n['@_id'], n['@_label'], n['viz:color']['@_r'], n['viz:size']?.['@_value']])).toEqual([
       ['s', 'Cherkin & co 2011', '191', '30'],
-      ['c', 'Claim', '253', undefined],
+      ['c', 'Claim', '255', undefined], // a claim with no verdict yet is white; a verdict fills it
     ]);
     expect(doc.graph.edges.edge.map((e: any) => [e['@_id'], e['@_kind'], e['viz:color']['@_r'], e['viz:shape']['@_value'], e['viz:thickness']['@_value']])).toEqual([
       ['e1', 'SUPPORTS', '27', 'solid', '4'],
