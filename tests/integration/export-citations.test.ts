@@ -234,7 +234,7 @@ describe('a claim\'s citations grouped by stance', () => {
     const comments = lib.comments.map((c) => c.replace(/: ([^:]*)$/, (_, ids: string) => `: ${ids.split(', ').sort().join(', ')}`));
     expect(comments).toEqual(expected);
     expect(lib.entries.map((e) => e.key).sort()).toEqual([...findings.keys(), other].sort());
-    expect(lib.entries.at(-1)!.fields.note).toMatch(new RegExp(`^Not counted on “`));
+    expect(lib.entries.at(-1)!.fields.note).toMatch(/^Not counted on “/);
     const both = [...findings].find(([, f]) => new Set(f).size > 1)![0];
     const entry = lib.entries.find((e) => e.key === both)!;
     expect(String(entry.fields.keywords)).toMatch(new RegExp(`evigraph:\\w+:${claimId}.*evigraph:\\w+:${claimId}`));
