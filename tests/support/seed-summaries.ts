@@ -8,7 +8,7 @@ import type { SeedData } from '../../server/src/seed/seed-schemas.js';
 
 const UPPER: Record<string, StudyRelation['type']> = { updates: 'UPDATES', republishes: 'REPUBLISHES', includes: 'INCLUDES' };
 
-const namesOf = (items: ReadonlyArray<{ name: string; aliases: string[] }>) => items.flatMap((i) => [i.name, ...i.aliases]);
+const namesOf = (items: ReadonlyArray<{ name: string; aliases: string[] }>) => [...items].sort((a, b) => a.name.localeCompare(b.name)).flatMap((i) => [i.name, ...i.aliases]);
 
 /**
  * Every claim's summary computed from the seed files alone, with the same rule the API runs: the pure part of the

@@ -30,8 +30,9 @@ export async function readClaim(ctx: Request, id: string): Promise<NodeModel> {
   return whole.node;
 }
 
+// Sorted by name: the database returns linked nodes in no fixed order, and reasons quote the first name.
 const namesOf = (nodes: ReadonlyArray<{ name?: unknown; id?: unknown; aliases?: unknown }>) =>
-  nodes.flatMap((n) => [String(n.name ?? n.id ?? ''), ...(Array.isArray(n.aliases) ? n.aliases.map(String) : [])]).filter(Boolean);
+  [...nodes].sort((a, b) => String(a.name ?? a.id ?? '').localeCompare(String(b.name ?? b.id ?? ''))).flatMap((n) => [String(n.name ?? n.id ?? ''), ...(Array.isArray(n.aliases) ? n.aliases.map(String) : [])]).filter(Boolean);
 
 /** What the claim is about, for judging directness: its comparators, outcomes and conditions by name and alias. */
 export async function claimContextOf(c: NodeModel, ctx: Request): Promise<ClaimContext> {
