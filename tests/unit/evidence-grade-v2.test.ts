@@ -118,12 +118,15 @@ describe('verdict words that never overstate', () => {
     expect(verdict([point({ studyId: 'allen', design: 'case_report', sampleSize: 1 })])).toBe('INSUFFICIENT');
   });
 
-  test('one very small trial is insufficient', () => {
+  test('one very small trial (under 100, where imprecision takes two levels) is insufficient', () => {
     expect(verdict([point({ studyId: 'hr', sampleSize: 24 })])).toBe('INSUFFICIENT');
+    expect(verdict([point({ studyId: 'zheng', sampleSize: 64 })])).toBe('INSUFFICIENT');
+    expect(verdict([point({ studyId: 'preyde', sampleSize: 107 })])).toBe('SUPPORTED');
   });
 
   test('a small trial whose interval includes both no effect and an important one is inconclusive, not contradicting', () => {
-    const p = point({ studyId: 'acute', stance: 'CONTRADICTS', sampleSize: 51, effect: { measure: 'SMD', value: -0.5, ciLow: -1.06, ciHigh: 0.06, participants: 51, studies: 1 } });
+    // As Cochrane 2015 reports the one acute-pain trial: a review's finding, so not "one very small trial" of our own.
+    const p = review({ studyId: 'acute', stance: 'CONTRADICTS', effect: { measure: 'SMD', value: -0.5, ciLow: -1.06, ciHigh: 0.06, participants: 51, studies: 1 } });
     expect(verdict([p])).toBe('INCONCLUSIVE');
   });
 

@@ -83,10 +83,11 @@ export const SUMMARY_RULE =
   'comparator, add-on designs, surrogate outcomes; unstated counts as not direct); imprecision per comparison (fewer than 400 participants: one ' +
   'level; one trial under 100: two; an interval crossing no effect costs a level only for a finding that claims an effect, and a finding of no ' +
   'difference is imprecise when its interval does not exclude a minimal important difference); publication bias with 5 or more studies. ' +
-  'A review\'s own rating binds: when reviews stating a rating carry at least half the rated weight, ours is no higher than theirs (per comparison ' +
-  'where they give one, else review-wide). Claims about the evidence or about recommendations are documentary: documented, partly documented or ' +
+  'A review\'s own rating binds: ours is no higher than the rating a review on the claim gives that comparison (else its review-wide statement, ' +
+  'else a group rating when no review rates massage itself), the claim no higher than its best-rated comparison; trials beside a review do not lift it. ' +
+  'Claims about the evidence or about recommendations are documentary: documented, partly documented or ' +
   'not documented, with no level. ' +
-  `Verdict: no study in this graph; insufficient (only uncontrolled data, or one trial under 50); inconclusive (only qualifying findings, intervals ` +
+  `Verdict: no study in this graph; insufficient (only uncontrolled data, or one trial under 100); inconclusive (only qualifying findings, intervals ` +
   `crossing no effect, or a balance within ±0.2); contested (a credible controlled study from a primary source on each side); else supported or ` +
   `contradicted by the balance (±0.2). Small study: n < ${SMALL_N}.`;
 

@@ -1,6 +1,7 @@
 import { balanceOf } from './balance.js';
 import { isWithinGroup } from './comparisons.js';
-import { isImpreciseFinding } from './imprecision.js';
+// One trial under VERY_SMALL_TRIAL people is too small to say anything either way: the line at which imprecision takes two levels.
+import { isImpreciseFinding, VERY_SMALL_TRIAL } from './imprecision.js';
 import { studyLabels, type ClaimContext, type EvidencePoint } from './evidence-point.js';
 import { weighedBody } from './certainty.js';
 import { DOCUMENTARY_KINDS } from '../domain/claim-kinds.js';
@@ -14,8 +15,6 @@ export interface VerdictJudgement {
   reason: string;
 }
 
-/** Below this many participants, one trial alone is too small to say anything either way. */
-export const VERY_SMALL_TRIAL_N = 50;
 /** A balance at least this far from zero points one way. */
 export const DIRECTION_THRESHOLD = 0.2;
 
@@ -44,7 +43,7 @@ export function verdictOf(points: readonly EvidencePoint[], claim: Pick<ClaimCon
   const weighed = weighedBody(points).filter(controlled);
   if (!weighed.length) return { verdict: 'INSUFFICIENT', reason: `only uncontrolled data (${studyLabels(points).join(', ')}): no comparison with a control group` };
   const trials = weighed.filter((p) => p.design === 'rct');
-  if (weighed.every((p) => p.design === 'rct') && new Set(trials.map((p) => p.studyId)).size === 1 && (trials[0]!.sampleSize ?? 0) < VERY_SMALL_TRIAL_N) {
+  if (weighed.every((p) => p.design === 'rct') && new Set(trials.map((p) => p.studyId)).size === 1 && (trials[0]!.sampleSize ?? 0) < VERY_SMALL_TRIAL) {
     return { verdict: 'INSUFFICIENT', reason: `one very small trial (${studyLabels(trials)[0]}, n = ${trials[0]!.sampleSize ?? 'not reported'}): too little to say either way` };
   }
   const directional = weighed.filter((p) => p.stance !== 'QUALIFIES');
