@@ -6,7 +6,7 @@ import { badInput } from '../errors/codes.js';
 import { formatFromParam } from '../export/citation-formats.js';
 import { CITATION_FORMAT_PARAMS } from '../domain/export-formats.js';
 import { exportCitations } from '../use-cases/citations.js';
-import { checkArgumentSizes } from '../resolvers/bound-arguments.js';
+import { checkArgumentSizes } from '../input/argument-sizes.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
 import { SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
 import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
