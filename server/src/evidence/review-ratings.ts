@@ -1,6 +1,6 @@
 import type { CertaintyLevel, EvidencePoint } from './evidence-point.js';
 import { comparisonOf, timeBandOf } from './comparisons.js';
-import { parseStatedCertainty } from './stated-certainty.js';
+import { levelsNamed, parseStatedCertainty } from './stated-certainty.js';
 
 /** A certainty a review states for part of its evidence, and the part it applies to. */
 export interface ReviewRating {
@@ -20,21 +20,10 @@ export interface BindingRating {
   scope: 'COMPARISON' | 'REVIEW' | 'GROUP';
 }
 
-const ORDER: CertaintyLevel[] = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'];
 const WHOLE = /whole review|overall|all\b/i;
 /** A rating given to several treatments together, not to massage alone. */
 const GROUP = /group|therapies/i;
 
-/** The levels a phrase names, best first ("LOW to VERY_LOW" → LOW, VERY_LOW; "low-quality evidence" → LOW). */
-export function levelsNamed(text: string): CertaintyLevel[] {
-  const t = text.toLowerCase().replace(/_/g, ' ');
-  const found = new Set<CertaintyLevel>();
-  if (/very[- ]low/.test(t)) found.add('VERY_LOW');
-  if (/\blow\b/.test(t.replace(/very[- ]low/g, ''))) found.add('LOW');
-  if (/\bmoderate\b/.test(t)) found.add('MODERATE');
-  if (/\bhigh\b/.test(t)) found.add('HIGH');
-  return ORDER.filter((l) => found.has(l));
-}
 
 /** The review's stated ratings: the structured rows when recorded, else its `gradeCertainty` phrases. */
 export function ratingsOf(p: EvidencePoint): ReviewRating[] {

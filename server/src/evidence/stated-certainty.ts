@@ -9,16 +9,19 @@ export interface StatedCertainty {
 
 const ORDER: CertaintyLevel[] = ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'];
 
-/** The lowest GRADE level named in a phrase ("low to very low" → VERY_LOW, "low-quality evidence" → LOW); null when none is. */
-export function lowestLevelNamed(text: string): CertaintyLevel | null {
-  const t = text.toLowerCase();
-  const found: CertaintyLevel[] = [];
-  if (/very[- ]low/.test(t)) found.push('VERY_LOW');
-  if (/\blow\b/.test(t.replace(/very[- ]low/g, ''))) found.push('LOW');
-  if (/\bmoderate\b/.test(t)) found.push('MODERATE');
-  if (/\bhigh\b/.test(t)) found.push('HIGH');
-  return found.length ? found.reduce((a, b) => (ORDER.indexOf(a) > ORDER.indexOf(b) ? a : b)) : null;
+/** The levels a phrase names, best first ("LOW to VERY_LOW" → LOW, VERY_LOW; "low-quality evidence" → LOW). */
+export function levelsNamed(text: string): CertaintyLevel[] {
+  const t = text.toLowerCase().replace(/_/g, ' ');
+  const found = new Set<CertaintyLevel>();
+  if (/very[- ]low/.test(t)) found.add('VERY_LOW');
+  if (/\blow\b/.test(t.replace(/very[- ]low/g, ''))) found.add('LOW');
+  if (/\bmoderate\b/.test(t)) found.add('MODERATE');
+  if (/\bhigh\b/.test(t)) found.add('HIGH');
+  return ORDER.filter((l) => found.has(l));
 }
+
+/** The lowest GRADE level named in a phrase ("low to very low" → VERY_LOW, "low-quality evidence" → LOW); null when none is. */
+export const lowestLevelNamed = (text: string): CertaintyLevel | null => levelsNamed(text).at(-1) ?? null;
 
 /**
  * A study's `gradeCertainty` as stored: a phrase ("very low"), a JSON object of comparison → phrase, or null.
@@ -41,13 +44,4 @@ export function parseStatedCertainty(raw: unknown): StatedCertainty[] {
       .map(([k, v]) => ({ comparison: k, certainty: v as string, level: lowestLevelNamed(v as string) }));
   }
   return [];
-}
-
-/** The most generous level a study states anywhere ("low to very low" → LOW); null when it states none. */
-export function highestLevelStated(raw: unknown): CertaintyLevel | null {
-  const levels = parseStatedCertainty(raw).flatMap((s) => {
-    const t = s.certainty.toLowerCase();
-    return ORDER.filter((l) => (l === 'VERY_LOW' ? /very[- ]low/.test(t) : l === 'LOW' ? /\blow\b/.test(t.replace(/very[- ]low/g, '')) : new RegExp(`\\b${l.toLowerCase()}\\b`).test(t)));
-  });
-  return levels.length ? levels.reduce((a, b) => (ORDER.indexOf(a) < ORDER.indexOf(b) ? a : b)) : null;
 }
