@@ -27,15 +27,27 @@ const GROUP = /group|therapies/i;
 
 /** The review's stated ratings: the structured rows when recorded, else its `gradeCertainty` phrases. */
 export function ratingsOf(p: EvidencePoint): ReviewRating[] {
-  const raw = p.risk?.statedRatings;
-  if (raw) {
+  const key = `${p.risk?.statedRatings ?? ''}\u0000${p.risk?.gradeCertainty ?? ''}`;
+  const known = parsed.get(key);
+  if (known) return known;
+  const ratings = readRatings(p.risk?.statedRatings, p.risk?.gradeCertainty);
+  parsed.set(key, ratings);
+  return ratings;
+}
+
+// A review's stored ratings are the same text on every finding and map cell it appears in: parse each text once.
+// Few reviews state ratings, so the cache stays small.
+const parsed = new Map<string, ReviewRating[]>();
+
+function readRatings(statedRatings: string | null | undefined, gradeCertainty: string | null | undefined): ReviewRating[] {
+  if (statedRatings) {
     try {
-      return (JSON.parse(raw) as ReviewRating[]).map((r) => ({ ...r, quote: r.quote ?? null, source: r.source ?? null }));
+      return (JSON.parse(statedRatings) as ReviewRating[]).map((r) => ({ ...r, quote: r.quote ?? null, source: r.source ?? null }));
     } catch {
       // Unreadable JSON falls back to the phrases below.
     }
   }
-  return parseStatedCertainty(p.risk?.gradeCertainty).map((s) => ({ comparison: s.comparison ?? 'whole review', outcome: null, timepoint: null, certainty: s.certainty, quote: null, source: null }));
+  return parseStatedCertainty(gradeCertainty).map((s) => ({ comparison: s.comparison ?? 'whole review', outcome: null, timepoint: null, certainty: s.certainty, quote: null, source: null }));
 }
 
 const words = (s: string | null | undefined) => (s ?? '').toLowerCase();
