@@ -71,16 +71,16 @@ function reviewCeiling(rated: readonly EvidencePoint[]): { level: CertaintyLevel
   });
   if (!bound.length) return null;
   // A rating for a group of treatments never lifts the claim above a review's own rating of massage.
-  const massageRated = bound.some((x) => x.b.scope !== 'GROUP');
+  const interventionRated = bound.some((x) => x.b.scope !== 'GROUP');
   const parts = [...new Set(bound.map((x) => x.part))].map((part) => {
-    const inPart = bound.filter((x) => x.part === part && (!massageRated || x.b.scope !== 'GROUP'));
+    const inPart = bound.filter((x) => x.part === part && (!interventionRated || x.b.scope !== 'GROUP'));
     if (!inPart.length) return null;
     const scope = SCOPE_ORDER.find((s) => inPart.some((x) => x.b.scope === s))!;
     return inPart.filter((x) => x.b.scope === scope).reduce((a, b) => (LEVELS.indexOf(b.b.level) > LEVELS.indexOf(a.b.level) ? b : a));
   });
   const best = parts.filter((x) => x != null).reduce((a, b) => (LEVELS.indexOf(b.b.level) < LEVELS.indexOf(a.b.level) ? b : a));
   const { rating, scope } = best.b;
-  const what = scope === 'COMPARISON' ? `this comparison (${rating.comparison}${rating.outcome ? `, ${rating.outcome}` : ''}${rating.timepoint && rating.timepoint !== 'all' ? `, ${rating.timepoint}` : ''})` : scope === 'REVIEW' ? 'its evidence as a whole' : `a group of treatments including massage (${rating.comparison})`;
+  const what = scope === 'COMPARISON' ? `this comparison (${rating.comparison}${rating.outcome ? `, ${rating.outcome}` : ''}${rating.timepoint && rating.timepoint !== 'all' ? `, ${rating.timepoint}` : ''})` : scope === 'REVIEW' ? 'its evidence as a whole' : `a group of treatments including the one under test (${rating.comparison})`;
   return { level: best.b.level, why: `${labelOf(best.p)} rates ${what} “${rating.certainty.toLowerCase().replace(/_/g, ' ')}”` };
 }
 

@@ -38,7 +38,7 @@ function coversAny(text: string, names: readonly string[]): boolean {
 /** Measures that stand in for what patients feel or do: a level in urine, a pressure threshold, tissue hardness. */
 const SURROGATE = /urin|pressure[- ]pain threshold|algomet|hardness/i;
 /** The massage arm also had the comparator's treatment: massage was tested as an add-on. */
-const ADD_ON = /massage plus|had massage plus|added to|add-on/i;
+const ADD_ON = /\w+ plus the same|group had \w+ plus|\bplus\b.* vs .* alone|added to|add-on/i;
 
 /**
  * Ways a finding is indirect for the claim: its comparator, outcome or study population differs from the claim's, it
@@ -51,7 +51,7 @@ export function indirectness(p: EvidencePoint, claim: ClaimContext): string[] {
   if (claim.comparators.length && p.comparator && !mentionsAny(p.comparator, claim.comparators)) {
     out.push(`compared with ${p.comparator}, not ${claim.comparators.join(' or ')}`);
   }
-  if (p.comparator && ADD_ON.test(p.comparator) && !mentionsAny(p.comparator, claim.comparators)) out.push(`massage tested as an add-on (${p.comparator})`);
+  if (p.comparator && ADD_ON.test(p.comparator) && !mentionsAny(p.comparator, claim.comparators)) out.push(`tested as an add-on to another treatment (${p.comparator})`);
   const measured = [p.outcome, p.outcomeMeasure].filter(Boolean).join(' ');
   if (SURROGATE.test(measured)) out.push(`measured a surrogate (${measured}), not what patients feel or can do`);
   if (claim.conditions.length && !p.population) out.push(`population not stated (the claim is about ${claim.conditions[0]})`);

@@ -84,7 +84,7 @@ export const SUMMARY_RULE =
   'level; one trial under 100: two; an interval crossing no effect costs a level only for a finding that claims an effect, and a finding of no ' +
   'difference is imprecise when its interval does not exclude a minimal important difference); publication bias with 5 or more studies. ' +
   'A review\'s own rating binds: ours is no higher than the rating a review on the claim gives that comparison (else its review-wide statement, ' +
-  'else a group rating when no review rates massage itself), the claim no higher than its best-rated comparison; trials beside a review do not lift it. ' +
+  'else a group rating when no review rates the intervention itself), the claim no higher than its best-rated comparison; trials beside a review do not lift it. ' +
   'Claims about the evidence or about recommendations are documentary: documented, partly documented or ' +
   'not documented, with no level. ' +
   `Verdict: no study in this graph; insufficient (only uncontrolled data, or one trial under 100); inconclusive (only qualifying findings, intervals ` +
