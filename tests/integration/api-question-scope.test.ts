@@ -4,7 +4,7 @@ import type { Db } from '../../server/src/db/db.js';
 import { clearGraph } from '../../server/src/db/clear-graph.js';
 import { checkSeed } from '../../server/src/seed/check-seed.js';
 import { loadSeed } from '../../server/src/seed/load-seed.js';
-import { codes, createTestApp, dataOf, gql } from './api-client.js';
+import { codes, createTestApp, dataOf, gql, TEST_TOKEN } from './api-client.js';
 import { createTestDb } from '../support/test-db.js';
 import { FIXTURE_QUESTION } from '../support/fixture-topic.js';
 import { MASSAGE_QUESTION } from '../support/seed-fixture.js';
@@ -92,6 +92,19 @@ describe('the question argument scopes answers', () => {
     const unknown = await app.fetch(url('no-such-question'));
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toContain('"no-such-question"');
+  });
+
+  test('a curator\'s new claim joins the question named; with two questions one must be named', async () => {
+    const auth = { authorization: `Bearer ${TEST_TOKEN}` };
+    const create = 'mutation($input: ClaimInput!) { createClaim(input: $input) { id question { id } } }';
+    const input = { id: 'fixture-curated-claim', statement: 'A curated fixture claim.', direction: 'IMPROVES' };
+    const unnamed = await gql(app, create, { input }, auth);
+    expect(codes(unnamed)).toEqual(['BAD_USER_INPUT']);
+    expect(unnamed.errors![0]!.message).toContain('2 questions');
+    expect(codes(await gql(app, create, { input: { ...input, question: 'no-such-question' } }, auth))).toEqual(['BAD_USER_INPUT']);
+    const made = dataOf(await gql(app, create, { input: { ...input, question: FIXTURE_QUESTION } }, auth)).createClaim;
+    expect(made.question.id).toBe(FIXTURE_QUESTION);
+    dataOf(await gql(app, 'mutation { deleteClaim(id: "fixture-curated-claim") { deleted } }', {}, auth));
   });
 
   test.each([
