@@ -89,10 +89,10 @@ describe('the question argument scopes answers', () => {
     expect((await app.fetch(url(MASSAGE_QUESTION))).status).toBe(200);
     const other = await app.fetch(url(FIXTURE_QUESTION));
     expect(other.status).toBe(400);
-    expect(await other.text()).toContain('is not asked by question');
+    expect((await other.json()).errors[0].message).toContain('is not asked by question');
     const unknown = await app.fetch(url('no-such-question'));
     expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('"no-such-question"');
+    expect((await unknown.json()).errors[0].message).toContain('"no-such-question"');
   });
 
   test('a curator\'s new claim joins the question named; with two questions one must be named', async () => {
