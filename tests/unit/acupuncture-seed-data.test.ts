@@ -95,18 +95,18 @@ describe('acupuncture question: shapes', () => {
     expect(records.flatMap((r, i) => issuesOf(schema, r).map((issue) => ({ record: i, ...issue })))).toEqual([]);
   });
 
-  test('sources.json parses with the seed schema except the titles the reference could not read, which stay empty', () => {
+  test('sources.json parses with the seed schema, except a title the reference could not read, which stays empty', () => {
     const sources = questionFile<Array<{ id: string; title: string }>>('sources.json');
+    const untitled = articles.filter((a) => a.title === null).map((a) => SOURCE_OF_ARTICLE[a.id]);
+    expect(untitled).toEqual(['src-mnt83447', 'src-stjohnschiro']);
+    expect(sources.filter((s) => s.title === '').map((s) => s.id)).toEqual(untitled);
+    // Today's SourceSchema wants a title; the only problem allowed is an empty title the reference left unread.
     const problems = sources.flatMap((s) => issuesOf(SourceSchema, s).map((i) => `${s.id}: ${i.path}`));
-    expect(problems).toEqual(['src-mnt83447: title', 'src-stjohnschiro: title']);
-    for (const s of sources.filter((x) => x.title === '')) {
-      expect(articles.find((a) => SOURCE_OF_ARTICLE[a.id] === s.id)?.title).toBeNull();
-    }
+    expect(problems.filter((p) => !untitled.some((id) => p === `${id}: title`))).toEqual([]);
   });
 
-  test('studies.json parses with the study schema except the GERAC second arm, which the reference records as an object', () => {
-    const problems = q.studies.flatMap((s) => issuesOf(StudySchema, s).map((i) => `${s.id}: ${i.path}`));
-    expect(problems).toEqual(['haake2007gerac: findings.1.effectSize.secondArm']);
+  test('studies.json parses with the study schema, record by record', () => {
+    expect(q.studies.flatMap((s) => issuesOf(StudySchema, s).map((i) => `${s.id}: ${i.path} ${i.message}`))).toEqual([]);
     expect(q.studies).toHaveLength(10);
   });
 
@@ -158,13 +158,28 @@ describe('acupuncture question: references', () => {
     }
   });
 
-  test('a folder entity that shares an id with a shared record is the same thing (same name), adding provenance', () => {
+  test("the folder's entities are new: none repeats a shared id (the seed checker refuses duplicates)", () => {
     for (const file of ENTITY_FILES) {
-      const shared = new Map(sharedFile<Entity[]>(file).map((e) => [e.id, e]));
-      for (const e of questionFile<Entity[]>(file)) {
-        if (shared.has(e.id)) expect(e.name, `${file} ${e.id}`).toBe(shared.get(e.id)!.name);
-      }
+      const shared = idsOf(sharedFile<Entity[]>(file));
+      expect(
+        questionFile<Entity[]>(file)
+          .filter((e) => shared.has(e.id))
+          .map((e) => e.id),
+        file,
+      ).toEqual([]);
     }
+  });
+
+  test("shared-mentions.json adds this question's provenance only to shared records that exist", () => {
+    const mentions = questionFile<Array<{ file: (typeof ENTITY_FILES)[number]; id: string; mentionedIn: string[] }>>('shared-mentions.json');
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      expect(ENTITY_FILES).toContain(m.file);
+      expect(idsOf(sharedFile<Entity[]>(m.file)).has(m.id), `${m.file} ${m.id}`).toBe(true);
+      expect(m.mentionedIn.length).toBeGreaterThan(0);
+      for (const x of m.mentionedIn) expect(sources.has(x) || studies.has(x), `${m.id}: ${x}`).toBe(true);
+    }
+    expect(mentions.map((m) => m.id)).toContain('acupuncture');
   });
 
   test("every entity names where it is mentioned: this question's articles or a study", () => {
@@ -231,9 +246,18 @@ describe('acupuncture question: references', () => {
 });
 
 describe('acupuncture question: verbatim', () => {
-  test('studies.json, findings.json and relations.json are the reference files, byte for byte', () => {
-    // sha256 of shared/reference/questions/acupuncture-low-back-pain/{studies,shared-findings,relations}.json
-    expect(sha256(path.join(QUESTION_DIR, 'studies.json'))).toBe('f638cfbd66a7cbb0ca6a92ee4b21722a1ed7edfbaba2cfa13265bf6f7be1f7b5');
+  test("studies.json, findings.json and relations.json are the reference files, byte for byte but for GERAC's second arm", () => {
+    // sha256 of shared/reference/questions/acupuncture-low-back-pain/{studies,shared-findings,relations}.json.
+    // The one edit: GERAC's second arm, an object in the reference, is stored as the text the seed schema (and the
+    // massage records) use; undoing it gives the reference bytes back.
+    const studies = fs.readFileSync(path.join(QUESTION_DIR, 'studies.json'), 'utf8');
+    const asText = '"secondArm": "sham acupuncture minus conventional therapy: 16.8 (10.1 to 23.4)"';
+    const asObject =
+      '"secondArm": {\n      "comparison": "sham acupuncture minus conventional therapy",\n      "value": 16.8,\n      "ciLow": 10.1,\n      "ciHigh": 23.4\n     }';
+    expect(studies.split(asText)).toHaveLength(2);
+    expect(createHash('sha256').update(studies.replace(asText, asObject)).digest('hex')).toBe(
+      'f638cfbd66a7cbb0ca6a92ee4b21722a1ed7edfbaba2cfa13265bf6f7be1f7b5',
+    );
     expect(sha256(path.join(QUESTION_DIR, 'findings.json'))).toBe('705c2161517c08fbe52167fa8d57e80f8e4b5a1964b157483836d0542f0fada3');
     expect(sha256(path.join(QUESTION_DIR, 'relations.json'))).toBe('5181b0cadc0635376078bf90078932db2c66378836e23424a93f23d2adaa5631');
     expect(sha256(REFERENCE_ARTICLES)).toBe('fc5481be128968efba21a7aca08e42c5b761575a735f1a62ef5ffe0477e72517');
