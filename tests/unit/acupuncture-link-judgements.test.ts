@@ -149,6 +149,12 @@ describe('acupuncture evidence links, judged claim by claim', () => {
     expect(seeded).toEqual(JUDGED.map(([claim, study, finding, set]) => key(claim, study, finding, set)).sort());
   });
 
+  test('every reason is one sentence', () => {
+    for (const e of q.evidence) {
+      for (const l of e.links) expect(l.why, key(l.claim, e.study, e.finding, setOf(e))).toMatch(/^[^.]*(\.\d[^.]*|\.[^\s.][^.]*)*\.$/);
+    }
+  });
+
   test('every finding of the question is judged against at least one claim', () => {
     const judged = new Set(JUDGED.map(([, study, finding, set]) => `${study}.${set}.f${finding}`));
     const findings = [
