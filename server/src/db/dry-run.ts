@@ -23,7 +23,7 @@ export async function dryRun<T>(db: Db, name: string, work: (txDb: Db) => Promis
 }
 
 /** A Db facade over one open transaction: reads, writes and nested transactions all run inside it. */
-function transactionDb(outer: Db, tx: Transaction, dryRunName: string): Db {
+export function transactionDb(outer: Db, tx: Transaction, dryRunName: string): Db {
   let trips = 0;
   async function run<R extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<R[]> {
     trips++;
