@@ -3,7 +3,7 @@ import type { Db } from './db.js';
 import { transactionDb } from './dry-run.js';
 
 /** Bulk imports get longer than a request's deadline: they are one transaction, and nothing waits on them. */
-const ONE_TRANSACTION_TIMEOUT_MS = 120_000;
+export const ONE_TRANSACTION_TIMEOUT_MS = 300_000;
 
 /**
  * Runs `work` against a Db whose every statement goes to one write transaction, committed when `work` returns

@@ -9,6 +9,7 @@ import { mutations } from './mutations.js';
 import { citationQueries, citationMutations } from './citations.js';
 import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
+import { workbookMutations } from './workbook.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
@@ -33,7 +34,7 @@ export const resolvers: Resolvers = {
       maxExportIds: MAX_EXPORT_IDS,
     }),
   },
-  Mutation: { ...mutations, ...citationMutations },
+  Mutation: { ...mutations, ...citationMutations, ...workbookMutations },
   Node,
   Study,
   Source,

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { dryRun } from '../db/dry-run.js';
-import { inOneTransaction } from '../db/one-transaction.js';
+import { inOneTransaction, ONE_TRANSACTION_TIMEOUT_MS } from '../db/one-transaction.js';
 import { migrate } from '../db/migrations.js';
 import { checkWorkbook } from '../workbook/check-workbook.js';
 import { claimVerdicts, verdictChanges, type VerdictChange } from '../workbook/claim-verdicts.js';
@@ -44,7 +44,7 @@ export async function importWorkbook(db: Db, tables: Tables, options: { dryRun: 
   report.problems = problems.length ? problems : await graphConflicts(db, data, origins);
   if (report.problems.length) return report;
   const write = (txDb: Db) => writeWorkbookData(txDb, data);
-  if (options.dryRun) return { ...report, ...(await dryRun(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write))) };
+  if (options.dryRun) return { ...report, ...(await dryRun(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write), { timeoutMs: ONE_TRANSACTION_TIMEOUT_MS })) };
   await migrate(db); // constraints and indexes first: a schema change cannot share the import's transaction
   return { ...report, written: true, ...(await inOneTransaction(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write))) };
 }

@@ -1,25 +1,29 @@
 import type { Db } from '../db/db.js';
 import { NO_CRITERIA } from '../queries/evidence-filter.js';
-import { claimSummary, readClaim } from '../use-cases/claim-page.js';
+import { claimSummary } from '../use-cases/claim-page.js';
+import { loadersOf } from '../context/loaders.js';
+import type { NodeModel } from '../domain/models.js';
+import type { Summary } from '../evidence/summarise.js';
 
 /** A claim's verdict and certainty as its claim page shows them (the real evidence rule, no filter). */
 export interface ClaimVerdict {
   statement: string;
-  verdict: string;
-  certainty: string | null;
+  verdict: Summary['verdict'];
+  certainty: Summary['certainty'];
 }
 
 /** Every claim's verdict and certainty, computed by the claim page's use case against `db` (a transaction's, in a dry run). */
 export async function claimVerdicts(db: Db): Promise<Map<string, ClaimVerdict>> {
   const ctx = { db };
   const ids = (await db.read<{ id: string }>('WORKBOOK_CLAIM_IDS', 'MATCH (c:Claim) RETURN c.id AS id ORDER BY id')).map((r) => r.id);
+  // All at once, so the loaders read every claim's evidence in one statement per kind, as a list page does.
+  const claims = (await loadersOf(ctx).node.loadMany(ids)) as Array<NodeModel | Error | null>;
+  const summaries = await Promise.all(claims.map((c) => (c && !(c instanceof Error) ? claimSummary(c, NO_CRITERIA, null, ctx) : null)));
   const out = new Map<string, ClaimVerdict>();
-  // One at a time: in a dry run every statement shares one transaction.
-  for (const id of ids) {
-    const claim = await readClaim(ctx, id);
-    const summary = await claimSummary(claim, NO_CRITERIA, null, ctx);
-    out.set(id, { statement: String(claim.statement ?? ''), verdict: summary.verdict, certainty: summary.certainty });
-  }
+  claims.forEach((c, i) => {
+    const summary = summaries[i];
+    if (c && !(c instanceof Error) && summary) out.set(ids[i]!, { statement: String(c.statement ?? ''), verdict: summary.verdict, certainty: summary.certainty });
+  });
   return out;
 }
 
@@ -27,10 +31,10 @@ export async function claimVerdicts(db: Db): Promise<Map<string, ClaimVerdict>> 
 export interface VerdictChange {
   claimId: string;
   statement: string;
-  verdictBefore: string | null;
-  verdictAfter: string;
-  certaintyBefore: string | null;
-  certaintyAfter: string | null;
+  verdictBefore: Summary['verdict'] | null;
+  verdictAfter: Summary['verdict'];
+  certaintyBefore: Summary['certainty'];
+  certaintyAfter: Summary['certainty'];
 }
 
 export function verdictChanges(before: Map<string, ClaimVerdict>, after: Map<string, ClaimVerdict>): VerdictChange[] {
