@@ -11,6 +11,7 @@ import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
 import { workbookMutations } from './workbook.js';
 import { Claim } from './type-claim.js';
+import { Question, questionQueries } from './type-question.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
 import { EvidenceEdge, Assertion, Citation, Contraindication, Node } from './type-edges.js';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
     ...graphQueries,
     ...citationQueries,
     ...changeQueries,
+    ...questionQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),
@@ -47,4 +49,5 @@ export const resolvers: Resolvers = {
   Assertion,
   Citation,
   Contraindication,
+  Question,
 };
