@@ -20,7 +20,7 @@ const plain = (x: unknown): unknown => {
   return x;
 };
 
-describe('the workbook holds the seed data unchanged', () => {
+describe('the workbook holds the seed data unchanged', { timeout: 30_000 }, () => {
   test('seed data → XLSX → seed data', async () => {
     const data = seedAsWorkbookData();
     const { tables, problems: readProblems } = await readXlsx(await writeXlsx(dataToTables(data)));

@@ -1,5 +1,6 @@
 import { findReferenceProblems } from '../seed/check-references.js';
 import type { SeedData } from '../seed/seed-schemas.js';
+import { mergeSeed } from '../seed/merge-seed.js';
 import { normaliseDoi } from '../domain/normalise.js';
 import { tablesToData, type Origins } from './tables-to-data.js';
 import type { WorkbookData } from './workbook-data.js';
@@ -21,18 +22,40 @@ const SHEET_OF_FILE: Record<string, string> = {
   'relations.json': 'relations',
 };
 
-/** The seed checker's view of the data: evidence on the studies' own findings (question findings are checked here). */
+/**
+ * The seed checker's view of the data: the shared records, and every question's records as one folder, so each
+ * problem's file and record number lead back to one sheet row. Evidence on the studies' own findings only;
+ * links on a question's added findings are checked in questionFindingProblems.
+ */
 function seedView(data: WorkbookData): { view: SeedData; evidenceIndex: number[] } {
   const evidenceIndex: number[] = [];
-  const evidence = data.evidence.filter((e, i) => !e.findingSet && evidenceIndex.push(i));
-  return { view: { ...data, evidence }, evidenceIndex };
+  const evidence = data.evidence.filter((e, i) => !e.findingSet && evidenceIndex.push(i)).map(({ findingSet: _f, question: _q, ...e }) => e);
+  const shared = { studies: data.studies, techniques: data.techniques, mechanisms: data.mechanisms, conditions: data.conditions, outcomes: data.outcomes, relations: data.relations };
+  const workbook = {
+    question: { id: 'workbook', wording: '-', population: '-', intervention: '-', comparison: '', outcome: '', summary: '' },
+    findings: [],
+    sources: data.sources,
+    claims: data.claims,
+    assertions: data.assertions,
+    citations: data.citations,
+    evidence,
+    contraindications: data.contraindications,
+    studies: [],
+    techniques: [],
+    mechanisms: [],
+    conditions: [],
+    outcomes: [],
+    relations: [],
+  };
+  return { view: mergeSeed(shared, [workbook]), evidenceIndex };
 }
 
 /** The seed checker's reference problems, each moved to the sheet, row and column it came from. */
 function referenceProblems(data: WorkbookData, origins: Origins): WorkbookProblem[] {
   const { view, evidenceIndex } = seedView(data);
   return findReferenceProblems(view).map((p) => {
-    const sheet = SHEET_OF_FILE[p.file] ?? p.file;
+    const file = p.file.split('/').pop()!;
+    const sheet = SHEET_OF_FILE[file] ?? file;
     const i = Number(/^record (\d+)/.exec(p.record)?.[1] ?? -1);
     const [field = '-', second] = p.field.split('.');
     if (sheet === 'evidence') {
@@ -41,7 +64,7 @@ function referenceProblems(data: WorkbookData, origins: Origins): WorkbookProble
       const column = field === 'links' ? (p.field.split('.')[2] ?? 'claim') : field;
       return { sheet, row: rows[link] ?? 0, column, message: p.message };
     }
-    return { sheet, row: origins.rowsOf[p.file]?.[i] ?? 0, column: field, message: p.message };
+    return { sheet, row: origins.rowsOf[file]?.[i] ?? 0, column: field, message: p.message };
   });
 }
 

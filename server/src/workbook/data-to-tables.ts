@@ -75,7 +75,7 @@ export function dataToTables(data: WorkbookData): Tables {
     stated_certainty: data.studies.flatMap((s) => (s.statedCertainty ?? []).map((r) => ({ study: s.id, ...r }))),
     citations: data.citations,
     discrepancies: data.citations.flatMap((c) => c.discrepancies.map((d) => ({ source: c.source, study: c.study, ...d }))),
-    contraindications: data.contraindications,
+    contraindications: data.contraindications.map((c) => ({ ...c, question: several ? c.question : undefined })),
   };
   return new Map(WORKBOOK_SHEETS.map((spec) => [spec.name, table(spec, records[spec.name] ?? [])]));
 }

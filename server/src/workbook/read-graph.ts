@@ -3,6 +3,7 @@ import { CLAIM_LINKS } from '../domain/claim-links.js';
 import { EVIDENCE_TYPES } from '../domain/stances.js';
 import { STUDY_RELATIONS } from '../domain/study-relations.js';
 import type * as S from '../seed/seed-schemas.js';
+import { SHARED_SEED } from '../seed/seed-root.js';
 import { emptyWorkbookData, type QuestionRecord, type WorkbookData } from './workbook-data.js';
 
 type Props = Record<string, unknown>;
@@ -34,10 +35,10 @@ const READ_EVIDENCE = /* cypher */ `
 
 const READ_ASSERTIONS = /* cypher */ `MATCH (s:Source)-[a:ASSERTS]->(c:Claim) RETURN s.id AS source, c.id AS claim, a.quote AS quote ORDER BY a.id`;
 const READ_CITATIONS = /* cypher */ `MATCH (s:Source)-[r:CITES]->(t:Study) RETURN s.id AS source, t.id AS study, r.printed AS printed, r.discrepancies AS discrepancies ORDER BY r.id`;
-const READ_CONTRAINDICATIONS = /* cypher */ `MATCH (t:Technique)-[r:CONTRAINDICATED_IN]->(c:Condition) RETURN t.id AS technique, c.id AS condition, r.quote AS quote, r.sourceId AS source, r.level AS level ORDER BY r.id`;
+const READ_CONTRAINDICATIONS = /* cypher */ `MATCH (t:Technique)-[r:CONTRAINDICATED_IN]->(c:Condition) RETURN t.id AS technique, c.id AS condition, r.quote AS quote, r.sourceId AS source, r.level AS level, r.seededBy AS seededBy ORDER BY r.id`;
 const READ_RELATIONS = /* cypher */ `
   MATCH (a:Study)-[r:${STUDY_RELATIONS.map((x) => x.type).join('|')}]->(b:Study)
-  RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, r.note AS note ORDER BY a.id, type(r), b.id`;
+  RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, r.note AS note, r.seededBy AS seededBy ORDER BY a.id, type(r), b.id, r.seededBy`;
 const READ_QUESTIONS = /* cypher */ `
   MATCH (q:Question)
   RETURN properties(q) AS p, [(q)-[:ASKS]->(c:Claim) | c.id] AS claims, [(q)-[:STARTS_FROM]->(s:Source) | s.id] AS sources
@@ -178,10 +179,15 @@ export async function readGraph(db: Db): Promise<WorkbookData> {
   data.citations = (await db.read<{ source: string; study: string; printed: string; discrepancies: string[] | null }>('WORKBOOK_READ_CITATIONS', READ_CITATIONS)).map((c) => ({
     source: c.source, study: c.study, printed: c.printed, discrepancies: (c.discrepancies ?? []).map(discrepancyOf),
   }));
-  data.contraindications = await db.read<S.Contraindication>('WORKBOOK_READ_CONTRAINDICATIONS', READ_CONTRAINDICATIONS);
+  data.contraindications = (await db.read<S.Contraindication & { seededBy: string | null }>('WORKBOOK_READ_CONTRAINDICATIONS', READ_CONTRAINDICATIONS)).map(({ seededBy, ...c }) => ({
+    ...c,
+    ...(seededBy ? { question: seededBy } : {}),
+  }));
   const seedType = Object.fromEntries(STUDY_RELATIONS.map((r) => [r.type, r.seedType]));
-  data.relations = (await db.read<{ from: string; type: string; to: string; source: string; note: string | null }>('WORKBOOK_READ_RELATIONS', READ_RELATIONS)).map((r) => ({
+  data.relations = (await db.read<{ from: string; type: string; to: string; source: string; note: string | null; seededBy: string | null }>('WORKBOOK_READ_RELATIONS', READ_RELATIONS)).map((r) => ({
     from: r.from, type: seedType[r.type] as S.Relation['type'], to: r.to, source: r.source, note: r.note ?? '',
+    // Who seeded it: `shared` (or nobody: a relation from before questions) is shared by every question.
+    ...(r.seededBy && r.seededBy !== SHARED_SEED ? { question: r.seededBy } : {}),
   }));
   return data;
 }

@@ -4,8 +4,7 @@ import { checkSheets, readRows, type ReadRow } from './check-sheets.js';
 import { MAX_QUOTE_CHARS, sheetSpec } from './workbook-sheets.js';
 import type { WorkbookProblem } from './workbook-problem.js';
 import type { Tables } from './workbook-table.js';
-import { emptyWorkbookData, type QuestionRecord, type WorkbookData, type WorkbookEvidence } from './workbook-data.js';
-import { QuestionSchema } from './question-schema.js';
+import { emptyWorkbookData, type WorkbookData, type WorkbookEvidence } from './workbook-data.js';
 
 /** Which spreadsheet row each record came from, per seed file; evidence keeps one row per link. */
 export interface Origins {
@@ -113,8 +112,8 @@ export function tablesToData(tables: Tables): TablesRead {
   const origin = (file: string) => (origins.rowsOf[file] ??= []);
 
   for (const { row, values } of rowsOf(tables, 'question', problems)) {
-    const q = validate(QuestionSchema, values, 'question', row, problems);
-    if (q) data.questions.push(q as QuestionRecord), origin('question.json').push(row);
+    const q = validate(S.QuestionSchema, values, 'question', row, problems);
+    if (q) data.questions.push(q), origin('question.json').push(row);
   }
   if (!problems.length && data.questions.length === 0) problems.push({ sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' });
   const questionIds = new Set(data.questions.map((q) => q.id));
@@ -182,15 +181,19 @@ export function tablesToData(tables: Tables): TablesRead {
   }
   readEvidence(tables, data, origins, ownerOf, problems);
   for (const { row, values } of rowsOf(tables, 'relations', problems)) {
-    httpOnly('relations', row, 'source', values.source, problems);
-    const r = validate(S.RelationSchema, values, 'relations', row, problems);
-    if (r) data.relations.push(r), origin('relations.json').push(row);
+    const { question, ...record } = values;
+    httpOnly('relations', row, 'source', record.source, problems);
+    const owner = question ? ownerOf('relations', row, values) : null;
+    const r = validate(S.RelationSchema, record, 'relations', row, problems);
+    if (r) data.relations.push(owner ? { ...r, question: owner } : r), origin('relations.json').push(row);
   }
   readCitations(tables, data, origin('citations.json'), problems);
   for (const { row, values } of rowsOf(tables, 'contraindications', problems)) {
-    quoteLength('contraindications', row, 'quote', values.quote, problems);
-    const c = validate(S.ContraindicationSchema, values, 'contraindications', row, problems);
-    if (c) data.contraindications.push(c), origin('contraindications.json').push(row);
+    const { question: _q, ...record } = values;
+    quoteLength('contraindications', row, 'quote', record.quote, problems);
+    const owner = ownerOf('contraindications', row, values);
+    const c = validate(S.ContraindicationSchema, record, 'contraindications', row, problems);
+    if (c) data.contraindications.push(owner ? { ...c, question: owner } : c), origin('contraindications.json').push(row);
   }
   return { data, origins, problems };
 }

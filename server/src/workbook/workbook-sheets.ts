@@ -188,6 +188,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       col('to', 'text', 'the study id'),
       col('source', 'text', 'the address the relation was read at'),
       col('note', 'text', 'a note ("" when none)'),
+      col('question', 'text', 'the question that brought it (blank: shared by every question)', true),
     ],
   },
   {
@@ -230,6 +231,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       col('quote', 'text', 'the verbatim quote'),
       col('source', 'text', 'the article or study id'),
       col('level', 'text', 'avoid or caution'),
+      questionColumn,
     ],
   },
 ];
