@@ -1,3 +1,7 @@
+import { CLAIM_KINDS, REVIEW_METHODS } from '../domain/claim-kinds.js';
+import { DESIGNS } from '../domain/designs.js';
+import { CONDITION_CATEGORIES, TECHNIQUE_CATEGORIES } from '../seed/seed-schemas.js';
+
 /*
  * The extraction workbook's sheets and columns: one place that the reader, the writer, the blank template and
  * docs/workbook.md all follow. One row per record; a `list` cell holds its items separated by `;`.
@@ -20,6 +24,7 @@ export interface SheetSpec {
   columns: ColumnSpec[];
 }
 
+const oneOf = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 const col = (name: string, kind: CellKind, help: string, optional = false): ColumnSpec => ({ name, kind, help, optional });
 const id = (what: string) => col('id', 'text', `the ${what}'s id: a lowercase slug (a-z, 0-9, -)`);
 const entity = (what: string, extra: ColumnSpec[]): SheetSpec => ({
@@ -85,7 +90,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       id('claim'),
       col('statement', 'text', 'the claim in one sentence'),
       col('direction', 'text', 'IMPROVES, WORSENS, NO_EFFECT or ASSOCIATED'),
-      col('claimKind', 'text', 'EFFECT, MECHANISM, SAFETY, … (see docs/workbook.md)'),
+      col('claimKind', 'text', oneOf(CLAIM_KINDS)),
       col('about', 'list', 'technique ids under test'),
       col('comparedWith', 'list', 'technique ids it is compared with'),
       col('in', 'list', 'condition ids'),
@@ -95,10 +100,10 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
     ],
   },
   entity('technique', [
-    col('category', 'text', 'the technique family (see docs/workbook.md)'),
+    col('category', 'text', oneOf(TECHNIQUE_CATEGORIES)),
     col('partOf', 'text', 'the technique id it belongs to ("" when none)'),
   ]),
-  entity('condition', [col('category', 'text', 'the condition family (see docs/workbook.md)')]),
+  entity('condition', [col('category', 'text', oneOf(CONDITION_CATEGORIES))]),
   entity('outcome', [col('instrument', 'text', 'the instrument that measures it ("" when none)')]),
   entity('mechanism', []),
   {
@@ -117,7 +122,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       col('pmid', 'optional', 'PubMed id, digits'),
       col('pmcid', 'optional', 'PMC id'),
       col('url', 'optional', 'the address of the record'),
-      col('design', 'text', 'RCT, systematic_review, … (see docs/workbook.md)'),
+      col('design', 'text', oneOf(DESIGNS)),
       col('sampleSize', 'int', 'participants (blank when not stated)'),
       col('population', 'optional', 'who was studied'),
       col('conditions', 'list', 'conditions studied, as the record words them'),
@@ -127,7 +132,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       col('confirmedFrom', 'list', 'where each fact was confirmed'),
       col('uncertain', 'list', 'what could not be confirmed'),
       col('journalFull', 'optional', 'the journal name in full'),
-      col('reviewMethod', 'optional', 'reviews: systematic, overview or narrative', true),
+      col('reviewMethod', 'optional', `reviews: ${oneOf(REVIEW_METHODS)}`, true),
       col('robRandomised', 'bool', 'risk of bias: randomised (yes/no/blank)', true),
       col('robAllocationConcealment', 'optional', 'adequate, unclear or inadequate', true),
       col('robParticipantsBlinded', 'bool', 'participants blinded (yes/no/blank)', true),
