@@ -14,14 +14,13 @@ import { writeXlsx } from '../../server/src/workbook/write-xlsx.js';
 import type { Tables } from '../../server/src/workbook/workbook-table.js';
 import { codes, createTestApp, dataOf, gql, TEST_TOKEN } from './api-client.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
-import { ensureOneQuestion, exportedTables } from '../support/workbook-graph.js';
+import { exportedTables } from '../support/workbook-graph.js';
 
 let db: Db;
 let app: App;
 beforeAll(async () => {
   db = createTestDb();
   await resetAndSeed(db);
-  await ensureOneQuestion(db);
   app = createTestApp(db);
 });
 afterAll(() => db.close());

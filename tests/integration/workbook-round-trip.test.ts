@@ -3,13 +3,12 @@ import type { Db } from '../../server/src/db/db.js';
 import { importWorkbook } from '../../server/src/use-cases/workbook-import.js';
 import { snapshot } from '../../server/src/workbook/graph-snapshot.js';
 import { clearGraph, createTestDb, resetAndSeed } from '../support/test-db.js';
-import { ensureOneQuestion, exportedTables } from '../support/workbook-graph.js';
+import { exportedTables } from '../support/workbook-graph.js';
 
 let db: Db;
 beforeAll(async () => {
   db = createTestDb();
   await resetAndSeed(db);
-  await ensureOneQuestion(db);
 });
 afterAll(() => db.close());
 
