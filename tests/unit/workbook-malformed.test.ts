@@ -108,9 +108,19 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
     ]);
   });
 
-  test('findings numbered with a gap', () => {
-    const problems = problemsAfter((t) => setCell(t, 'findings', 0, 'finding', 7));
-    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'findings', column: 'finding', message: expect.stringMatching(/numbered 0, 1, 2/) }));
+  test('a finding number used twice for one study', () => {
+    const problems = problemsAfter((t) => {
+      const rows = sheet(t, 'findings').rows;
+      const second = rows.findIndex((r, i) => i > 0 && r.cells.study === rows[i - 1]!.cells.study);
+      rows[second]!.cells.finding = rows[second - 1]!.cells.finding!;
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'findings', column: 'finding', message: expect.stringMatching(/already has a finding \d+$/) }));
+  });
+
+  test('findingSet naming a question the workbook does not have', () => {
+    expect(problemsAfter((t) => setCell(t, 'evidence', 0, 'findingSet', 'no-such-question'))).toEqual([
+      { sheet: 'evidence', row: 2, column: 'findingSet', message: 'refers to question "no-such-question", which is not in the question sheet' },
+    ]);
   });
 
   test('a number cell that is not a number', () => {

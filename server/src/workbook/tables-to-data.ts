@@ -117,14 +117,14 @@ export function tablesToData(tables: Tables): TablesRead {
   }
   if (!problems.length && data.questions.length === 0) problems.push({ sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' });
   const questionIds = new Set(data.questions.map((q) => q.id));
-  const ownerOf = (sheet: string, row: number, v: Values): string | null => {
+  const ownerOf = (sheet: string, row: number, v: Values, column = 'question'): string | null => {
     const named = typeof v.question === 'string' ? v.question : '';
     if (!named) {
       if (data.questions.length === 1) return data.questions[0]!.id;
-      if (data.questions.length > 1) problems.push({ sheet, row, column: 'question', message: 'the workbook has several questions: name the one this row belongs to' });
+      if (data.questions.length > 1) problems.push({ sheet, row, column, message: 'the workbook has several questions: name the one this row belongs to' });
       return null;
     }
-    if (!questionIds.has(named)) problems.push({ sheet, row, column: 'question', message: `refers to question "${named}", which is not in the question sheet` });
+    if (!questionIds.has(named)) problems.push({ sheet, row, column, message: `refers to question "${named}", which is not in the question sheet` });
     return named;
   };
 
@@ -198,9 +198,9 @@ export function tablesToData(tables: Tables): TablesRead {
   return { data, origins, problems };
 }
 
-type OwnerOf = (sheet: string, row: number, v: Values) => string | null;
+type OwnerOf = (sheet: string, row: number, v: Values, column?: string) => string | null;
 
-/** Finding sets: each study's own (findingSet blank) and those a question adds; numbers must run 0, 1, 2, … */
+/** Finding sets: each study's own (findingSet blank) and those a question adds, each finding at its number. */
 function readFindings(tables: Tables, data: WorkbookData, studies: Map<string, S.Study>, ownerOf: OwnerOf, problems: WorkbookProblem[]) {
   const sets = new Map<string, Array<{ row: number; n: number; finding: S.Finding }>>();
   for (const { row, values } of rowsOf(tables, 'findings', problems)) {
@@ -212,21 +212,19 @@ function readFindings(tables: Tables, data: WorkbookData, studies: Map<string, S
       problems.push({ sheet: 'findings', row, column: 'study', message: `refers to study "${study}", which is not in the studies sheet` });
       continue;
     }
-    const set = values.findingSet ? ownerOf('findings', row, { question: values.findingSet }) : '';
+    const set = values.findingSet ? ownerOf('findings', row, { question: values.findingSet }, 'findingSet') : '';
     if (set === null || !f || typeof values.finding !== 'number') continue;
     const key = `${study}|${set}`;
     sets.set(key, [...(sets.get(key) ?? []), { row, n: values.finding, finding: f }]);
   }
   for (const [key, list] of sets) {
     const [study, question] = key.split('|') as [string, string];
-    list.sort((a, b) => a.n - b.n);
-    const numbered = list.every((x, i) => x.n === i);
-    if (!numbered) {
-      const at = list.find((x, i) => x.n !== i)!;
-      problems.push({ sheet: 'findings', row: at.row, column: 'finding', message: `the findings of study "${study}"${question ? ` for question "${question}"` : ''} must be numbered 0, 1, 2, … without gaps or repeats (got ${list.map((x) => x.n).join(', ')})` });
-      continue;
+    const findings: S.Finding[] = [];
+    for (const x of list) {
+      // A number may be missing (a finding no claim uses is not in the graph, so a backup lacks it); never repeated.
+      if (findings[x.n]) problems.push({ sheet: 'findings', row: x.row, column: 'finding', message: `study "${study}"${question ? ` (findings of question "${question}")` : ''} already has a finding ${x.n}` });
+      findings[x.n] = x.finding;
     }
-    const findings = list.map((x) => x.finding);
     if (question) data.questionFindings.push({ studyId: study, question, findings });
     else studies.get(study)!.findings = findings;
   }
@@ -238,7 +236,7 @@ function readEvidence(tables: Tables, data: WorkbookData, origins: Origins, owne
   for (const { row, values } of rowsOf(tables, 'evidence', problems)) {
     const { study, finding, findingSet, ...rest } = values;
     const link = validate(S.EvidenceLinkSchema, { ...rest, measuredMechanisms: (rest.measuredMechanisms as string[]).length ? rest.measuredMechanisms : undefined }, 'evidence', row, problems);
-    const question = findingSet ? ownerOf('evidence', row, { question: findingSet }) : '';
+    const question = findingSet ? ownerOf('evidence', row, { question: findingSet }, 'findingSet') : '';
     if (!link || question === null || typeof finding !== 'number') continue;
     if (!link.measuredMechanisms) delete link.measuredMechanisms;
     const key = `${study}|${question}|${finding}`;
