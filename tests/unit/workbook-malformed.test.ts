@@ -117,6 +117,17 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
     expect(problems).toContainEqual(expect.objectContaining({ sheet: 'findings', column: 'finding', message: expect.stringMatching(/already has a finding \d+$/) }));
   });
 
+  test('a link to a finding number the study lacks', () => {
+    const problems = problemsAfter((t) => {
+      const findings = sheet(t, 'findings');
+      const evidence = sheet(t, 'evidence').rows;
+      const link = evidence.find((r) => r.cells.finding === 0 && findings.rows.some((f) => f.cells.study === r.cells.study && f.cells.finding === 1))!;
+      findings.rows = findings.rows.filter((f) => !(f.cells.study === link.cells.study && f.cells.finding === 0));
+      for (const r of evidence) if (r.cells.study === link.cells.study && r.cells.finding === 0 && r !== link) r.cells.finding = 1;
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'evidence', column: 'finding', message: expect.stringMatching(/^study ".+" has no finding 0$/) }));
+  });
+
   test('findingSet naming a question the workbook does not have', () => {
     expect(problemsAfter((t) => setCell(t, 'evidence', 0, 'findingSet', 'no-such-question'))).toEqual([
       { sheet: 'evidence', row: 2, column: 'findingSet', message: 'refers to question "no-such-question", which is not in the question sheet' },

@@ -68,11 +68,17 @@ function referenceProblems(data: WorkbookData, origins: Origins): WorkbookProble
   });
 }
 
-/** Links on a question's added findings: the study, its finding, the claim and its mechanisms must exist. */
+/** Links to a finding number the study lacks, and links on a question's added findings (study, finding, claim, mechanisms). */
 function questionFindingProblems(data: WorkbookData, origins: Origins): WorkbookProblem[] {
   const problems: WorkbookProblem[] = [];
   const claims = new Map(data.claims.map((c) => [c.id, c]));
+  const studies = new Map(data.studies.map((s) => [s.id, s]));
   data.evidence.forEach((e, i) => {
+    const own = studies.get(e.study)?.findings;
+    // The seed checker counts findings by length; a number missing inside the list is caught here.
+    if (!e.findingSet && own && e.finding < own.length && !own[e.finding]) {
+      problems.push({ sheet: 'evidence', row: origins.evidenceLinkRows[i]?.[0] ?? 0, column: 'finding', message: `study "${e.study}" has no finding ${e.finding}` });
+    }
     if (!e.findingSet) return;
     const rows = origins.evidenceLinkRows[i] ?? [];
     const set = data.questionFindings.find((q) => q.studyId === e.study && q.question === e.question);
