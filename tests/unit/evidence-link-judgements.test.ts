@@ -4,7 +4,7 @@ import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
 
 /**
  * The evidence links re-judged in the issue-19 review (item 6), each named with its reason: a short phrase the link's
- * `why` in graph-seed/data/evidence.json must contain. Judged against the finding in reference-studies.json and the
+ * `why` in graph-seed/questions/massage-back-pain/evidence.json must contain. Judged against the finding in reference-studies.json and the
  * claim statement in claims.json.
  */
 type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
