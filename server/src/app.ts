@@ -11,6 +11,7 @@ import { useHealthAndReady } from './plugins/health.js';
 import { useStaticWeb } from './plugins/static-web.js';
 import { useLimits } from './plugins/limits.js';
 import { useExportDownload } from './plugins/export-download.js';
+import { useWorkbookDownload } from './plugins/workbook-download.js';
 import { createMaskError } from './errors/mask-error.js';
 import type { Context } from './context/context.js';
 import { yogaLogger } from './errors/yoga-logger.js';
@@ -56,6 +57,6 @@ export function createApp({ config, db, log, heavy = createHeavyPool({ threads: 
       failedAttempts,
       heavy,
     }),
-    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useStaticWeb(), ...useLimits(), useGraphQlJit()],
+    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useWorkbookDownload(db, log), useStaticWeb(), ...useLimits(), useGraphQlJit()],
   }) as App;
 }

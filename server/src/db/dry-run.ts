@@ -11,9 +11,9 @@ const DRY_RUN_TIMEOUT_MS = 60_000;
  * Previews of curator changes and workbook dry runs use it, so what they predict is computed by the same code
  * that answers after a real save.
  */
-export async function dryRun<T>(db: Db, name: string, work: (txDb: Db) => Promise<T>): Promise<T> {
+export async function dryRun<T>(db: Db, name: string, work: (txDb: Db) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
   const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarks: await db.bookmarks() });
-  const tx = session.beginTransaction({ metadata: { app: 'evigraph', query: `DRY_RUN_${name}` }, timeout: DRY_RUN_TIMEOUT_MS });
+  const tx = session.beginTransaction({ metadata: { app: 'evigraph', query: `DRY_RUN_${name}` }, timeout: options.timeoutMs ?? DRY_RUN_TIMEOUT_MS });
   try {
     return await work(transactionDb(db, tx, name));
   } finally {
@@ -23,7 +23,7 @@ export async function dryRun<T>(db: Db, name: string, work: (txDb: Db) => Promis
 }
 
 /** A Db facade over one open transaction: reads, writes and nested transactions all run inside it. */
-function transactionDb(outer: Db, tx: Transaction, dryRunName: string): Db {
+export function transactionDb(outer: Db, tx: Transaction, dryRunName: string): Db {
   let trips = 0;
   async function run<R extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<R[]> {
     trips++;

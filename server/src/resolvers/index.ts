@@ -9,6 +9,7 @@ import { mutations } from './mutations.js';
 import { citationQueries, citationMutations } from './citations.js';
 import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
+import { workbookMutations } from './workbook.js';
 import { Claim } from './type-claim.js';
 import { Question, questionQueries } from './type-question.js';
 import { Study, Source } from './type-study.js';
@@ -35,7 +36,7 @@ export const resolvers: Resolvers = {
       maxExportIds: MAX_EXPORT_IDS,
     }),
   },
-  Mutation: { ...mutations, ...citationMutations },
+  Mutation: { ...mutations, ...citationMutations, ...workbookMutations },
   Node,
   Study,
   Source,

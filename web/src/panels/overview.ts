@@ -6,6 +6,7 @@ import { certaintyRank, VERDICT_LOOK, VERDICT_RANK, VERDICTS, verdictOf, type Ve
 import { renderBottomLine } from './bottom-line.js';
 import { fill, h, words } from './dom.js';
 import { statusLine } from './status.js';
+import { renderWorkbookImport } from './workbook-import.js';
 import { verdictChip } from './verdict-chip.js';
 
 export interface OverviewActions {
@@ -164,6 +165,7 @@ export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions)
     index && h('h3', { class: 'all-claims-heading' }, 'Every claim, article by article'),
     index && controls(index, s.page.overview, a),
     list,
+    renderWorkbookImport(),
   );
 }
 
