@@ -3,7 +3,7 @@ import { VERDICTS } from '../../web/src/words/verdict.js';
 import * as A from '../../web/src/state/actions.js';
 import { initialAppState, withView } from '../../web/src/state/app-state.js';
 import * as P from '../../web/src/state/page-actions.js';
-import { FETCHERS } from '../../web/src/state/fetchers.js';
+import { FETCHERS, searchKey } from '../../web/src/state/fetchers.js';
 
 const start = initialAppState();
 
@@ -36,7 +36,9 @@ describe('page state (kept out of the URL) lives in the store', () => {
   });
 
   test('the effects ask for what the page state names: suggestions for the text, a re-score only for the claim on screen', () => {
-    expect(FETCHERS.search.ask(P.askSearch(start, 'toxins'))!.key).toBe('toxins');
+    const asked = P.askSearch(start, 'toxins');
+    expect(FETCHERS.search.ask(asked)!.key).toBe(searchKey(asked));
+    expect(JSON.parse(searchKey(asked))).toMatchObject({ text: 'toxins' });
     expect(FETCHERS.search.ask(P.askSearch(start, ''))).toBeNull();
     const onC1 = withView((v) => A.openClaim(v, 'c1'))(start);
     expect(FETCHERS.rescore.ask(P.setSensitivity(onC1, 'c1', 'excludeSmall', true))).not.toBeNull();

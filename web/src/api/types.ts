@@ -60,3 +60,16 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: T[];
 }
+
+/** A question as the landing list and the overview show it (the `questions` query). */
+export interface QuestionRow {
+  id: string;
+  wording: string;
+  population: string;
+  intervention: string;
+  comparison: string;
+  outcome: string;
+  summary: string;
+  claimCount: number;
+  studyCount: number;
+}
