@@ -112,7 +112,9 @@ const exportMenu = createExportMenu({
     const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
     const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
     const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
-    return { claimId, studyIds, nodeCount: snapshot().nodes.length };
+    const scope = scopeOfState(store.get());
+    const question = view.view === 'overview' && scope.kind === 'question' ? scope.question.id : null;
+    return { claimId, studyIds, nodeCount: snapshot().nodes.length, question };
   },
   focus: () => store.get().view.focus,
   graph: snapshot,
@@ -161,6 +163,7 @@ const claimActions = {
   retry: () => effects.retry('claim'),
   showInExplorer: (id: string) => (headingFocus.request(), act((v) => A.focusNode(v, id))),
   setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) => store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
+  openQuestion: overviewActions.openQuestion,
 };
 const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
 

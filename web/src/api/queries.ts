@@ -83,6 +83,7 @@ export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction claimKind
+      question { id wording }
       techniques { id name }
       evidence {
         id stance why quote outcome outcomeMeasure comparator timepoint timepointWeeks effect sourceUrl sourceKind
@@ -121,8 +122,8 @@ export const EVIDENCE_MAP = /* GraphQL */ `
   }`;
 
 export const CITATION_EXPORT = /* GraphQL */ `
-  query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!) {
-    citations(claimId: $claimId, ids: $ids, format: $format) { format content mimeType fileName downloadUrl studyIds }
+  query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!, $question: ID) {
+    citations(claimId: $claimId, ids: $ids, format: $format, question: $question) { format content mimeType fileName downloadUrl studyIds }
   }`;
 
 /** Every question, with what the landing list shows of it. */

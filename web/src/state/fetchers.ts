@@ -137,7 +137,7 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
     ask(s) {
       const cite = s.page.citations;
       if (!cite) return null;
-      const variables = cite.claimId ? { claimId: cite.claimId, format: cite.format } : { ids: cite.studyIds, format: cite.format };
+      const variables = cite.claimId ? { claimId: cite.claimId, format: cite.format } : cite.studyIds.length ? { ids: cite.studyIds, format: cite.format } : { question: cite.question, format: cite.format };
       return { key: JSON.stringify({ ...variables, seq: cite.seq }), load: () => request<{ citations: CitationExport }>(CITATION_EXPORT, variables).then((d) => d.citations) };
     },
   },
