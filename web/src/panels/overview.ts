@@ -155,8 +155,8 @@ function allQuestionsLink(a: OverviewActions): HTMLElement {
 /** The overview of one question (or of the whole graph when there is no question data): its bottom line, the articles, and every claim with its verdict, number of studies and certainty. */
 function questionOverview(el: HTMLElement, s: AppState, question: QuestionRow | null, a: OverviewActions): void {
   const res = s.remote.index;
-  // While another question's index is being replaced, its claims are not shown under this question's heading.
-  const index = res.key === indexKeyOf(question) ? res.data : null;
+  // A loading index still holds the previous answer (another question's, perhaps): it is not shown under this heading.
+  const index = res.key === indexKeyOf(question) && res.status !== 'loading' ? res.data : null;
   const tally = index && VERDICTS.map((v) => `${index.claims.filter((c) => verdictOf(c.summary) === v).length} ${VERDICT_LOOK[v].name.toLowerCase()}`).join(', ');
   const list = h('div', { class: 'article-list' }, ...(index ? articles(index, s.page.overview, question?.id ?? null, a) : []));
   const howButton = h('button', { type: 'button', class: 'how-to-read-link', onclick: () => a.howToRead(howButton) }, 'How to read this');
@@ -195,5 +195,6 @@ export function renderOverviewList(el: HTMLElement, s: AppState, a: OverviewActi
   const list = el.querySelector<HTMLElement>('.article-list');
   const scope = scopeOfState(s);
   const question = scope.kind === 'question' ? scope.question.id : null;
-  if (list && s.remote.index.data && s.remote.index.key === indexKeyOf(scope.kind === 'question' ? scope.question : null)) fill(list, ...articles(s.remote.index.data, s.page.overview, question, a));
+  const res = s.remote.index;
+  if (list && res.data && res.status !== 'loading' && res.key === indexKeyOf(scope.kind === 'question' ? scope.question : null)) fill(list, ...articles(s.remote.index.data, s.page.overview, question, a));
 }
