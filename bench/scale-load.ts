@@ -1,6 +1,6 @@
 import type { Db } from '../server/src/db/db.js';
 import { checkSeed } from '../server/src/seed/check-seed.js';
-import { SEED_DATA_DIR } from '../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../server/src/seed/load-seed.js';
 import { REFRESH_STATS, SEED_LABELS } from '../server/src/seed/seed-cypher.js';
 import { toRows, type Row } from '../server/src/seed/to-rows.js';
 import { EVIDENCE_TYPES } from '../server/src/queries/cypher-parts.js';
@@ -41,7 +41,7 @@ export async function evidenceCount(db: Db): Promise<number> {
 
 /** Adds copies until the graph holds at least `target` evidence relationships; returns the copies added and the time taken. */
 export async function growTo(db: Db, target: number, log: (m: string) => void): Promise<{ copiesAdded: number; ms: number; evidence: number }> {
-  const rows = toRows(checkSeed(SEED_DATA_DIR));
+  const rows = toRows(checkSeed(SEED_ROOT));
   const perCopy = rows.evidence.SUPPORTS.length + rows.evidence.CONTRADICTS.length + rows.evidence.QUALIFIES.length;
   const [{ n: claims = 0 } = {}] = await db.read<{ n: number }>('BENCH_CLAIM_COUNT', 'MATCH (c:Claim) RETURN count(c) AS n');
   const have = Math.max(1, Math.round(claims / rows.nodes.Claim.length));

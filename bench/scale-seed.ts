@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_DATA_DIR } from '../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../server/src/seed/load-seed.js';
 
 /** Appends a copy suffix to an id; copy 0 keeps the original ids. */
 const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-x${copy}`);
 
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(SEED_DATA_DIR, file), 'utf8')) as any[];
+const QUESTION = path.join('questions', 'massage-back-pain');
+/** Where a seed file lives: shared/ when it is there, else the massage question's folder. */
+const where = (file: string) => (fs.existsSync(path.join(SEED_ROOT, 'shared', file)) ? 'shared' : QUESTION);
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(SEED_ROOT, where(file), file), 'utf8')) as any[];
 
 /**
  * Writes a seed data folder `factor` times the size of the real one: studies,
@@ -27,9 +30,12 @@ export function writeScaledSeed(factor: number): string {
     'evidence.json': many((c) => read('evidence.json').map((e) => ({ ...e, study: suffix(e.study, c), links: e.links.map((l: { claim: string }) => ({ ...l, claim: suffix(l.claim, c) })) }))),
     'relations.json': many((c) => read('relations.json').map((r) => ({ ...r, from: suffix(r.from, c), to: suffix(r.to, c) }))),
   };
-  for (const file of fs.readdirSync(SEED_DATA_DIR)) {
-    const body = out[file] ?? read(file);
-    fs.writeFileSync(path.join(dir, file), JSON.stringify(body));
+  for (const part of ['shared', QUESTION]) {
+    fs.mkdirSync(path.join(dir, part), { recursive: true });
+    for (const file of fs.readdirSync(path.join(SEED_ROOT, part))) {
+      const body = file === 'question.json' ? JSON.parse(fs.readFileSync(path.join(SEED_ROOT, part, file), 'utf8')) : (out[file] ?? read(file));
+      fs.writeFileSync(path.join(dir, part, file), JSON.stringify(body));
+    }
   }
   return dir;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
 import { checkSeed } from '../../server/src/seed/check-seed.js';
-import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
 import { evidenceId } from '../../server/src/seed/to-rows.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
 
@@ -104,7 +104,7 @@ describe('evidence stances judged per finding and claim', () => {
   });
 
   test('every loaded seed edge has the stance and reason its link in evidence.json states', async () => {
-    const data = checkSeed(SEED_DATA_DIR);
+    const data = checkSeed(SEED_ROOT);
     const expected = new Map(data.evidence.flatMap((e) => e.links.map((l) => [evidenceId(e.study, e.finding, l.claim), `${l.stance} ${l.why}`] as const)));
     const loaded = await db.read<{ id: string; stance: string; why: string }>(
       'TEST_ALL_STANCES',

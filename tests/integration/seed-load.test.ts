@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
-import { loadSeed, SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { loadSeed, SEED_ROOT } from '../../server/src/seed/load-seed.js';
 import { checkSeed, SeedCheckError } from '../../server/src/seed/check-seed.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
 import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
@@ -32,7 +32,7 @@ describe('the seed graph', () => {
   });
 
   test('keeps every quote: one edge per assertion, contraindication and evidence link in the data', async () => {
-    const data = checkSeed(SEED_DATA_DIR);
+    const data = checkSeed(SEED_ROOT);
     const links = data.evidence.reduce((n, e) => n + e.links.length, 0);
     expect(await count('MATCH ()-[r:ASSERTS]->() RETURN count(r) AS n')).toBe(data.assertions.length);
     expect(await count('MATCH ()-[r:CONTRAINDICATED_IN]->() RETURN count(r) AS n')).toBe(data.contraindications.length);
@@ -88,7 +88,7 @@ describe('the seed graph', () => {
   });
 
   test('loads every relation between studies with its source and note', async () => {
-    const data = checkSeed(SEED_DATA_DIR);
+    const data = checkSeed(SEED_ROOT);
     expect(await count('MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) WHERE r.source STARTS WITH "http" AND r.note <> "" RETURN count(r) AS n')).toBe(data.relations.length);
     expect(await count('MATCH (:Study {id: "farber2016"})-[:REPUBLISHES]->(:Study {id: "furlan2015cochrane"}) RETURN count(*) AS n')).toBe(1);
   });

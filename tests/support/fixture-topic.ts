@@ -1,29 +1,23 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../server/src/db/db.js';
 import { clearGraph } from '../../server/src/db/clear-graph.js';
-import { loadSeed, SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { loadSeed } from '../../server/src/seed/load-seed.js';
+import { seedCopy } from './seed-fixture.js';
 
 /**
  * A made-up second topic (does cold-water immersion help muscle soreness?), every id starting `fixture-`:
- * three fictional studies, two claims, one of them contested. Not evidence about anything.
+ * a seed root of its own (empty shared/, one question folder bringing three fictional studies and two
+ * claims, one of them contested). Not evidence about anything.
  */
 export const FIXTURE_DIR = path.join(import.meta.dirname, '../fixtures/fixture-topic');
+export const FIXTURE_QUESTION = 'fixture-cold-water-immersion';
 export const FIXTURE_CONTESTED = 'fixture-immersion-reduces-soreness';
 
-/**
- * The seed files with the fixture's records appended, in a temporary folder. They load as one: the loader
- * removes seeded evidence and relations not in the folder it loads, so loading the fixture after the seed
- * would remove the seed's.
- */
+/** The seed tree with the fixture's question folder beside the real ones, in a temporary folder. */
 export function seedWithFixtureDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-seed-fixture-'));
-  for (const name of fs.readdirSync(SEED_DATA_DIR)) {
-    const seed = JSON.parse(fs.readFileSync(path.join(SEED_DATA_DIR, name), 'utf8'));
-    const extra = fs.existsSync(path.join(FIXTURE_DIR, name)) ? JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8')) : [];
-    fs.writeFileSync(path.join(dir, name), JSON.stringify([...seed, ...extra]));
-  }
+  const dir = seedCopy();
+  fs.cpSync(path.join(FIXTURE_DIR, 'questions', FIXTURE_QUESTION), path.join(dir, 'questions', FIXTURE_QUESTION), { recursive: true });
   return dir;
 }
 

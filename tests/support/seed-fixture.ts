@@ -1,16 +1,31 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
+
+export const MASSAGE_QUESTION = 'massage-back-pain';
+
+/** A copy of the seed tree (shared/ and questions/) in a temporary folder. */
+export function seedCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-seed-'));
+  for (const part of ['shared', 'questions']) fs.cpSync(path.join(SEED_ROOT, part), path.join(dir, part), { recursive: true });
+  return dir;
+}
+
+/** Where a seed file lives in the tree: shared/ when it is there, else the massage question's folder; or a path given in full. */
+export function seedFilePath(root: string, file: string): string {
+  if (file.includes('/')) return path.join(root, file);
+  const shared = path.join(root, 'shared', file);
+  return fs.existsSync(shared) ? shared : path.join(root, 'questions', MASSAGE_QUESTION, file);
+}
 
 /**
  * Copies the real seed data to a temporary folder and lets `edit` change one
  * file's records, so a test can load data that differs in exactly one way.
  */
 export function seedCopyWith(file: string, edit: (records: any[]) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-seed-'));
-  for (const name of fs.readdirSync(SEED_DATA_DIR)) fs.copyFileSync(path.join(SEED_DATA_DIR, name), path.join(dir, name));
-  const full = path.join(dir, file);
+  const dir = seedCopy();
+  const full = seedFilePath(dir, file);
   const records = JSON.parse(fs.readFileSync(full, 'utf8'));
   edit(records);
   fs.writeFileSync(full, JSON.stringify(records, null, 2));

@@ -1,5 +1,5 @@
 import { checkSeed } from '../../server/src/seed/check-seed.js';
-import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
 import { toRows, toStudyRow } from '../../server/src/seed/to-rows.js';
 import { toEvidencePoint } from '../../server/src/use-cases/evidence-points.js';
 import { summarise, type Summary } from '../../server/src/evidence/summarise.js';
@@ -14,7 +14,7 @@ const namesOf = (items: ReadonlyArray<{ name: string; aliases: string[] }>) => [
  * Every claim's summary computed from the seed files alone, with the same rule the API runs: the pure part of the
  * claim view, so judgement tests run without Neo4j (integration tests hold the API to the same answers).
  */
-export function seedSummaries(dir: string = SEED_DATA_DIR): Array<{ id: string; summary: Summary }> {
+export function seedSummaries(dir: string = SEED_ROOT): Array<{ id: string; summary: Summary }> {
   const data: SeedData = checkSeed(dir);
   const rows = toRows(data);
   const studies = new Map(data.studies.map((s) => [s.id, toStudyRow(s)]));

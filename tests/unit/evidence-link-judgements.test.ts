@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSeed } from '../../server/src/seed/check-seed.js';
-import { SEED_DATA_DIR } from '../../server/src/seed/load-seed.js';
+import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
 
 /**
  * The evidence links re-judged in the issue-19 review (item 6), each named with its reason: a short phrase the link's
@@ -80,7 +80,7 @@ const KEPT: Array<[claim: string, study: string, finding: number, stance: Stance
   ['massage-better-than-placebo', 'furlan2002spine', 0, 'SUPPORTS', 'the review states massage was superior to sham laser, "especially" (not only) with exercise and education'],
 ];
 
-const data = checkSeed(SEED_DATA_DIR);
+const data = checkSeed(SEED_ROOT);
 
 function linkOf(claim: string, study: string, finding: number) {
   const links = data.evidence.filter((e) => e.study === study && e.finding === finding).flatMap((e) => e.links);

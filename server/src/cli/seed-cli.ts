@@ -1,9 +1,9 @@
 import { startUp } from '../start-up.js';
 import { checkSeed, SeedCheckError } from '../seed/check-seed.js';
-import { loadSeed, SEED_DATA_DIR } from '../seed/load-seed.js';
+import { loadSeed, SEED_ROOT } from '../seed/load-seed.js';
 
 /** `npm run seed -- check [dir]` checks the data; `npm run seed -- load [dir]` checks and loads it. */
-const [command = 'load', dir = SEED_DATA_DIR] = process.argv.slice(2);
+const [command = 'load', dir = SEED_ROOT] = process.argv.slice(2);
 try {
   if (command === 'check') {
     const data = checkSeed(dir);

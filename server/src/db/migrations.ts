@@ -19,6 +19,7 @@ export const MIGRATION_STATEMENTS: Array<[name: string, cypher: string]> = [
     `UNIQUE_${type}_ID`,
     `CREATE CONSTRAINT ${type.toLowerCase()}_id_unique IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   ]),
+  ['UNIQUE_QUESTION_ID', 'CREATE CONSTRAINT question_id_unique IF NOT EXISTS FOR (q:Question) REQUIRE q.id IS UNIQUE'],
   // The lock node writers of new ids take in turn (see queries/id-lock.ts); unique so MERGE cannot make two.
   ['UNIQUE_WRITE_LOCK', 'CREATE CONSTRAINT write_lock_name_unique IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE'],
   ['UNIQUE_CHANGE_ID', 'CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],

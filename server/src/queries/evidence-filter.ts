@@ -2,6 +2,7 @@ import type { Design, Stance } from '../domain/index.js';
 import { CLAIM_LINKS, type ClaimLinkFilterArg } from '../domain/claim-links.js';
 import type { NodeLabel } from '../domain/kinds.js';
 import { EVIDENCE_TYPES, STANCE_LIST } from '../domain/stances.js';
+import { QUESTION_LINK_TYPES } from '../domain/question-links.js';
 
 /**
  * The one evidence filter: its type, its Cypher form and its in-memory form, side by side so they change
@@ -52,7 +53,8 @@ export const graphNodePasses = (v: string) => `(($labels IS NULL OR labels(${v})
     AND (NOT ${v}:Study OR ${studyPasses(v)}))`;
 
 /** True for a graph relationship that passes the stances and timepoint (other types always pass). */
-export const graphRelationshipPasses = (r: string) => `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)})`;
+export const graphRelationshipPasses = (r: string) =>
+  `(NOT type(${r}) IN ${STANCE_LIST} OR ${evidencePasses(r)}) AND NOT type(${r}) IN ${JSON.stringify(QUESTION_LINK_TYPES)}`;
 
 /** True when claim `c` links to the entity each given argument names (`$techniqueId`, `$conditionId`, … null = any). */
 export const claimLinkedTo = (c: string, args: readonly ClaimLinkFilterArg[]) =>

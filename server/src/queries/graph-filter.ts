@@ -1,4 +1,5 @@
 import { EVIDENCE_TYPES } from '../domain/stances.js';
+import { GRAPH_RELATIONSHIP } from '../domain/question-links.js';
 import type { NodeLabel } from '../domain/models.js';
 import type { GraphCriteria } from './evidence-filter.js';
 
@@ -9,7 +10,7 @@ import type { GraphCriteria } from './evidence-filter.js';
  */
 export const graphNodeRow = (v: string) =>
   `[${v}.id, labels(${v})[0], ${v}.name, ${v}.title, ${v}.statement, ${v}.year, ${v}.design, ${v}.sampleSize, CASE WHEN ${v}.authors IS :: LIST<STRING> THEN ${v}.authors[0] END,
-    coalesce(${v}.degree, COUNT { (${v})--() }), coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })]`;
+    coalesce(${v}.degree, COUNT { (${v})-[:${GRAPH_RELATIONSHIP}]-() }), coalesce(${v}.weight, COUNT { (${v})-[:${EVIDENCE_TYPES}]-() })]`;
 
 /**
  * A relationship as GraphEdge data needs it, as a list in EdgeList's order: id, type, ends, discrepancy flag,

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { anyLabelById, EVIDENCE_TYPES } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
+import { GRAPH_RELATIONSHIP } from '../domain/question-links.js';
 
 /**
  * Sets a node's stored ranking figures: `degree` (all relationships) and `weight`
@@ -8,7 +9,7 @@ import { txRows } from './tx-rows.js';
  * every reachable node at read time; every write that adds or removes a relationship
  * refreshes both ends in its own transaction.
  */
-export const setStats = (v: string) => `SET ${v}.degree = COUNT { (${v})--() }, ${v}.weight = COUNT { (${v})-[:${EVIDENCE_TYPES}]-() }`;
+export const setStats = (v: string) => `SET ${v}.degree = COUNT { (${v})-[:${GRAPH_RELATIONSHIP}]-() }, ${v}.weight = COUNT { (${v})-[:${EVIDENCE_TYPES}]-() }`;
 
 /** Refreshes the stored figures of the nodes with these ids (any label). */
 export const REFRESH_NODE_STATS = /* cypher */ `

@@ -47,7 +47,7 @@ export const MERGE_CITATIONS = /* cypher */ `
 export const EVIDENCE_PROPERTIES = [
   'id', 'finding', 'why', 'measuredMechanisms', 'quote', 'outcome', 'timepoint', 'effect', 'direction', 'sourceUrl', 'sourceKind',
   'comparator', 'outcomeMeasure', 'timepointWeeks', 'effectMeasure', 'effectValue', 'effectCiLow', 'effectCiHigh',
-  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm', 'armData',
+  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm', 'armData', 'seededBy',
 ] as const;
 
 /** Creates or updates evidence edges of one stance; an edge whose stance changed is moved, not doubled. */
@@ -62,38 +62,72 @@ export const MERGE_EVIDENCE = (stance: Stance) => /* cypher */ `
   SET e = row { ${EVIDENCE_PROPERTIES.map((p) => `.${p}`).join(', ')} }`;
 
 /**
- * Seeded edges (they carry a finding index) whose link is no longer in evidence.json; curators' edges are kept.
- * One statement per type, so each reads the relationship-type index rather than scanning nodes.
+ * Edges this question seeded (`seededBy`) whose link is no longer in its evidence.json; another question's
+ * edges and curators' edges (no `seededBy`) are kept. One statement per type, so each reads the type index.
  */
 export const REMOVE_STALE_EVIDENCE = Object.fromEntries(
   STANCES.map((stance) => [
     stance,
     /* cypher */ `
   MATCH ()-[e:${stance}]->()
-  WHERE e.finding IS NOT NULL AND NOT e.id IN $ids
+  WHERE e.seededBy = $seededBy AND NOT e.id IN $ids
   DELETE e`,
   ]),
 ) as Record<Stance, string>;
 
-/** Study-to-study links from relations.json; a relation that is no longer listed is removed (one statement per type). */
+/** Seeded edges from before questions (a finding index, no `seededBy`): run after every question is loaded, they are stale. */
+export const REMOVE_UNMARKED_SEEDED_EVIDENCE = /* cypher */ `
+  MATCH ()-[e:${EVIDENCE_TYPES}]->()
+  WHERE e.finding IS NOT NULL AND e.seededBy IS NULL
+  DELETE e`;
+
+/** Study-to-study links `shared` or one question seeded: replaced by what its relations.json lists now (one statement per type). */
 export const REPLACE_RELATIONS = Object.fromEntries(
-  STUDY_RELATION_TYPES.map((type) => [type, /* cypher */ `MATCH ()-[old:${type}]->() DELETE old`]),
+  STUDY_RELATION_TYPES.map((type) => [type, /* cypher */ `MATCH ()-[old:${type}]->() WHERE old.seededBy = $seededBy DELETE old`]),
 ) as Record<StudyRelationType, string>;
+
+/** Relations loaded before questions (no `seededBy`); run after a full load, they are stale. */
+export const REMOVE_UNMARKED_RELATIONS = /* cypher */ `
+  MATCH ()-[old:${STUDY_RELATION_TYPES.join('|')}]->() WHERE old.seededBy IS NULL DELETE old`;
 
 export const MERGE_RELATIONS = (type: StudyRelationType) => /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Study {id: row.from}), (b:Study {id: row.to})
-  MERGE (a)-[r:${type}]->(b)
+  MERGE (a)-[r:${type} {seededBy: row.seededBy}]->(b)
   SET r.source = row.source, r.note = row.note`;
 
 export const MERGE_CONTRAINDICATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (t:Technique {id: row.technique}), (c:Condition {id: row.condition})
   MERGE (t)-[r:CONTRAINDICATED_IN {id: row.id}]->(c)
-  SET r = row { .id, .quote, .sourceId, .level }`;
+  SET r = row { .id, .quote, .sourceId, .level, .seededBy }`;
 
 /** Sets the stored degree and evidence weight of loaded nodes of one label, after all their relationships are in. */
 export const REFRESH_STATS = (label: (typeof SEED_LABELS)[number]) => /* cypher */ `
   UNWIND $rows AS row
   MATCH (n:${label} {id: row.id})
   ${setStats('n')}`;
+
+/** A question node by id, its properties replaced. */
+export const MERGE_QUESTION = /* cypher */ `
+  MERGE (q:Question {id: $row.id})
+  SET q = $row`;
+
+/** Every claim belongs to exactly one question: its old ASKS edge is replaced. */
+export const MERGE_ASKS = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (q:Question {id: row.question}), (c:Claim {id: row.claim})
+  OPTIONAL MATCH (:Question)-[old:ASKS]->(c)
+  DELETE old
+  WITH DISTINCT q, c
+  MERGE (q)-[:ASKS]->(c)`;
+
+/** The articles a question starts from; an article no longer listed is unlinked from it. */
+export const REPLACE_STARTS_FROM = /* cypher */ `
+  MATCH (q:Question {id: $question})
+  OPTIONAL MATCH (q)-[old:STARTS_FROM]->()
+  DELETE old
+  WITH DISTINCT q
+  UNWIND $sources AS id
+  MATCH (s:Source {id: id})
+  MERGE (q)-[:STARTS_FROM]->(s)`;

@@ -173,9 +173,13 @@ export const EvidenceLinkSchema = z.object({
   measuredMechanisms: z.array(ref).optional(),
 });
 
+/** `finding` indexes the study record's own findings, or with `findingSet: "question"` the question's findings.json entry. */
+export const FINDING_SETS = ['record', 'question'] as const;
+
 export const EvidenceSchema = z.object({
   study: ref,
   finding: z.number().int().min(0),
+  findingSet: z.enum(FINDING_SETS).optional(),
   links: z.array(EvidenceLinkSchema).min(1, 'must link the finding to at least one claim'),
 });
 
@@ -195,23 +199,49 @@ export const ContraindicationSchema = z.object({
   level: z.enum(CONTRAINDICATION_LEVELS),
 });
 
-/** Each data file and the schema of one of its records, in load order. */
-export const SEED_FILES = {
-  'reference-studies.json': StudySchema,
-  'sources.json': SourceSchema,
-  'techniques.json': TechniqueSchema,
-  'mechanisms.json': MechanismSchema,
-  'conditions.json': ConditionSchema,
-  'outcomes.json': OutcomeSchema,
-  'claims.json': ClaimSchema,
-  'assertions.json': AssertionSchema,
-  'citations.json': CitationSchema,
-  'evidence.json': EvidenceSchema,
-  'contraindications.json': ContraindicationSchema,
-  'relations.json': RelationSchema,
+/** One question: its wording, its PICO parts ("" when none) and the landing words shown for it. */
+export const QuestionSchema = z.object({
+  id: slug,
+  wording: text,
+  population: text,
+  intervention: text,
+  comparison: z.string(),
+  outcome: z.string(),
+  summary: z.string(),
+});
+
+/** Findings a question adds to a study held elsewhere (its record stays verbatim). */
+export const QuestionFindingsSchema = z.object({ studyId: ref, findings: z.array(FindingSchema).min(1, 'must add at least one finding') });
+
+/** Files in graph-seed/shared/ and the schema of one of their records; `required` files must exist. */
+export const SHARED_FILES = {
+  'reference-studies.json': { schema: StudySchema, required: true },
+  'techniques.json': { schema: TechniqueSchema, required: true },
+  'mechanisms.json': { schema: MechanismSchema, required: true },
+  'conditions.json': { schema: ConditionSchema, required: true },
+  'outcomes.json': { schema: OutcomeSchema, required: true },
+  'relations.json': { schema: RelationSchema, required: true },
 } as const;
 
-export type SeedFileName = keyof typeof SEED_FILES;
+/** Files in one graph-seed/questions/<id>/ folder (question.json holds one object, the others arrays). */
+export const QUESTION_FILES = {
+  'sources.json': { schema: SourceSchema, required: true },
+  'claims.json': { schema: ClaimSchema, required: true },
+  'assertions.json': { schema: AssertionSchema, required: true },
+  'citations.json': { schema: CitationSchema, required: true },
+  'evidence.json': { schema: EvidenceSchema, required: true },
+  'contraindications.json': { schema: ContraindicationSchema, required: true },
+  'studies.json': { schema: StudySchema, required: false },
+  'findings.json': { schema: QuestionFindingsSchema, required: false },
+  'relations.json': { schema: RelationSchema, required: false },
+  'techniques.json': { schema: TechniqueSchema, required: false },
+  'mechanisms.json': { schema: MechanismSchema, required: false },
+  'conditions.json': { schema: ConditionSchema, required: false },
+  'outcomes.json': { schema: OutcomeSchema, required: false },
+} as const;
+
+export type SharedFileName = keyof typeof SHARED_FILES;
+export type QuestionFileName = keyof typeof QUESTION_FILES;
 export type Study = z.infer<typeof StudySchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type StatedRating = z.infer<typeof StatedRatingSchema>;
@@ -227,8 +257,38 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Contraindication = z.infer<typeof ContraindicationSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionFindings = z.infer<typeof QuestionFindingsSchema>;
 
+/** Records shared by every question. */
+export interface SharedSeed {
+  studies: Study[];
+  techniques: Technique[];
+  mechanisms: Mechanism[];
+  conditions: Condition[];
+  outcomes: Outcome[];
+  relations: Relation[];
+}
+
+/** One question folder: its own records, and the shared records it brings. */
+export interface QuestionSeed extends SharedSeed {
+  question: Question;
+  findings: QuestionFindings[];
+  sources: Source[];
+  claims: Claim[];
+  assertions: Assertion[];
+  citations: Citation[];
+  evidence: Evidence[];
+  contraindications: Contraindication[];
+}
+
+/**
+ * The checked seed: every record of shared/ and of every question folder in one list per kind (so a
+ * reader sees the whole graph), plus the parts as read, which the loader loads one question at a time.
+ */
 export interface SeedData {
+  shared: SharedSeed;
+  questions: QuestionSeed[];
   studies: Study[];
   sources: Source[];
   techniques: Technique[];
