@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Citation: '../domain/models.js#CitationModel',
           Contraindication: '../domain/models.js#ContraindicationModel',
           Change: '../queries/list-changes.js#ChangeModel',
+          Question: '../domain/models.js#QuestionModel',
         },
       },
     },

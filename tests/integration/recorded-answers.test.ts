@@ -39,7 +39,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'search-words': { query: `{ search(text: "massage back pain", first: 15) { kind score text node { id kind label } } }` },
   'search-author-year': { query: `{ search(text: "Cherkin 2011") { kind score text node { id kind label } } }` },
   'claim-with-summary': {
-    query: `query($id: ID!) { claim(id: $id) { ${all('Claim', 3, ['evidence', 'assertedBy', 'techniques', 'comparedWith', 'conditions', 'outcomes', 'mechanisms'])}
+    query: `query($id: ID!) { claim(id: $id) { ${all('Claim', 3, ['evidence', 'assertedBy', 'techniques', 'comparedWith', 'conditions', 'outcomes', 'mechanisms', 'question'])}
       evidence { id stance study { id } } } }`,
     variables: { id: CONTESTED },
   },

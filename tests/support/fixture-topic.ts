@@ -11,7 +11,7 @@ import { seedCopy } from './seed-fixture.js';
  * claims, one of them contested). Not evidence about anything.
  */
 export const FIXTURE_DIR = path.join(import.meta.dirname, '../fixtures/fixture-topic');
-export const FIXTURE_QUESTION = 'fixture-cold-water-immersion';
+export const FIXTURE_QUESTION = 'fixture-immersion-soreness';
 export const FIXTURE_CONTESTED = 'fixture-immersion-reduces-soreness';
 
 /** The seed tree with the fixture's question folder beside the real ones, in a temporary folder. */

@@ -10,6 +10,7 @@ import { getClaimsComparedWith, getClaimsOfEntities, type EntityLabel } from '..
 import { getContraindicationsByConditions, getTechniqueLinks } from '../queries/get-technique-links.js';
 import { getEvidenceContext } from '../queries/get-evidence-context.js';
 import type { Db } from '../db/db.js';
+import { getQuestionIdsOfClaims, getQuestionsByIds, getQuestionsOfStudyEvidence, getSourcesOfQuestions } from '../queries/get-questions.js';
 import { ENTITY_LABELS } from '../domain/claim-links.js';
 import type { ClaimWhole } from '../queries/get-claim-whole.js';
 
@@ -30,6 +31,10 @@ function createLoaders(db: Db) {
     techniqueLinks: new DataLoader((ids: readonly string[]) => getTechniqueLinks(db, ids)),
     contraindicationsByCondition: new DataLoader((ids: readonly string[]) => getContraindicationsByConditions(db, ids)),
     claimsComparedWith: new DataLoader((ids: readonly string[]) => getClaimsComparedWith(db, ids)),
+    question: new DataLoader((ids: readonly string[]) => getQuestionsByIds(db, ids)),
+    questionIdOfClaim: new DataLoader((ids: readonly string[]) => getQuestionIdsOfClaims(db, ids)),
+    sourcesOfQuestion: new DataLoader((ids: readonly string[]) => getSourcesOfQuestions(db, ids)),
+    questionsOfStudyEvidence: new DataLoader((ids: readonly string[]) => getQuestionsOfStudyEvidence(db, ids)),
     claimsOf: Object.fromEntries(ENTITY_LABELS.map((l) => [l, claimsOf(l)])) as Record<EntityLabel, ReturnType<typeof claimsOf>>,
   };
 }

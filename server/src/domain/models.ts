@@ -14,6 +14,19 @@ export interface NodeModel {
   [prop: string]: unknown;
 }
 
+/** A question's stored properties and its counts. */
+export interface QuestionModel {
+  id: string;
+  wording: string;
+  population: string;
+  intervention: string;
+  comparison: string;
+  outcome: string;
+  summary: string;
+  claimCount: number;
+  studyCount: number;
+}
+
 /** A (Study)-[:SUPPORTS|CONTRADICTS|QUALIFIES]->(Claim) edge with both ends. */
 export interface EvidenceModel {
   id: string;

@@ -1,13 +1,13 @@
 import type { ClaimContext, EvidencePoint } from './evidence-point.js';
+import { TOPIC } from './vocabulary.js';
 
 const COMMON = ['with', 'and', 'the', 'for', 'from', 'into', 'than', 'other', 'effects', 'effect', 'level', 'levels', 'score', 'scores', 'scale'];
 /** Words too generic to tell two comparators or two populations apart. */
 const STOP = new Set([...COMMON, 'pain', 'low', 'non', 'specific', 'care', 'control', 'group', 'therapy', 'treatment', 'intensity']);
 const OUTCOME_STOP = new Set(COMMON);
 const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/\blbp\b/g, 'low back pain')
+  TOPIC.abbreviations
+    .reduce((t, a) => t.replace(a.re, a.long), s.toLowerCase())
     .replace(/\bsub[- ]acute\b/g, 'subacute')
     .replace(/\bnon[- ]specific\b/g, 'nonspecific')
     .replace(/[^a-z0-9]+/g, ' ');

@@ -1,4 +1,5 @@
 import type { EffectSize } from './evidence-point.js';
+import { TOPIC } from './vocabulary.js';
 
 /** A difference patients notice, on one scale, and where the figure comes from. */
 export interface MinimalImportantDifference {
@@ -14,10 +15,7 @@ export interface MinimalImportantDifference {
  * scale-specific figure exists.
  */
 const MIDS: Array<[RegExp, MinimalImportantDifference]> = [
-  [/roland|\brdq\b/i, { scale: 'Roland-Morris disability (0–24)', value: 5, source: 'Ostelo 2008' }],
-  [/oswestry|\bodi\b/i, { scale: 'Oswestry disability index (0–100)', value: 10, source: 'Ostelo 2008' }],
-  [/\bvas\b.*100|0[–-]100/i, { scale: 'pain, 0–100 scale', value: 15, source: 'Ostelo 2008' }],
-  [/\bnrs\b|0[–-]10\b/i, { scale: 'pain, 0–10 scale', value: 2, source: 'Ostelo 2008' }],
+  ...TOPIC.minimalImportantDifferences.map((m): [RegExp, MinimalImportantDifference] => [m.re, m.mid]),
   [/\bsmd\b|standardi[sz]ed mean/i, { scale: 'standardised mean difference', value: 0.5, source: 'Norman 2003 (half a standard deviation)' }],
 ];
 

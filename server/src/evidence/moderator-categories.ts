@@ -1,3 +1,4 @@
+import { TOPIC } from './vocabulary.js';
 /**
  * Free-text comparators, populations and outcomes put into a few categories, so that two studies differ on a
  * moderator only when they differ in kind (a different population wording is not a different population).
@@ -10,7 +11,7 @@ export function comparatorCategory(text: string | null | undefined): string | nu
   if (/within[- ]group/.test(t)) return 'no control (within-group change)';
   if (/guideline/.test(t)) return 'none (guideline recommendation)';
   const inactive = /\binactive\b|sham|placebo|waiting|wait list|no treatment/.test(t);
-  const active = /\bactive control|\band active\b|manipulation|acupuncture|exercise|relaxation|physical therapy|traction|another/.test(t.replace(/\binactive\b/g, ''));
+  const active = TOPIC.activeComparator.test(t.replace(/\binactive\b/g, ''));
   if (inactive && active) return 'inactive and active controls';
   if (inactive) return 'inactive control (sham, placebo or waiting list)';
   if (/usual|normal care|standard care|routine care/.test(t) && !active) return 'usual care';
@@ -19,18 +20,18 @@ export function comparatorCategory(text: string | null | undefined): string | nu
   return t.trim();
 }
 
-/** The phase of back pain a population names: "chronic", "acute/subacute", … ; "not back pain" when it names none. */
+/** The phase of the target condition a population names: "chronic", "acute/subacute", … ; "not <condition>" when it names none. */
 export function populationCategory(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const t = text.toLowerCase();
   const phases = [/\bacute\b/.test(t.replace(/sub-?acute/g, '')) && 'acute', /sub-?acute/.test(t) && 'subacute', /chronic|persistent/.test(t) && 'chronic'].filter(Boolean);
-  if (!/back|lbp|lumb|spin|sciatica/.test(t)) return 'not back pain';
-  return phases.length ? `${phases.join('/')} back pain` : 'back pain (phase not stated)';
+  if (!TOPIC.conditionWords.test(t)) return `not ${TOPIC.conditionName}`;
+  return phases.length ? `${phases.join('/')} ${TOPIC.conditionName}` : `${TOPIC.conditionName} (phase not stated)`;
 }
 
 const OUTCOMES: Array<[RegExp, string]> = [
   [/pain|bother|vas\b|nrs\b|mcgill/i, 'pain'],
-  [/function|disab|rdq|roland|oswestry|odi\b|activit/i, 'function/disability'],
+  [TOPIC.functionOutcome, 'function/disability'],
   [/sleep/i, 'sleep'],
   [/anxi|depress|mood|serenity|well-?being|stress/i, 'mood'],
   [/range of motion|flexion|flexib|rom\b/i, 'range of motion'],
@@ -51,7 +52,7 @@ export const SHORT_TERM_MAX_WEEKS = 26;
 
 const WEEKS_PER: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
 const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, six: 6, twelve: 12 };
-const END_OF_TREATMENT = /end of (?:the )?(?:\d+-week )?treatment|post-treatment|during treatment|after (?:\d+|a single) (?:sessions?|treatments?|massages?)|single (?:massage )?session/;
+const END_OF_TREATMENT = TOPIC.endOfTreatment;
 
 const phaseOfWeeks = (weeks: number): TimepointPhase => (weeks <= SHORT_TERM_MAX_WEEKS ? 'short-term' : 'long-term');
 

@@ -1,5 +1,6 @@
 import type { EvidencePoint } from './evidence-point.js';
 import { parseStatedCertainty } from './stated-certainty.js';
+import { TOPIC } from './vocabulary.js';
 
 /** Risk of bias of one finding: definite problems (`high`) and items the record leaves unstated (`unclear`). */
 export interface RiskOfBias {
@@ -10,7 +11,7 @@ export interface RiskOfBias {
 }
 
 const POOLED = new Set(['systematic_review', 'guideline']);
-const SELF_REPORTED = /pain|disab|function|\bRDQ\b|roland|oswestry|bother|sleep|mood|anxi|depress|satisf|quality of life|expectation|well-?being|stiff|symptom/i;
+const SELF_REPORTED = TOPIC.selfReported;
 const REVIEW_CONCERN = /flaw|weak|poor|high risk of bias|low[- ]quality|very little confidence/i;
 
 /** True when the finding's outcome is something participants report themselves (pain, disability, sleep, …). */

@@ -1,19 +1,10 @@
+import { TOPIC } from '../evidence/vocabulary.js';
 /**
  * Names that keep their capitals when a title-case title is put in sentence case. Only words a
  * capital cannot tell apart from an ordinary word need to be here: acronyms (CARE, NSAID), words
  * with inner capitals or digits, and the first word of the title and of each subtitle keep theirs anyway.
  */
-export const PROPER_NAMES: readonly string[] = [
-  'American College of Physicians',
-  'Cochrane',
-  'Alexander',
-  'Chinese',
-  'Thai',
-  'Swedish',
-  'Dutch',
-  'English',
-  'NICE',
-];
+export const PROPER_NAMES: readonly string[] = TOPIC.properNames;
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
 

@@ -1,6 +1,5 @@
 import type { Db } from '../db/db.js';
 import { anyLabelById } from './cypher-parts.js';
-import { GRAPH_RELATIONSHIP } from '../domain/question-links.js';
 import { FULL_GRAPH, graphEdgeRow, graphNodeRow, graphParams, toGraphRows, type GraphLists, type GraphRows, type GraphShape } from './graph-filter.js';
 import { graphNodePasses, graphRelationshipPasses, type GraphCriteria } from './evidence-filter.js';
 
@@ -17,7 +16,7 @@ const paths = (maxLength: PathLength) => /* cypher */ `
   CALL () {
     ${anyLabelById('$to', 'b')}
   }
-  OPTIONAL MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIP}*..${maxLength}]-(b))
+  OPTIONAL MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
   WHERE all(r IN relationships(p) WHERE ${graphRelationshipPasses('r')})
     AND all(x IN nodes(p) WHERE x = a OR x = b OR ${graphNodePasses('x')})
   WITH a, b, p LIMIT ${MAX_PATHS}

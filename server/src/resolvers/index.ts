@@ -10,6 +10,7 @@ import { citationQueries, citationMutations } from './citations.js';
 import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
 import { Claim } from './type-claim.js';
+import { Question, questionQueries } from './type-question.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
 import { EvidenceEdge, Assertion, Citation, Contraindication, Node } from './type-edges.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
     ...graphQueries,
     ...citationQueries,
     ...changeQueries,
+    ...questionQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),
@@ -46,4 +48,5 @@ export const resolvers: Resolvers = {
   Assertion,
   Citation,
   Contraindication,
+  Question,
 };

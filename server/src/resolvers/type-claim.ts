@@ -1,4 +1,5 @@
 import type { ClaimResolvers } from '../generated/graphql.js';
+import { questionOfClaim } from '../use-cases/questions.js';
 import { edgeMatches } from '../queries/evidence-filter.js';
 import { claimKindOf, claimSummary, claimSummaryOfFindings } from '../use-cases/claim-page.js';
 import { toEvidenceCriteria } from './evidence-args.js';
@@ -13,6 +14,7 @@ export const Claim: ClaimResolvers = {
   statement: (c) => String(c.statement ?? ''),
   direction: (c) => (typeof c.direction === 'string' ? c.direction : 'ASSOCIATED') as 'ASSOCIATED',
   claimKind: (c) => claimKindOf(c),
+  question: (c, _, ctx) => questionOfClaim(ctx, c.id),
   techniques: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).techniques,
   comparedWith: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).comparedWith,
   conditions: async (c, _, ctx) => (await loadersOf(ctx).claimLinks.load(c.id)).conditions,

@@ -5,6 +5,7 @@ import { toEvidenceCriteria } from './evidence-args.js';
 import { edgeMatches } from '../queries/evidence-filter.js';
 import { loadersOf } from '../context/loaders.js';
 import { versionOf } from '../queries/audit-log.js';
+import { findingsByQuestion } from '../use-cases/questions.js';
 import { designOf, listProp, nodeFields, textProp } from './node-fields.js';
 
 const boolProp = (v: unknown) => (typeof v === 'boolean' ? v : null);
@@ -52,6 +53,7 @@ export const Study: StudyResolvers = {
     return (await loadersOf(ctx).evidenceByStudy.load(s.id)).filter((e) => edgeMatches(e, criteria));
   },
   citedBy: (s, _, ctx) => loadersOf(ctx).citationsByStudy.load(s.id),
+  findingsByQuestion: (s, _, ctx) => findingsByQuestion(ctx, s.id),
 };
 
 export const Source: SourceResolvers = {

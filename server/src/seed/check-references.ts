@@ -63,7 +63,7 @@ export function findReferenceProblems(data: SeedData): SeedProblem[] {
   for (const part of parts) checkEntities(part, ids, provenance, expect, expectAll, problems);
   checkRelations(parts, ids.study, expect, problems);
   const studies = new Map(data.studies.map((s) => [s.id, s]));
-  for (const q of data.questions) checkQuestion(q, ids, provenance, studies, { expect, expectAll }, problems);
+  for (const q of data.questions) checkQuestion(q, ids, studies, { expect, expectAll }, problems);
   return problems;
 }
 
@@ -105,7 +105,6 @@ function checkRelations(parts: Part[], studyIds: Ids, expect: Expect['expect'], 
 function checkQuestion(
   q: QuestionSeed,
   ids: Record<string, Ids>,
-  provenance: Ids,
   studies: Map<string, SeedData['studies'][number]>,
   { expect, expectAll }: Expect,
   problems: SeedProblem[],

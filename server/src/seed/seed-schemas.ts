@@ -11,8 +11,8 @@ import { ArmDataSchema } from '../meta-analysis/arm-data-schema.js';
 export const STUDY_DESIGNS = DESIGNS;
 export const CLAIM_DIRECTIONS = ['IMPROVES', 'WORSENS', 'NO_EFFECT', 'ASSOCIATED'] as const;
 export const FINDING_DIRECTIONS = ['supports', 'contradicts', 'no effect', 'mixed'] as const;
-export const TECHNIQUE_CATEGORIES = ['massage_style', 'sub_technique', 'comparator', 'co_treatment'] as const;
-export const CONDITION_CATEGORIES = ['back_pain', 'cause', 'contraindication', 'caution', 'other'] as const;
+export const TECHNIQUE_CATEGORIES = ['intervention', 'sub_technique', 'comparator', 'co_treatment'] as const;
+export const CONDITION_CATEGORIES = ['target_condition', 'cause', 'contraindication', 'caution', 'other'] as const;
 export const CONTRAINDICATION_LEVELS = ['avoid', 'caution'] as const;
 export const SOURCE_KINDS = ['primary', 'secondary'] as const;
 
