@@ -62,14 +62,4 @@ export interface Connection<T> {
 }
 
 /** A question as the landing list and the overview show it (the `questions` query). */
-export interface QuestionRow {
-  id: string;
-  wording: string;
-  population: string;
-  intervention: string;
-  comparison: string;
-  outcome: string;
-  summary: string;
-  claimCount: number;
-  studyCount: number;
-}
+export type QuestionRow = G.QuestionListQuery['questions'][number];
