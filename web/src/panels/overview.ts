@@ -196,5 +196,5 @@ export function renderOverviewList(el: HTMLElement, s: AppState, a: OverviewActi
   const scope = scopeOfState(s);
   const question = scope.kind === 'question' ? scope.question.id : null;
   const res = s.remote.index;
-  if (list && res.data && res.status !== 'loading' && res.key === indexKeyOf(scope.kind === 'question' ? scope.question : null)) fill(list, ...articles(s.remote.index.data, s.page.overview, question, a));
+  if (list && res.data && res.status !== 'loading' && res.key === indexKeyOf(scope.kind === 'question' ? scope.question : null)) fill(list, ...articles(res.data, s.page.overview, question, a));
 }
