@@ -22,7 +22,7 @@ beforeAll(async () => {
   root = twoQuestionSeedDir();
   await loadSeed(db, root);
   app = createTestApp(db);
-});
+}, 600_000); // two questions loaded on a shared, busy machine
 afterAll(() => db.close());
 
 const data = async (query: string, variables?: Record<string, unknown>) => dataOf(await gql(app, query, variables));

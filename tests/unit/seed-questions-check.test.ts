@@ -42,6 +42,15 @@ describe('checkSeed over several questions', () => {
     expect(() => checkSeed(root)).toThrowError(/fixture-immersion-soreness\/relations\.json record 0 field "to": .* is already listed/);
   });
 
+  test('checks shared/vocabulary.json: a pattern that is not a regular expression is named', () => {
+    const root = twoQuestionSeedDir();
+    const file = path.join(root, 'shared', 'vocabulary.json');
+    const vocabulary = JSON.parse(fs.readFileSync(file, 'utf8'));
+    vocabulary.targetCondition.pattern = 'back|(';
+    fs.writeFileSync(file, JSON.stringify(vocabulary));
+    expect(() => checkSeed(root)).toThrowError(/shared\/vocabulary\.json \(object\) field "targetCondition\.pattern": is not a regular expression/);
+  });
+
   test.each(BROKEN_QUESTIONS)('rejects $name, naming folder, file, record and field', ({ file, edit, problem }) => {
     const root = edited(file, edit);
     expect(() => checkSeed(root)).toThrowError(SeedCheckError);

@@ -10,6 +10,8 @@ import { checkArgumentSizes } from '../input/argument-sizes.js';
 import type { HeavyPool } from '../heavy/heavy-pool.js';
 import { SOF_PATH, sensitivityFromParam, sofFormatFromParam } from '../export/sof-export.js';
 import { exportSummaryOfFindings } from '../use-cases/claim-page.js';
+import { scopeOf } from '../use-cases/questions.js';
+import { requireClaimInQuestion, scopedCitationArgs } from '../use-cases/question-scope.js';
 
 export const EXPORT_PATH = '/export/citations';
 
@@ -25,24 +27,26 @@ function argsOf(url: URL) {
   const format = formatFromParam(formatParam);
   if (!format) throw badInput(`format must be one of ${CITATION_FORMAT_PARAMS.join(', ')} (got "${formatParam}")`, 'format');
   const ids = url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  const args = { claimId: url.searchParams.get('claimId'), ids, format };
+  const args = { claimId: url.searchParams.get('claimId'), ids, format, question: url.searchParams.get('question') };
   checkArgumentSizes(args); // the same caps as the GraphQL arguments
   return args;
 }
 
-/** `GET /export/summary-of-findings?claimId=…&format=markdown|csv&exclude=small,secondary`: a claim's table as a file. */
+/** `GET /export/summary-of-findings?claimId=…&format=markdown|csv&exclude=small,secondary&question=…`: a claim's table as a file; a claim outside `question` is refused. */
 async function summaryOfFindingsFile(db: Db, url: URL) {
   const formatParam = url.searchParams.get('format') ?? 'markdown';
   const format = sofFormatFromParam(formatParam);
   if (!format) throw badInput(`format must be markdown or csv (got "${formatParam}")`, 'format');
-  const args = { claimId: url.searchParams.get('claimId') ?? '', exclude: url.searchParams.get('exclude') ?? '' };
+  const args = { claimId: url.searchParams.get('claimId') ?? '', exclude: url.searchParams.get('exclude') ?? '', question: url.searchParams.get('question') };
   checkArgumentSizes(args); // the same caps as the GraphQL arguments
+  const question = await scopeOf({ db }, args.question);
+  if (question && args.claimId) await requireClaimInQuestion({ db }, question, args.claimId);
   return exportSummaryOfFindings(db, args.claimId, format, sensitivityFromParam(args.exclude));
 }
 
 type FileOf = (db: Db, url: URL, heavy: HeavyPool) => Promise<{ content: string; mimeType: string; fileName: string }>;
 const FILES: Record<string, FileOf> = {
-  [EXPORT_PATH]: (db, url, heavy) => exportCitations(db, argsOf(url), heavy.format),
+  [EXPORT_PATH]: async (db, url, heavy) => exportCitations(db, await scopedCitationArgs({ db }, argsOf(url)), heavy.format),
   [SOF_PATH]: (db, url) => summaryOfFindingsFile(db, url),
 };
 

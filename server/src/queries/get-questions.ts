@@ -78,3 +78,17 @@ export async function getQuestionsOfStudyEvidence(db: Db, ids: readonly string[]
   const map = await keyed<StudyEvidenceByQuestion>(db, 'GET_QUESTIONS_OF_STUDY_EVIDENCE', GET_QUESTIONS_OF_STUDY_EVIDENCE, ids);
   return ids.map((id) => map.get(id) ?? []);
 }
+
+export const GET_STUDY_IDS_OF_QUESTION = /* cypher */ `
+  MATCH (q:Question {id: $question})
+  CALL (q) {
+    MATCH (q)-[:ASKS]->(:Claim)<-[:${EVIDENCE_TYPES}]-(s:Study) RETURN s
+    UNION
+    MATCH (q)-[:STARTS_FROM]->(:Source)-[:CITES]->(s:Study) RETURN s
+  }
+  RETURN s.id AS id ORDER BY id`;
+
+/** Studies with evidence on the question's claims or cited by its articles, by id. */
+export async function getStudyIdsOfQuestion(db: Db, question: string): Promise<string[]> {
+  return (await db.read<{ id: string }>('GET_STUDY_IDS_OF_QUESTION', GET_STUDY_IDS_OF_QUESTION, { question })).map((r) => r.id);
+}

@@ -1,6 +1,7 @@
 import type { Db, Params } from '../db/db.js';
 import { EVIDENCE_TYPES, countedOn } from './cypher-parts.js';
 import { claimLinkedTo, hasCriteria, someEvidencePasses, type EvidenceCriteria } from './evidence-filter.js';
+import { claimInQuestion } from './question-scope.js';
 import { pageOf, pageParams, toConnection, type PageRow } from './paging.js';
 
 /** A dissent the verdict calls credible: a controlled study or review, quoted from a primary source, not within-group change. */
@@ -11,6 +12,7 @@ const credible = (s: string, e: string) =>
 export const LIST_CLAIMS = /* cypher */ `
   MATCH (c:Claim)
   WHERE ${claimLinkedTo('c', ['techniqueId', 'conditionId', 'outcomeId', 'mechanismId'])}
+    AND ${claimInQuestion('c')}
     AND (NOT $viaEvidence OR ${someEvidencePasses('c')})
     AND ($contested IS NULL OR $contested = (NOT coalesce(c.claimKind, 'EFFECT') IN ['EVIDENCE', 'RECOMMENDATION'] AND EXISTS {
       MATCH (a:Study)-[x:SUPPORTS]->(c)<-[y:CONTRADICTS]-(b:Study)
@@ -26,12 +28,14 @@ export interface ClaimCriteria extends EvidenceCriteria {
   mechanismId: string | null;
   contested: boolean | null;
   assertedNotStudied: boolean | null;
+  /** Claims this question asks; null = every claim. */
+  question?: string | null;
 }
 
 /** One page of claims and the total that match. */
 export async function listClaims(db: Db, c: ClaimCriteria, skip: number, first: number) {
   const viaEvidence = hasCriteria(c);
-  const params: Params = { ...c, viaEvidence, ...pageParams(skip, first) };
+  const params: Params = { ...c, question: c.question ?? null, viaEvidence, ...pageParams(skip, first) };
   const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_CLAIMS', LIST_CLAIMS, params);
   return toConnection(row, skip);
 }

@@ -19,6 +19,7 @@ export const LIST_ENTITIES = Object.fromEntries(ENTITY_LABELS.map((l) => [l, lis
 /** Sources (articles) by title, one page plus the total. */
 export const LIST_SOURCES = /* cypher */ `
   MATCH (n:Source)
+  WHERE $question IS NULL OR EXISTS { (:Question {id: $question})-[:STARTS_FROM]->(n) }
   ${pageOf('n', 'n.title, n.id')}`;
 
 export interface EntityCriteria {
@@ -33,7 +34,7 @@ export async function listEntities(db: Db, label: ListedEntity, c: EntityCriteri
 }
 
 /** One page of sources. */
-export async function listSources(db: Db, skip: number, first: number) {
-  const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_SOURCES', LIST_SOURCES, pageParams(skip, first));
+export async function listSources(db: Db, skip: number, first: number, question: string | null = null) {
+  const [row] = await db.read<PageRow & Record<string, unknown>>('LIST_SOURCES', LIST_SOURCES, { ...pageParams(skip, first), question });
   return toConnection(row, skip);
 }

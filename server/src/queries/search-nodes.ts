@@ -2,12 +2,13 @@ import type { Db } from '../db/db.js';
 import { FULLTEXT_INDEX } from '../db/migrations.js';
 import type { NodeLabel, NodeModel } from '../domain/models.js';
 import { int, nodeMap } from './cypher-parts.js';
+import { nodeInQuestion } from './question-scope.js';
 
 const hits = (query: string) => `
     CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${query}, {limit: $scan})
     YIELD node, score
     WITH node, score
-    WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
+    WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND ${nodeInQuestion('node')}`;
 
 /** What ranking and a hit's id, kind and label read of a node: most of a node's bytes (abstracts, statements' notes) are not. */
 const HIT_FIELDS = '.id, .name, .title, .statement, .aliases, .authors, .year, .design, .sampleSize, .doi, .pmid';
@@ -76,6 +77,8 @@ export interface SearchOptions {
   enough?: number;
   /** Only the properties ranking and a hit's id, kind and label need. @default false */
   lean?: boolean;
+  /** Only nodes of this question; null = the whole graph. */
+  question?: string | null;
 }
 
 /** Up to `limit` nodes matching the text, best first. */
@@ -87,7 +90,8 @@ export async function searchNodes(db: Db, text: string, labels: NodeLabel[] | nu
     limit: int(limit),
     enough: int(Math.min(limit, options.enough ?? limit)),
     lean: options.lean ?? false,
-    scan: int(labels ? limit * 10 : limit),
+    question: options.question ?? null,
+    scan: int(labels || options.question ? limit * 10 : limit),
   };
   return db.read<SearchRow & Record<string, unknown>>('SEARCH_NODES', SEARCH_NODES, params);
 }
@@ -99,6 +103,7 @@ export const STUDY_BY_IDENTIFIER = /* cypher */ `
     UNION
     MATCH (s:Study) WHERE s.pmid = $pmid RETURN s
   }
+  WITH s WHERE ${nodeInQuestion('s')}
   RETURN ${nodeMap('s')} AS node
   ORDER BY s.id`;
 
@@ -106,9 +111,9 @@ export const STUDY_BY_IDENTIFIER = /* cypher */ `
  * The studies a DOI or PMID names (usually one). DOIs are case-insensitive but stored as
  * published; the DOI as typed, lower- and upper-cased covers how people paste them.
  */
-export async function studiesByIdentifier(db: Db, doi: string | null, pmid: string | null): Promise<NodeModel[]> {
+export async function studiesByIdentifier(db: Db, doi: string | null, pmid: string | null, question: string | null = null): Promise<NodeModel[]> {
   if (!doi && !pmid) return [];
   const dois = doi ? [...new Set([doi, doi.toLowerCase(), doi.toUpperCase()])] : [];
-  const rows = await db.read<{ node: NodeModel }>('STUDY_BY_IDENTIFIER', STUDY_BY_IDENTIFIER, { dois, pmid });
+  const rows = await db.read<{ node: NodeModel }>('STUDY_BY_IDENTIFIER', STUDY_BY_IDENTIFIER, { dois, pmid, question });
   return rows.map((r) => r.node);
 }

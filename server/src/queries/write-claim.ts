@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/db.js';
-import { notFound } from '../errors/codes.js';
+import { badInput, echo, notFound } from '../errors/codes.js';
 import type { NodeModel } from '../domain/models.js';
 import { CLAIM_LINKS, type ClaimLinkField } from '../domain/claim-links.js';
 import { nodeMap } from './cypher-parts.js';
@@ -26,6 +26,16 @@ export const CREATE_CLAIM = /* cypher */ `
   CREATE (c:Claim)
   SET c = $props, c.version = 1
   RETURN ${nodeMap('c')} AS node`;
+
+/**
+ * Links a new claim to the question that asks it: the one named, else the only question there is. Returns how many
+ * questions the graph holds and the one linked (null when none was).
+ */
+export const ASK_CLAIM = /* cypher */ `
+  MATCH (c:Claim {id: $id})
+  OPTIONAL MATCH (q:Question) WHERE q.id = $question OR ($question IS NULL AND COUNT { (:Question) } = 1)
+  FOREACH (x IN CASE WHEN q IS NULL THEN [] ELSE [q] END | MERGE (x)-[:ASKS]->(c))
+  RETURN q.id AS question, COUNT { (:Question) } AS questions`;
 
 export const UPDATE_CLAIM = /* cypher */ `
   MATCH (c:Claim {id: $id})
@@ -66,8 +76,15 @@ async function setLinks(tx: ManagedTransaction, id: string, links: Links) {
   await refreshStats(tx, touched);
 }
 
+/** Thrown inside the transaction, so the claim is rolled back: a named question must exist; with several, one must be named. */
+async function askClaim(tx: ManagedTransaction, id: string, question: string | null): Promise<void> {
+  const [row] = await txRows<{ question: string | null; questions: number }>(tx, ASK_CLAIM, { id, question });
+  if (question !== null && row?.question !== question) throw badInput(`question "${echo(question)}" does not exist`, 'input.question');
+  if (question === null && (row?.questions ?? 0) > 1) throw badInput(`the graph holds ${row!.questions} questions: name the one that asks this claim`, 'input.question');
+}
+
 /** Creates a claim with its links in one transaction; nothing is written if a linked node is missing or the id is used by any node. */
-export function createClaim(db: Db, props: Record<string, unknown>, links: Links, meta: WriteMeta): Promise<NodeModel> {
+export function createClaim(db: Db, props: Record<string, unknown>, links: Links, meta: WriteMeta, question: string | null = null): Promise<NodeModel> {
   return db.writeTx('CREATE_CLAIM', async (tx) => {
     const id = String(props.id);
     await lockNewIds(tx);
@@ -75,6 +92,7 @@ export function createClaim(db: Db, props: Record<string, unknown>, links: Links
     if (label) throw idTaken(id, label);
     const [row] = await txRows<{ node: NodeModel }>(tx, CREATE_CLAIM, { props });
     await setLinks(tx, id, links);
+    await askClaim(tx, id, question);
     await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'Claim', targetId: id, nodeIds: [id, ...Object.values(links).flat()], before: null, after: { ...row!.node, ...links } });
     return row!.node;
   });

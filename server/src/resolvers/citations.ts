@@ -3,11 +3,12 @@ import type { ParseJob } from '../heavy/heavy-tasks.js';
 import { requireCurator } from '../auth/require-curator.js';
 import type { NodeModel } from '../domain/models.js';
 import { exportCitations } from '../use-cases/citations.js';
+import { scopedCitationArgs } from '../use-cases/question-scope.js';
 import { importCitations } from '../use-cases/curation.js';
 
 /** Query.citations: the export as text, with its type, file name and download URL. */
 export const citationQueries: Pick<QueryResolvers, 'citations'> = {
-  citations: (_, args, { db, heavy }) => exportCitations(db, args, heavy.format),
+  citations: async (_, args, ctx) => exportCitations(ctx.db, await scopedCitationArgs(ctx, args), ctx.heavy.format),
 };
 
 /** Mutation.importCitations: curators only; the whole file or nothing. */

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/graphql.js';
 import type { GraphShape } from '../queries/graph-filter.js';
 import { neighbourhood, paths } from '../use-cases/graph/graph.js';
 import { evidenceMap } from '../use-cases/evidence-map/evidence-map.js';
+import { scopeOf } from '../use-cases/questions.js';
 import { labelOfKind } from './args.js';
 import { toEvidenceCriteria, toGraphCriteria } from './evidence-args.js';
 import { selects, selectsAny } from './selection.js';
@@ -21,5 +22,6 @@ const shapeOf = (info: GraphQLResolveInfo): GraphShape => ({
 export const graphQueries: QueryResolvers = {
   neighbourhood: (_, { ids, depth, filter, limit, fanOut }, { db }, info) => neighbourhood(db, { ids, depth, criteria: toGraphCriteria(filter), limit, fanOut }, shapeOf(info)),
   paths: (_, { from, to, maxLength, filter }, { db }, info) => paths(db, from, to, maxLength, toGraphCriteria(filter), shapeOf(info)),
-  evidenceMap: (_, { rows, columns, filter }, { db }) => evidenceMap(db, labelOfKind(rows), labelOfKind(columns), toEvidenceCriteria(filter)),
+  evidenceMap: async (_, { rows, columns, filter, question }, ctx) =>
+    evidenceMap(ctx.db, labelOfKind(rows), labelOfKind(columns), toEvidenceCriteria(filter), await scopeOf(ctx, question)),
 };

@@ -5,6 +5,7 @@ import { listStudies } from '../queries/list-studies.js';
 import type { Context } from '../context/context.js';
 import { optText, pageArgs } from './args.js';
 import { toEvidenceCriteria } from './evidence-args.js';
+import { scopeOf } from '../use-cases/questions.js';
 
 function entities(label: ListedEntity) {
   return (_: unknown, args: { filter?: Maybe<EntityFilter>; first?: Maybe<number>; after?: Maybe<string> }, { db }: Context) => {
@@ -15,7 +16,9 @@ function entities(label: ListedEntity) {
 }
 
 export const listQueries: QueryResolvers = {
-  studies: (_, { filter: f, first: n, after }, { db }) => {
+  studies: async (_, { filter: f, first: n, after }, ctx) => {
+    const { db } = ctx;
+    const question = await scopeOf(ctx, f?.question, 'filter.question');
     const evidence = toEvidenceCriteria({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listStudies(
@@ -26,12 +29,15 @@ export const listQueries: QueryResolvers = {
         techniqueId: f?.techniqueId ?? null,
         conditionId: f?.conditionId ?? null,
         outcomeId: f?.outcomeId ?? null,
+        question,
       },
       skip,
       first,
     );
   },
-  claims: (_, { filter: f, first: n, after }, { db }) => {
+  claims: async (_, { filter: f, first: n, after }, ctx) => {
+    const { db } = ctx;
+    const question = await scopeOf(ctx, f?.question, 'filter.question');
     const evidence = toEvidenceCriteria({ ...f, stances: f?.stance ? [f.stance] : null });
     const { skip, first } = pageArgs(n, after);
     return listClaims(
@@ -44,6 +50,7 @@ export const listQueries: QueryResolvers = {
         ...evidence,
         contested: f?.contested ?? null,
         assertedNotStudied: f?.assertedNotStudied ?? null,
+        question,
       },
       skip,
       first,
@@ -53,8 +60,8 @@ export const listQueries: QueryResolvers = {
   conditions: entities('Condition'),
   mechanisms: entities('Mechanism'),
   outcomes: entities('Outcome'),
-  sources: (_, args, { db }) => {
+  sources: async (_, args, ctx) => {
     const { skip, first } = pageArgs(args.first, args.after, 50);
-    return listSources(db, skip, first);
+    return listSources(ctx.db, skip, first, await scopeOf(ctx, args.question));
   },
 };

@@ -8,6 +8,7 @@ import { getNodeOfLabel } from '../queries/get-nodes-by-ids.js';
 import type { NodeLabel, NodeModel } from '../domain/models.js';
 import { search } from '../use-cases/search.js';
 import { readClaim } from '../use-cases/claim-page.js';
+import { scopeOf } from '../use-cases/questions.js';
 
 /** A node of one label by id (an index seek on that label), or NOT_FOUND; primes the node loader. */
 async function lookup(ctx: Context, label: NodeLabel, id: string): Promise<NodeModel> {
@@ -18,8 +19,9 @@ async function lookup(ctx: Context, label: NodeLabel, id: string): Promise<NodeM
 }
 
 export const lookupQueries: QueryResolvers = {
-  search: (_, { text, kinds, first }, { db }, info) =>
-    search(db, {
+  search: async (_, { text, kinds, first, question }, ctx, info) =>
+    search(ctx.db, {
+      question: await scopeOf(ctx, question),
       text,
       labels: kinds?.length ? kinds.map(labelOfKind) : null,
       limit: first ?? 20,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { VocabularySchema } from '../evidence/vocabulary.js';
 import { QUESTION_FILES, QuestionSchema, SHARED_FILES, type QuestionSeed, type SeedData, type SharedSeed } from './seed-schemas.js';
 import { findReferenceProblems } from './check-references.js';
 import { SeedCheckError, describeRecord, type SeedProblem } from './seed-problem.js';
@@ -78,6 +79,8 @@ function checkQuestion(folder: RawSeedTree['questions'][number], problems: SeedP
  */
 export function checkSeedTree(raw: RawSeedTree, problems: SeedProblem[] = []): SeedData {
   const shared = sharedOf(checkFiles(SHARED_DIR, raw.shared, SHARED_FILES, problems), 'reference-studies.json');
+  const vocabulary = raw.vocabulary === undefined ? { success: true as const } : VocabularySchema.safeParse(raw.vocabulary);
+  if (!vocabulary.success) pushIssues(`${SHARED_DIR}/vocabulary.json`, null, raw.vocabulary, vocabulary.error, problems);
   const questions = raw.questions.map((q) => checkQuestion(q, problems));
   if (problems.length) throw new SeedCheckError(problems);
   const data = mergeSeed(shared, questions);

@@ -14,6 +14,8 @@ export interface RawQuestionFolder {
 /** graph-seed/ as parsed JSON: what `checkSeedTree` checks. A workbook import builds the same shape in memory. */
 export interface RawSeedTree {
   shared: Partial<Record<SharedFileName, unknown>>;
+  /** shared/vocabulary.json (one object) when present. */
+  vocabulary?: unknown;
   questions: RawQuestionFolder[];
 }
 
@@ -43,6 +45,7 @@ export function readSeedTree(root: string, problems: SeedProblem[]): RawSeedTree
   if (!folders.length) problems.push({ file: QUESTIONS_DIR, record: '(folder)', field: '-', message: `holds no question folder under ${root}` });
   return {
     shared: readFiles(sharedDir, Object.keys(SHARED_FILES), SHARED_DIR, problems),
+    vocabulary: readJson(sharedDir, 'vocabulary.json', `${SHARED_DIR}/vocabulary.json`, problems),
     questions: folders.map((folder) => ({
       folder,
       files: readFiles(path.join(questionsDir, folder), ['question.json', ...Object.keys(QUESTION_FILES)], `${QUESTIONS_DIR}/${folder}`, problems),

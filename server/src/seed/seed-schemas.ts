@@ -213,6 +213,9 @@ export const QuestionSchema = z.object({
 /** Findings a question adds to a study held elsewhere (its record stays verbatim). */
 export const QuestionFindingsSchema = z.object({ studyId: ref, findings: z.array(FindingSchema).min(1, 'must add at least one finding') });
 
+/** shared/vocabulary.json: the topic's words the evidence rule reads (checked with the seed, loaded once by the server). */
+export { VocabularySchema, type Vocabulary } from '../evidence/vocabulary.js';
+
 /** Files in graph-seed/shared/ and the schema of one of their records; `required` files must exist. */
 export const SHARED_FILES = {
   'reference-studies.json': { schema: StudySchema, required: true },

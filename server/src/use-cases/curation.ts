@@ -29,7 +29,7 @@ export async function removeStudy(db: Db, id: string, version: number | null | u
 
 export function addClaim(db: Db, input: ClaimInput, who: string): Promise<NodeModel> {
   const { props, links } = toClaimWrite(input, true);
-  return createClaim(db, props, links, { who });
+  return createClaim(db, props, links, { who }, input.question ?? null);
 }
 
 export function changeClaim(db: Db, id: string, input: ClaimPatch, who: string): Promise<NodeModel> {

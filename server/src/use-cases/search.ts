@@ -25,6 +25,8 @@ export interface SearchArgs {
   maxLimit: number;
   /** True when only ids, labels and kinds of the hits are needed (fewer properties read). */
   lean: boolean;
+  /** Only nodes of this question (checked by the caller); null = the whole graph. */
+  question?: string | null;
 }
 
 /** The field value that best shows why a node matched: a label, alias or author holding a search word. */
@@ -34,7 +36,7 @@ function matchedText(node: NodeModel, words: string[]): string {
 }
 
 /** Ranked search: a DOI or PMID finds its study first, then Lucene's candidates re-ranked by relevance. */
-export async function search(db: Db, { text, labels, limit, maxLimit, lean }: SearchArgs): Promise<SearchHit[]> {
+export async function search(db: Db, { text, labels, limit, maxLimit, lean, question = null }: SearchArgs): Promise<SearchHit[]> {
   if (!text.trim()) throw badInput('search text is empty', 'text');
   if (text.length > MAX_SEARCH_TEXT) throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`, 'text');
   if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) throw badInput(`first must be between 1 and ${maxLimit}`, 'first');
@@ -43,9 +45,9 @@ export async function search(db: Db, { text, labels, limit, maxLimit, lean }: Se
   const wantsStudies = labels === null || labels.includes('Study');
   const doi = doiIn(text);
   const pmid = pmidIn(text);
-  const exact = wantsStudies ? await studiesByIdentifier(db, doi, pmid) : [];
+  const exact = wantsStudies ? await studiesByIdentifier(db, doi, pmid, question) : [];
   // Lucene finds candidates; a wider scan lets the re-ranking lift a claim or an author-year match Lucene put lower.
-  const rows = await searchNodes(db, text, labels, Math.min(maxLimit * 2, Math.max(limit * 4, 60)), { enough: limit, lean });
+  const rows = await searchNodes(db, text, labels, Math.min(maxLimit * 2, Math.max(limit * 4, 60)), { enough: limit, lean, question });
   const maxLucene = Math.max(0, ...rows.map((r) => r.score));
   const ranked = rows
     .filter((r) => !exact.some((e) => e.id === r.node.id))

@@ -9,10 +9,17 @@ import { evidenceMapBuilder } from './evidence-cells.js';
 import { NotReadyYet, servedByFilter, type ServeOptions } from './map-cache.js';
 
 /** The evidence map of two axes under the criteria: read page by page once, then served from memory until a write. */
-export async function evidenceMapOf(db: Db, rows: EntityLabel, columns: EntityLabel, criteria: EvidenceCriteria, options: ServeOptions = {}): Promise<EvidenceMap> {
-  const served = await servedByFilter(db, JSON.stringify([rows, columns, criteria]), async () => {
+export async function evidenceMapOf(
+  db: Db,
+  rows: EntityLabel,
+  columns: EntityLabel,
+  criteria: EvidenceCriteria,
+  options: ServeOptions = {},
+  question: string | null = null,
+): Promise<EvidenceMap> {
+  const served = await servedByFilter(db, JSON.stringify([rows, columns, criteria, question]), async () => {
     const map = evidenceMapBuilder(criteria, rows === 'Mechanism' ? 'row' : columns === 'Mechanism' ? 'column' : null);
-    await readEvidenceMap(db, rows, columns, (page) => map.add(page));
+    await readEvidenceMap(db, rows, columns, (page) => map.add(page), question);
     return map.finish();
   }, options).catch((err: unknown) => {
     if (err instanceof NotReadyYet) throw apiError('BUSY', `The evidence map is still being computed from the whole graph (${err.message}); retry in a minute.`, { retryAfterSeconds: 60 });
@@ -22,11 +29,12 @@ export async function evidenceMapOf(db: Db, rows: EntityLabel, columns: EntityLa
 }
 
 /** The evidence map the API serves: rows and columns must be two different entity kinds. */
-export function evidenceMap(db: Db, rows: NodeLabel, columns: NodeLabel, criteria: EvidenceCriteria): Promise<EvidenceMap> {
+/** `question`: only its claims (checked by the caller); null = every claim. */
+export function evidenceMap(db: Db, rows: NodeLabel, columns: NodeLabel, criteria: EvidenceCriteria, question: string | null = null): Promise<EvidenceMap> {
   const r = rows as EntityLabel;
   const c = columns as EntityLabel;
   if (!MAP_AXES.includes(r) || !MAP_AXES.includes(c) || r === c) {
     throw badInput('rows and columns must be two different kinds among TECHNIQUE, CONDITION, OUTCOME, MECHANISM', 'columns');
   }
-  return evidenceMapOf(db, r, c, criteria);
+  return evidenceMapOf(db, r, c, criteria, {}, question);
 }
