@@ -121,6 +121,14 @@ function controls(index: ClaimIndex, choice: OverviewChoice, a: OverviewActions)
   );
 }
 
+/** An article's heading: its title, else (a record with no title) its publisher or the address's host, never an empty heading. */
+function articleName(art: ClaimIndex['articles'][number]): string {
+  if (art.title.trim()) return art.title;
+  if (art.publisher?.trim()) return `An article by ${art.publisher} (title not recorded)`;
+  const host = art.url && URL.canParse(art.url) ? new URL(art.url).hostname : null;
+  return host ? `An article on ${host} (title not recorded)` : 'An article (title not recorded)';
+}
+
 function articles(index: ClaimIndex, choice: OverviewChoice, question: string | null, a: OverviewActions): HTMLElement[] {
   const byId = new Map(index.claims.map((c) => [c.id, c]));
   const asserted = new Set<string>();
@@ -132,10 +140,10 @@ function articles(index: ClaimIndex, choice: OverviewChoice, question: string | 
     return h(
       'section',
       { class: 'article', 'aria-labelledby': id },
-      h('h3', { id }, art.title),
+      h('h3', { id }, articleName(art)),
       h('p', { class: 'article-meta' }, [art.author, art.publisher, art.published].filter(Boolean).join(' · '), art.url && ' · ', art.url && h('a', { href: art.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the article')),
       h('p', { class: 'hint' }, `${mine.length} claims; ${rows.length} shown.`),
-      rows.length ? claimTable(rows, `Claims made by ${art.title}`, question, a) : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
+      rows.length ? claimTable(rows, `Claims made by ${articleName(art)}`, question, a) : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
     );
   });
   const others = sorted(index.claims.filter((c) => !asserted.has(c.id) && shown(choice)(c)), choice);
