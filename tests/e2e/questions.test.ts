@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { eventually, openBrowser, SCREENSHOTS, useBrowser, waitForGraph } from './support/browser.js';
+import { eventually, openBrowser, SCREENSHOTS, useBrowser } from './support/browser.js';
 
 /** The page per question (issue 21): the landing list, each question's overview, URLs that carry the question, old URLs. */
 const MASSAGE = { id: 'massage-back-pain', wording: 'Does massage help back pain?' };
@@ -46,7 +46,7 @@ describe('the landing page with two questions', () => {
     await page.screenshot({ path: `${SCREENSHOTS}landing-two-questions.png`, fullPage: true });
   });
 
-  test.each([MASSAGE, ACUPUNCTURE])('opening $id shows its claims, each with a verdict; back returns to the list', async (q) => {
+  test.each([MASSAGE, ACUPUNCTURE])('opening $id shows its claims, each with a verdict; back returns to the list', { timeout: 120_000 }, async (q) => {
     const { page } = s;
     await page.goto(s.baseUrl);
     const claimCount = (await apiQuestions(s.baseUrl)).find((x) => x.id === q.id)!.claimCount;
@@ -55,7 +55,8 @@ describe('the landing page with two questions', () => {
     await overview.getByRole('heading', { level: 2, name: q.wording }).waitFor();
     expect(new URL(page.url()).searchParams.get('question')).toBe(q.id);
     await eventually(() => page.title()).toBe(`${q.wording} — evigraph`);
-    await overview.locator('tr[data-claim]').first().waitFor();
+    // A cold server on a loaded machine takes tens of seconds for the first claim index.
+    await overview.locator('tr[data-claim]').first().waitFor({ timeout: 55_000 });
     const claimIds = new Set(await overview.locator('tr[data-claim]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim'))));
     expect(claimIds.size).toBe(claimCount);
     const chips = await overview.locator('tr[data-claim] .verdict-chip').allTextContents();
@@ -68,14 +69,14 @@ describe('the landing page with two questions', () => {
     await overview.getByRole('heading', { level: 2, name: q.wording }).waitFor();
   });
 
-  test('a question opened from the list lists only its own claims', async () => {
+  test('a question opened from the list lists only its own claims', { timeout: 120_000 }, async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?question=${ACUPUNCTURE.id}`);
     const overview = page.getByRole('tabpanel', { name: 'Overview' });
-    await overview.locator('tr[data-claim]').first().waitFor();
+    await overview.locator('tr[data-claim]').first().waitFor({ timeout: 55_000 });
     expect(await overview.locator(`tr[data-claim="${MASSAGE_CLAIM}"]`).count()).toBe(0);
     await page.goto(`${s.baseUrl}/?question=${MASSAGE.id}`);
-    await overview.locator(`tr[data-claim="${MASSAGE_CLAIM}"]`).first().waitFor();
+    await overview.locator(`tr[data-claim="${MASSAGE_CLAIM}"]`).first().waitFor({ timeout: 55_000 });
   });
 });
 
@@ -117,12 +118,11 @@ describe('URLs carry the question', () => {
 });
 
 describe('a study that serves both questions', () => {
-  test("Cherkin 2001's details list its findings under each question", async () => {
+  test("Cherkin 2001's details list its findings under each question", { timeout: 120_000 }, async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?focus=cherkin2001&sel=n:cherkin2001`);
-    await waitForGraph(page, 2);
     const groups = page.locator('#details .question-findings');
-    await groups.first().waitFor();
+    await groups.first().waitFor({ timeout: 55_000 });
     expect(await groups.count()).toBe(2);
     const headings = await groups.locator('h5').allTextContents();
     expect(headings.some((t) => t.startsWith(MASSAGE.wording))).toBe(true);
