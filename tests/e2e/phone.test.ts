@@ -30,7 +30,8 @@ const settled = async (page: Page) => page.locator('.status.loading').first().wa
 
 describe('no view scrolls sideways at 390 × 844', () => {
   test.each([
-    ['overview', '/', '#panel-overview tr[data-claim]'],
+    ['overview', '/?question=massage-back-pain', '#panel-overview tr[data-claim]'],
+    ['landing list of questions', '/', '#panel-overview .question-item'],
     ['explorer', `/?focus=${LONG_TERM}`, '#drawn-nodes li'],
     ['explorer with a node selected', `/?focus=${LONG_TERM}&sel=n:${LONG_TERM}`, '#details h3'],
     ['claim view', `/?view=claim&claim=${LONG_TERM}`, '#panel-claim blockquote'],

@@ -99,7 +99,8 @@ describe('accessibility', () => {
   });
 
   test.each([
-    ['overview', '/', '#panel-overview tr[data-claim]'],
+    ['overview', '/?question=massage-back-pain', '#panel-overview tr[data-claim]'],
+    ['landing list of questions', '/', '#panel-overview .question-item'],
     ['explorer', `/?focus=${LONG_TERM}&sel=n:${LONG_TERM}`, '#details h3'],
     ['claim view', `/?view=claim&claim=${LONG_TERM}`, '#panel-claim blockquote'],
     ['evidence map', '/?view=map&cell=massage,chronic-low-back-pain', '#cell-list .cell-claims'],

@@ -3,7 +3,7 @@ import { VERDICTS } from '../../web/src/words/verdict.js';
 import * as A from '../../web/src/state/actions.js';
 import { initialAppState, withView } from '../../web/src/state/app-state.js';
 import * as P from '../../web/src/state/page-actions.js';
-import { FETCHERS } from '../../web/src/state/fetchers.js';
+import { FETCHERS, searchKey } from '../../web/src/state/fetchers.js';
 
 const start = initialAppState();
 
@@ -28,15 +28,24 @@ describe('page state (kept out of the URL) lives in the store', () => {
   });
 
   test('each citation click is a new request, even for the same file', () => {
-    const ask = { format: 'RIS' as const, name: 'RIS', claimId: 'c1', studyIds: [] };
+    const ask = { format: 'RIS' as const, name: 'RIS', claimId: 'c1', studyIds: [], question: null };
     const first = P.askCitations(start, ask);
     const second = P.askCitations(first, ask);
     expect(FETCHERS.citations.ask(first)!.key).not.toBe(FETCHERS.citations.ask(second)!.key);
     expect(FETCHERS.citations.ask(start)).toBeNull();
   });
 
+  test('with no claim and no study drawn, the overview cites its question’s studies', () => {
+    const asked = P.askCitations(start, { format: 'RIS', name: 'RIS', claimId: null, studyIds: [], question: 'q-2' });
+    expect(JSON.parse(FETCHERS.citations.ask(asked)!.key)).toMatchObject({ question: 'q-2', format: 'RIS' });
+    const drawn = P.askCitations(start, { format: 'RIS', name: 'RIS', claimId: null, studyIds: ['s1'], question: 'q-2' });
+    expect(JSON.parse(FETCHERS.citations.ask(drawn)!.key)).toEqual({ ids: ['s1'], format: 'RIS', seq: 1 });
+  });
+
   test('the effects ask for what the page state names: suggestions for the text, a re-score only for the claim on screen', () => {
-    expect(FETCHERS.search.ask(P.askSearch(start, 'toxins'))!.key).toBe('toxins');
+    const asked = P.askSearch(start, 'toxins');
+    expect(FETCHERS.search.ask(asked)!.key).toBe(searchKey(asked));
+    expect(JSON.parse(searchKey(asked))).toMatchObject({ text: 'toxins' });
     expect(FETCHERS.search.ask(P.askSearch(start, ''))).toBeNull();
     const onC1 = withView((v) => A.openClaim(v, 'c1'))(start);
     expect(FETCHERS.rescore.ask(P.setSensitivity(onC1, 'c1', 'excludeSmall', true))).not.toBeNull();

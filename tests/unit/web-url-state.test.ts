@@ -5,6 +5,7 @@ import { INITIAL_VIEW, type ViewState } from '../../web/src/state/view-state.js'
 const busy: ViewState = {
   ...INITIAL_VIEW,
   view: 'explorer',
+  question: 'acupuncture-low-back-pain',
   focus: ['massage-reduces-pain', 'swedish-massage'],
   expanded: ['cherkin-2011'],
   selected: { type: 'edge', id: 'cherkin-2011.f0.massage-reduces-pain' },
@@ -65,6 +66,13 @@ describe('toQuery / fromQuery', () => {
     expect(toQuery({ ...INITIAL_VIEW, view: 'explorer', focus: ['a'] })).toBe('?focus=a');
     expect(toQuery({ ...INITIAL_VIEW, view: 'explorer' })).toBe('?view=explorer');
     expect(fromQuery(toQuery({ ...INITIAL_VIEW, view: 'overview', focus: ['a'] }), MAX_NODES).view).toBe('overview');
+  });
+
+  test('the question travels as question=<id>; a URL without it names none', () => {
+    expect(toQuery({ ...INITIAL_VIEW, question: 'q-2' })).toBe('?question=q-2');
+    expect(fromQuery('?question=q-2&view=map', MAX_NODES)).toMatchObject({ question: 'q-2', view: 'map' });
+    expect(fromQuery('?view=map', MAX_NODES).question).toBeNull();
+    expect(fromQuery('?question=', MAX_NODES).question).toBeNull();
   });
 
   test('unknown enum values in a filter list are dropped', () => {

@@ -4,7 +4,8 @@ import { initialAppState, withView, type AppState } from './state/app-state.js';
 import { startEffects } from './state/effects.js';
 import { createStore } from './state/store.js';
 import { startUrlSync } from './state/url-sync.js';
-import { fromQuery } from './state/url-state.js';
+import { fromQuery, toQuery } from './state/url-state.js';
+import { scopeOfState } from './state/question-scope.js';
 import { DEFAULT_FILTERS } from './state/view-state.js';
 import { loadPageLimits } from './api/page-limits.js';
 import type { GraphView } from './graph/graph-view.js';
@@ -36,7 +37,9 @@ import { countOf } from './words/count.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const limits = await loadPageLimits();
-const store = createStore<AppState>(initialAppState(fromQuery(window.location.search, limits.maxNodes), limits));
+/** The question links made before there were several meant (index.html names it: a setting of this deployment, not code). */
+const legacyQuestion = document.querySelector<HTMLMetaElement>('meta[name="evigraph-legacy-question"]')?.content || null;
+const store = createStore<AppState>(initialAppState(fromQuery(window.location.search, limits.maxNodes), limits, legacyQuestion));
 const act = (action: Parameters<typeof withView>[0]) => store.update(withView(action));
 const effects = startEffects(store);
 startUrlSync(store);
@@ -109,7 +112,9 @@ const exportMenu = createExportMenu({
     const selectedClaim = drawn.find((e) => e.group === 'nodes' && e.data.id === view.selected?.id && e.data.kind === 'CLAIM');
     const claimId = view.view === 'claim' ? view.claimId : view.view === 'explorer' && selectedClaim ? selectedClaim.data.id : null;
     const studyIds = drawn.flatMap((e) => (e.group === 'nodes' && e.data.kind === 'STUDY' ? [e.data.id] : []));
-    return { claimId, studyIds, nodeCount: snapshot().nodes.length };
+    const scope = scopeOfState(store.get());
+    const question = view.view === 'overview' && scope.kind === 'question' ? scope.question.id : null;
+    return { claimId, studyIds, nodeCount: snapshot().nodes.length, question };
   },
   focus: () => store.get().view.focus,
   graph: snapshot,
@@ -150,11 +155,15 @@ const overviewActions = {
   retry: () => effects.retry('index'),
   choose: (patch: Parameters<typeof P.setOverviewChoice>[1]) => store.update((s) => P.setOverviewChoice(s, patch)),
   showVerdict: (v: Verdict, shown: boolean) => store.update((s) => P.showOverviewVerdict(s, v, shown)),
+  openQuestion: (id: string) => (headingFocus.request(), act((v) => A.openQuestion(v, id))),
+  showQuestions: () => (headingFocus.request(), act(A.showQuestions)),
+  retryQuestions: () => effects.retry('questions'),
 };
 const claimActions = {
   retry: () => effects.retry('claim'),
   showInExplorer: (id: string) => (headingFocus.request(), act((v) => A.focusNode(v, id))),
   setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) => store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
+  openQuestion: overviewActions.openQuestion,
 };
 const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
 
@@ -207,7 +216,8 @@ function render(s: AppState, previous: AppState | null) {
   if (changed((x) => x.view.filters)) filters.show(s.view.filters);
   if (changed((x) => x.remote.search)) searchBox.show(s);
   if (changed((x) => x.remote.citations)) exportMenu.show(s);
-  if (s.view.view === 'overview' && (changed((x) => x.view.view) || changed((x) => x.remote.index))) renderOverview($('panel-overview'), s, overviewActions);
+  const overviewChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.question, (x: AppState) => x.remote.questions, (x: AppState) => x.remote.index].some((pick) => changed<unknown>(pick));
+  if (s.view.view === 'overview' && overviewChanged) renderOverview($('panel-overview'), s, overviewActions);
   else if (s.view.view === 'overview' && changed((x) => x.page.overview)) renderOverviewList($('panel-overview'), s, overviewActions);
   if (s.view.view === 'explorer') renderExplorer(s, previous);
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, claimActions);
@@ -218,9 +228,21 @@ function render(s: AppState, previous: AppState | null) {
     if (mapChanged || changed((x) => x.view.cell) || changed((x) => x.remote.cell)) renderCellList($('cell-list'), s, s.remote.map.data, cellActions);
   }
 }
+/**
+ * A link without `question=` (made when there was one question) opens the question it resolved to; with several
+ * questions that question is written into the URL in place (not a new history step), so the other views keep it.
+ */
+function settleQuestion(s: AppState) {
+  const scope = scopeOfState(s);
+  if (s.view.question !== null || scope.kind !== 'question' || (s.remote.questions.data?.length ?? 0) < 2) return;
+  const view = A.settleQuestion(s.view, scope.question.id);
+  window.history.replaceState(null, '', `${window.location.pathname}${toQuery(view)}`);
+  act(() => view);
+}
 store.subscribe((s, previous) => {
   render(s, previous);
   // The newest state: a search pick made while rendering may already have moved on to another view.
   headingFocus.settle(store.get());
+  if (s.remote.questions !== previous.remote.questions || s.view !== previous.view) settleQuestion(store.get());
 });
 render(store.get(), null);

@@ -1,12 +1,17 @@
 import type { AppState } from './state/app-state.js';
+import { scopeOfState } from './state/question-scope.js';
 import { claimShortName } from './words/labels.js';
+import { LANDING_HEADING } from './words/question-words.js';
 
 const SITE = 'evigraph';
 
-/** The page title names what is shown: the question, the claim, the selected or searched node, or the map. */
+/** The page title names what is shown: the question (or the landing list's words), the claim, the selected or searched node, or the map. */
 export function pageTitle(s: AppState): string {
   const v = s.view;
-  if (v.view === 'overview') return `Does massage help back pain? — ${SITE}`;
+  if (v.view === 'overview') {
+    const scope = scopeOfState(s);
+    return `${scope.kind === 'question' ? scope.question.wording : LANDING_HEADING} — ${SITE}`;
+  }
   if (v.view === 'map') return `Evidence map — ${SITE}`;
   if (v.view === 'claim') {
     const claim = s.remote.claim.data;

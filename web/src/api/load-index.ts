@@ -7,15 +7,16 @@ import type { ArticleRow, ClaimSummaryRow, Connection, StudyIndexRow } from './t
 export interface ClaimIndex {
   claims: ClaimSummaryRow[];
   articles: ArticleRow[];
-  /** Every study record in the graph (the overview's provenance line). */
+  /** Every study record linked to the question's claims, or in the graph (the overview's provenance line). */
   studies: StudyIndexRow[];
 }
 
-export async function loadClaimIndex(): Promise<ClaimIndex> {
+/** The index of one question (its claims, the articles it starts from, the studies linked to its claims), or of the whole graph (null). */
+export async function loadClaimIndex(question: string | null): Promise<ClaimIndex> {
   const [claims, articles, studies] = await Promise.all([
-    loadAllPages((after) => request<{ claims: Connection<ClaimSummaryRow> }>(CLAIM_INDEX, { first: PAGE_SIZE, after }).then((d) => d.claims)),
-    loadAllPages((after) => request<{ sources: Connection<ArticleRow> }>(ARTICLE_INDEX, { first: PAGE_SIZE, after }).then((d) => d.sources)),
-    loadAllPages((after) => request<{ studies: Connection<StudyIndexRow> }>(STUDY_INDEX, { first: PAGE_SIZE, after }).then((d) => d.studies)),
+    loadAllPages((after) => request<{ claims: Connection<ClaimSummaryRow> }>(CLAIM_INDEX, { question, first: PAGE_SIZE, after }).then((d) => d.claims)),
+    loadAllPages((after) => request<{ sources: Connection<ArticleRow> }>(ARTICLE_INDEX, { question, first: PAGE_SIZE, after }).then((d) => d.sources)),
+    loadAllPages((after) => request<{ studies: Connection<StudyIndexRow> }>(STUDY_INDEX, { question, first: PAGE_SIZE, after }).then((d) => d.studies)),
   ]);
   return { claims, articles, studies };
 }

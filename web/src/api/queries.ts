@@ -11,8 +11,8 @@ export const PAGE_LIMITS = /* GraphQL */ `
   }`;
 
 export const SEARCH_SUGGESTIONS = /* GraphQL */ `
-  query SearchSuggestions($text: String!, $kinds: [NodeKind!], $first: Int) {
-    search(text: $text, kinds: $kinds, first: $first) { kind score text node { id label ... on Study { authors year design sampleSize doi } } }
+  query SearchSuggestions($text: String!, $kinds: [NodeKind!], $first: Int, $question: ID) {
+    search(text: $text, kinds: $kinds, first: $first, question: $question) { kind score text node { id label ... on Study { authors year design sampleSize doi } } }
   }`;
 
 const GRAPH_FIELDS = /* GraphQL */ `
@@ -42,7 +42,11 @@ export const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
       id kind label
-      ... on Study { title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } } evidence { id stance quote timepoint effect sourceUrl claim { id statement } } }
+      ... on Study {
+        title authors year journal volume issue pages doi pmid url design sampleSize population citedBy { printed discrepancies source { id title } }
+        evidence { id stance quote timepoint effect sourceUrl claim { id statement } }
+        findingsByQuestion { question { id wording } evidence { id stance quote timepoint effect sourceUrl claim { id statement } } }
+      }
       ... on Claim { statement direction summary { supporting contradicting qualifying balance certainty reason contested assertedNotStudied verdict } }
       ... on Source { title author publisher published url citations { printed discrepancies study { id title } } }
       ... on Technique { name description aliases category }
@@ -79,6 +83,7 @@ export const CLAIM_VIEW = /* GraphQL */ `
   query ClaimView($id: ID!) {
     claim(id: $id) {
       id statement direction claimKind
+      question { id wording }
       techniques { id name }
       evidence {
         id stance why quote outcome outcomeMeasure comparator timepoint timepointWeeks effect sourceUrl sourceKind
@@ -107,8 +112,8 @@ export const CLAIM_SUMMARY = /* GraphQL */ `
   ${SOF_LINKS}`;
 
 export const EVIDENCE_MAP = /* GraphQL */ `
-  query EvidenceMapView($rows: NodeKind!, $columns: NodeKind!, $filter: GraphFilter) {
-    evidenceMap(rows: $rows, columns: $columns, filter: $filter) {
+  query EvidenceMapView($rows: NodeKind!, $columns: NodeKind!, $filter: GraphFilter, $question: ID) {
+    evidenceMap(rows: $rows, columns: $columns, filter: $filter, question: $question) {
       rows { id label }
       columns { id label }
       cells { row column studies claimCount balance certainty supporting contradicting qualifying }
@@ -117,14 +122,20 @@ export const EVIDENCE_MAP = /* GraphQL */ `
   }`;
 
 export const CITATION_EXPORT = /* GraphQL */ `
-  query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!) {
-    citations(claimId: $claimId, ids: $ids, format: $format) { format content mimeType fileName downloadUrl studyIds }
+  query CitationExport($claimId: ID, $ids: [ID!], $format: CitationFormat!, $question: ID) {
+    citations(claimId: $claimId, ids: $ids, format: $format, question: $question) { format content mimeType fileName downloadUrl studyIds }
+  }`;
+
+/** Every question, with what the landing list shows of it. */
+export const QUESTION_LIST = /* GraphQL */ `
+  query QuestionList {
+    questions { id wording population intervention comparison outcome summary claimCount studyCount }
   }`;
 
 /** Every claim with its summary, a page at a time: the overview, verdict colours and short names read it. */
 export const CLAIM_INDEX = /* GraphQL */ `
-  query ClaimIndex($first: Int, $after: String) {
-    claims(first: $first, after: $after) {
+  query ClaimIndex($question: ID, $first: Int, $after: String) {
+    claims(filter: { question: $question }, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes {
         id statement direction claimKind outcomes { id name } conditions { id name }
@@ -135,8 +146,8 @@ export const CLAIM_INDEX = /* GraphQL */ `
 
 /** Every study's id and design: the overview's provenance line counts them and links their reference list. */
 export const STUDY_INDEX = /* GraphQL */ `
-  query StudyIndex($first: Int, $after: String) {
-    studies(first: $first, after: $after) {
+  query StudyIndex($question: ID, $first: Int, $after: String) {
+    studies(filter: { question: $question }, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes { id design }
     }
@@ -144,8 +155,8 @@ export const STUDY_INDEX = /* GraphQL */ `
 
 /** The articles and which claims each asserts. */
 export const ARTICLE_INDEX = /* GraphQL */ `
-  query ArticleIndex($first: Int, $after: String) {
-    sources(first: $first, after: $after) {
+  query ArticleIndex($question: ID, $first: Int, $after: String) {
+    sources(question: $question, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes { id title author publisher published url assertions { id claim { id } } }
     }

@@ -60,3 +60,6 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: T[];
 }
+
+/** A question as the landing list and the overview show it (the `questions` query). */
+export type QuestionRow = G.QuestionListQuery['questions'][number];

@@ -1,12 +1,12 @@
 import type { ClaimIndex } from '../api/load-index.js';
 import type { ClaimSummaryRow } from '../api/types.js';
 import { countOf } from '../words/count.js';
+import { claimHref } from '../words/question-words.js';
 import { VERDICT_LOOK, verdictOf } from '../words/verdict.js';
 import { BOTTOM_LINE_RULE, bottomLine, whatArticlesGetWrong } from './bottom-line-rule.js';
 import { h, words } from './dom.js';
 import { verdictChip } from './verdict-chip.js';
 
-const claimHref = (id: string) => `?view=claim&claim=${encodeURIComponent(id)}`;
 
 /** "supported, low certainty — 9 studies": the verdict, its certainty and what was counted, in words. */
 export function findingWords(c: ClaimSummaryRow): string {
@@ -17,8 +17,8 @@ export function findingWords(c: ClaimSummaryRow): string {
 
 const statementOf = (c: ClaimSummaryRow) => c.statement.replace(/[.\s]+$/, '');
 
-function claimLink(c: ClaimSummaryRow, openClaim: (id: string) => void, text: string) {
-  return h('a', { href: claimHref(c.id), onclick: (e: Event) => (e.preventDefault(), openClaim(c.id)) }, text);
+function claimLink(c: ClaimSummaryRow, question: string | null, openClaim: (id: string) => void, text: string) {
+  return h('a', { href: claimHref(c.id, question), onclick: (e: Event) => (e.preventDefault(), openClaim(c.id)) }, text);
 }
 
 const GROUP_WORDS: Record<string, string> = {
@@ -28,14 +28,14 @@ const GROUP_WORDS: Record<string, string> = {
   NO_STUDY_IN_GRAPH: 'No study in this graph examines it (research may still exist elsewhere)',
 };
 
-/** The export of every study in the graph, as the reference list a reader can check. */
+/** The export of every study in the index (the question's, or the graph's), as the reference list a reader can check. */
 const referenceListHref = (index: ClaimIndex) => `/export/citations?format=apa&ids=${index.studies.map((s) => encodeURIComponent(s.id)).join(',')}`;
 
 /**
  * The top of the overview: the findings that matter most (one sentence each, linking to its claim view), what the
  * articles get wrong, and where the evidence comes from.
  */
-export function renderBottomLine(index: ClaimIndex, openClaim: (id: string) => void): HTMLElement {
+export function renderBottomLine(index: ClaimIndex, question: string | null, openClaim: (id: string) => void): HTMLElement {
   const findings = bottomLine(index.claims);
   const wrong = whatArticlesGetWrong(index.claims);
   const wrongCount = wrong.reduce((n, g) => n + g.claims.length, 0);
@@ -52,7 +52,7 @@ export function renderBottomLine(index: ClaimIndex, openClaim: (id: string) => v
             h(
               'li',
               { 'data-claim': c.id, 'data-verdict': c.summary.verdict },
-              claimLink(c, openClaim, statementOf(c)),
+              claimLink(c, question, openClaim, statementOf(c)),
               ': ',
               h('span', { class: 'finding-verdict' }, findingWords(c)),
               '.',
@@ -74,7 +74,7 @@ export function renderBottomLine(index: ClaimIndex, openClaim: (id: string) => v
           h(
             'ul',
             {},
-            ...g.claims.map((c) => h('li', { 'data-claim': c.id }, claimLink(c, openClaim, statementOf(c)), ` — asserted by ${countOf(c.summary.assertions, 'article')}`)),
+            ...g.claims.map((c) => h('li', { 'data-claim': c.id }, claimLink(c, question, openClaim, statementOf(c)), ` — asserted by ${countOf(c.summary.assertions, 'article')}`)),
           ),
         ),
       ),
@@ -82,7 +82,7 @@ export function renderBottomLine(index: ClaimIndex, openClaim: (id: string) => v
     h(
       'p',
       { class: 'provenance' },
-      `Where the evidence comes from: ${countOf(index.studies.length, 'study record')} (${designs.size} designs) — the studies the articles cite, and the main trials, systematic reviews and guidelines on massage for low back pain. `,
+      `Where the evidence comes from: ${countOf(index.studies.length, 'study record')} (${designs.size} designs) — the studies the articles cite, and the main trials, systematic reviews and guidelines on the question. `,
       'Every value was read from a public page (PubMed, PMC, the publisher, the Cochrane Library or the guideline body) named in the record; the data records where each value was confirmed, not the date it was last checked. ',
       h('a', { href: referenceListHref(index), download: '' }, 'Download the reference list (APA)'),
       '.',

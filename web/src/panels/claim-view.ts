@@ -8,6 +8,7 @@ import { statusLine } from './status.js';
 import { studyLabel } from '../words/labels.js';
 import { verdictOf } from '../words/verdict.js';
 import { CLAIM_KIND_WORDS } from '../words/claim-kinds.js';
+import { questionHref } from '../words/question-words.js';
 import { verdictChip } from './verdict-chip.js';
 
 export interface ClaimViewActions {
@@ -15,6 +16,8 @@ export interface ClaimViewActions {
   showInExplorer(id: string): void;
   /** One sensitivity option of the claim on screen turned on or off. */
   setSensitivity(claimId: string, key: keyof Sensitivity, leaveOut: boolean): void;
+  /** The overview of the question the claim belongs to. */
+  openQuestion(id: string): void;
 }
 
 /** The claim's re-scored summary as the store holds it: the options chosen on this claim and the answer to them. */
@@ -121,6 +124,12 @@ function claimBody(c: ClaimDetail, r: Rescored | null, a: ClaimViewActions): HTM
   const summary = r?.summary ?? c.summary;
   const parts = rescoredParts(c, r);
   return [
+    h(
+      'p',
+      { class: 'claim-question' },
+      'A claim on the question ',
+      h('a', { href: questionHref(c.question.id), onclick: (e: Event) => (e.preventDefault(), a.openQuestion(c.question.id)) }, c.question.wording),
+    ),
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
     h('p', { class: 'claim-kind' }, CLAIM_KIND_WORDS[c.claimKind]),
     h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary)), ` ${summary.verdictReason}.`),

@@ -95,29 +95,54 @@ interface Finding {
   claim: { id: string; statement: string };
 }
 
-/** A study's findings: each claim it bears on, with the stance and the verbatim quote. */
+interface QuestionFindings {
+  question: { id: string; wording: string };
+  evidence: Finding[];
+}
+
+/** A study's findings grouped by the question each claim belongs to, when they serve two or more questions; else null. */
+export function findingsByQuestion(d: NodeDetail): QuestionFindings[] | null {
+  const groups = (d.findingsByQuestion as QuestionFindings[] | undefined)?.filter((g) => g.evidence.length > 0);
+  return groups && groups.length > 1 ? groups : null;
+}
+
+function findingList(list: Finding[], openClaim: (id: string) => void): HTMLElement {
+  return h(
+    'ul',
+    { class: 'findings' },
+    ...list.map((f) =>
+      h(
+        'li',
+        { class: `finding stance-${f.stance.toLowerCase()}` },
+        h('p', {}, h('strong', {}, `${words(f.stance)}: `), h('button', { type: 'button', class: 'link', onclick: () => openClaim(f.claim.id) }, f.claim.statement)),
+        h('blockquote', {}, f.quote),
+        (f.timepoint || f.effect) && h('p', { class: 'hint' }, [f.timepoint && `Timepoint: ${f.timepoint}`, f.effect && `Effect: ${f.effect}`].filter(Boolean).join(' · ')),
+      ),
+    ),
+  );
+}
+
+/** A study's findings: each claim it bears on, with the stance and the verbatim quote; under each question when it serves several. */
 function findings(d: NodeDetail, openClaim: (id: string) => void): HTMLElement | null {
   const list = d.kind === 'STUDY' ? (d.evidence as Finding[] | undefined) : undefined;
   if (!list) return null;
+  const groups = findingsByQuestion(d);
   return h(
     'section',
     { 'aria-label': 'Findings of this study' },
     h('h4', {}, `Findings (${list.length})`),
     list.length === 0
       ? h('p', { class: 'hint' }, 'No finding of this study is linked to a claim.')
-      : h(
-          'ul',
-          { class: 'findings' },
-          ...list.map((f) =>
-            h(
-              'li',
-              { class: `finding stance-${f.stance.toLowerCase()}` },
-              h('p', {}, h('strong', {}, `${words(f.stance)}: `), h('button', { type: 'button', class: 'link', onclick: () => openClaim(f.claim.id) }, f.claim.statement)),
-              h('blockquote', {}, f.quote),
-              (f.timepoint || f.effect) && h('p', { class: 'hint' }, [f.timepoint && `Timepoint: ${f.timepoint}`, f.effect && `Effect: ${f.effect}`].filter(Boolean).join(' · ')),
+      : groups
+        ? h(
+            'div',
+            { class: 'findings-by-question' },
+            h('p', { class: 'hint' }, `This study bears on ${groups.length} questions; its findings are listed under each.`),
+            ...groups.map((g) =>
+              h('section', { class: 'question-findings', 'data-question': g.question.id, 'aria-label': `Findings on ${g.question.wording}` }, h('h5', {}, `${g.question.wording} (${g.evidence.length})`), findingList(g.evidence, openClaim)),
             ),
-          ),
-        ),
+          )
+        : findingList(list, openClaim),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { EvidenceCell, EvidenceMap } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
+import { scopeOfState } from '../state/question-scope.js';
 import type { MapColumns } from '../state/view-state.js';
 import { inkOn } from '../words/contrast.js';
 import { fill, h, words } from './dom.js';
@@ -111,7 +112,7 @@ function legend(): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      'The number in a dot, and its size, is the number of distinct studies counted (each body of evidence once), the same number the cell’s list states. The colour’s depth grows with that number, not with how one study came out. Co-treatments and comparators (NSAIDs given with massage, usual care) have no row: they are named in the cell’s list. A click lists the cell’s claims and studies.',
+      'The number in a dot, and its size, is the number of distinct studies counted (each body of evidence once), the same number the cell’s list states. The colour’s depth grows with that number, not with how one study came out. Co-treatments and comparators (a drug given alongside the technique under test, usual care) have no row: they are named in the cell’s list. A click lists the cell’s claims and studies.',
     ),
   );
 }
@@ -129,9 +130,11 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
     h('option', { value: 'CONDITION', selected: s.view.mapColumns === 'CONDITION' }, 'Conditions'),
     h('option', { value: 'OUTCOME', selected: s.view.mapColumns === 'OUTCOME' }, 'Outcomes'),
   );
+  const scope = scopeOfState(s);
   fill(
     el,
     h('h2', { id: 'map-heading' }, 'Evidence map'),
+    scope.kind === 'question' && h('p', { class: 'map-question' }, 'The claims and evidence of the question ', h('q', {}, scope.question.wording), '.'),
     h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted; colour says which way they point (green for, grey mixed, red against) and deepens with the number of studies; a dashed ring means asserted by articles, not studied. Rows are the techniques under test. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data?.stale && staleNote(res.data.computedAt),

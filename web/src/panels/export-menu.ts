@@ -14,7 +14,8 @@ import { fill, h } from './dom.js';
 
 /** What the current view offers to export: a claim to cite, the studies drawn, and the graph as drawn. */
 export interface ExportSource {
-  scope(): { claimId: string | null; studyIds: string[]; nodeCount: number };
+  /** `question`: the question on screen (the overview's), whose studies are cited when no claim or study is. */
+  scope(): { claimId: string | null; studyIds: string[]; nodeCount: number; question: string | null };
   /** Ids the explorer was asked to show (focus): they name graph files and title pictures. */
   focus(): string[];
   /** The drawn nodes (with positions) and edges. */
@@ -22,7 +23,7 @@ export interface ExportSource {
   /** The live drawing, for pictures; undefined before the explorer was first shown. */
   cy(): Core | undefined;
   /** Ask for a citation file (the effects fetch it; `show` reports it). */
-  cite(ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[] }): void;
+  cite(ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[]; question: string | null }): void;
   retryCitations(): void;
 }
 
@@ -41,9 +42,9 @@ export function createExportMenu(src: ExportSource): ExportMenu {
   const say = (...parts: (Node | string)[]) => fill(status, ...parts);
 
   function citations(format: CitationFormat, name: string) {
-    const { claimId, studyIds } = src.scope();
-    if (!claimId && studyIds.length === 0) return say('Nothing to cite yet: open a claim, or draw some studies in the explorer.');
-    src.cite({ format, name, claimId, studyIds });
+    const { claimId, studyIds, question } = src.scope();
+    if (!claimId && studyIds.length === 0 && !question) return say('Nothing to cite yet: open a claim or a question, or draw some studies in the explorer.');
+    src.cite({ format, name, claimId, studyIds, question });
   }
 
   /** The citation answer whose file was saved: each answer is saved once. */

@@ -1,6 +1,7 @@
 import { errorWords } from '../api/error-words.js';
 import type { SearchHit } from '../api/types.js';
 import type { AppState } from '../state/app-state.js';
+import { searchKey } from '../state/fetchers.js';
 import { NODE_LOOK } from '../graph/graph-style.js';
 import { claimShortName, studyLabel } from '../words/labels.js';
 import { fill, h } from './dom.js';
@@ -102,7 +103,7 @@ export function createSearchBox(actions: SearchActions): SearchBox {
   const arrived = (s: AppState) => {
     const res = s.remote.search;
     const text = s.page.search;
-    if (!text || res.key !== text) return;
+    if (!text || res.key !== searchKey(s)) return;
     if (res.status === 'loading') fill(status, 'Searching…');
     else if (res.status === 'ok') {
       show(res.data ?? [], text);

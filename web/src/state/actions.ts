@@ -80,3 +80,12 @@ export function showMoreOf(s: ViewState, id: string, maxNodes: number): ViewStat
   if (fanOut <= current) return s;
   return { ...s, more: [...s.more.filter((m) => m.id !== id), { id, fanOut }] };
 }
+
+/** A question picked from the landing list: its overview, with nothing of the previous question's claim or cell kept. */
+export const openQuestion = (s: ViewState, question: string): ViewState => ({ ...s, view: 'overview', question, claimId: null, cell: null });
+
+/** Back to the landing list of questions. */
+export const showQuestions = (s: ViewState): ViewState => ({ ...s, view: 'overview', question: null, claimId: null, cell: null });
+
+/** Writes into the view the question a link without one resolved to, so later views keep it; unchanged once chosen. */
+export const settleQuestion = (s: ViewState, question: string): ViewState => (s.question === null ? { ...s, question } : s);

@@ -4,7 +4,7 @@ import { INITIAL_VIEW, type ViewState } from './view-state.js';
 import { FALLBACK_LIMITS, type PageLimits } from '../api/page-limits.js';
 import type { MoreAnswer } from '../api/load-more.js';
 import type { ClaimSummaryResult } from '../api/claim-summary.js';
-import type { CitationExport, SearchHit } from '../api/types.js';
+import type { CitationExport, QuestionRow, SearchHit } from '../api/types.js';
 import { INITIAL_PAGE, type PageState } from './page-state.js';
 
 /** One remote value: what was asked (`key`), and where its answer stands. */
@@ -16,6 +16,8 @@ export interface Resource<T> {
 }
 
 export interface Remote {
+  /** Every question, for the landing list and the scope of the other views. */
+  questions: Resource<QuestionRow[]>;
   graph: Resource<Graph>;
   /** The opened summary nodes' answers (more neighbours of one node each). */
   more: Resource<MoreAnswer[]>;
@@ -42,16 +44,19 @@ export interface AppState {
   limits: PageLimits;
   /** Why the last request for more was not made (the node cap); cleared by the next change of view. */
   notice: string | null;
+  /** The question a link without `question=` meant before there were several (the page's setting), or null. */
+  legacyQuestion: string | null;
 }
 
 export const idle = <T>(): Resource<T> => ({ key: '', status: 'idle', data: null, error: null });
 
-export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS): AppState => ({
+export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimits = FALLBACK_LIMITS, legacyQuestion: string | null = null): AppState => ({
   view,
   page: INITIAL_PAGE,
   limits,
   notice: null,
-  remote: { graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle(), search: idle(), rescore: idle(), citations: idle() },
+  legacyQuestion,
+  remote: { questions: idle(), graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle(), search: idle(), rescore: idle(), citations: idle() },
 });
 
 /** Applies a pure view action to the app state. */

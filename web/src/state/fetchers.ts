@@ -4,10 +4,11 @@ import { loadCellClaims } from '../api/load-cell.js';
 import { loadNeighbourhood } from '../api/load-graph.js';
 import { loadMoreNeighbours } from '../api/load-more.js';
 import { loadClaimIndex } from '../api/load-index.js';
-import { CITATION_EXPORT, CLAIM_SUMMARY, CLAIM_VIEW, EVIDENCE_MAP, NODE_DETAILS, PATHS_GRAPH, SEARCH_SUGGESTIONS } from '../api/queries.js';
+import { CITATION_EXPORT, CLAIM_SUMMARY, CLAIM_VIEW, EVIDENCE_MAP, NODE_DETAILS, PATHS_GRAPH, QUESTION_LIST, SEARCH_SUGGESTIONS } from '../api/queries.js';
 import type { ClaimSummaryResult } from '../api/claim-summary.js';
-import type { CitationExport, ClaimDetail, CuratorChange, EvidenceMap, Graph, NodeDetail, SearchHit } from '../api/types.js';
+import type { CitationExport, ClaimDetail, CuratorChange, EvidenceMap, Graph, NodeDetail, QuestionRow, SearchHit } from '../api/types.js';
 import type { AppState, Remote } from './app-state.js';
+import { questionArgument, scopeOfState } from './question-scope.js';
 import { toGraphFilter } from './to-graph-filter.js';
 
 export interface Fetcher {
@@ -28,18 +29,38 @@ export function detailsTarget(s: AppState): string | null {
   return edges.find((e) => e.data.id === sel.id)?.data.source ?? null;
 }
 
+/** The question a scoped request names: an id, null for the whole graph, undefined while the questions load. */
+const questionOf = (s: AppState) => questionArgument(scopeOfState(s));
+
+/** The search box's request: its text, scoped to the question (the landing list, with no question yet, searches the whole graph). */
+const searchVariables = (s: AppState) => ({ text: s.page.search, first: 12, question: questionOf(s) ?? null });
+/** The key of the suggestions for the state's search text and question: the search box shows only an answer with this key. */
+export const searchKey = (s: AppState) => JSON.stringify(searchVariables(s));
+
+/** The key of a question's claim index ('all' for the whole graph's): a view shows an index only under its own key. */
+export const indexKeyOf = (question: { id: string } | null) => question?.id ?? 'all';
+
 export const FETCHERS: Record<keyof Remote, Fetcher> = {
+  questions: {
+    ask: () => ({ key: 'all', load: () => request<{ questions: QuestionRow[] }>(QUESTION_LIST).then((d) => d.questions) }),
+  },
   index: {
-    // Loaded once on any view: the overview lists it, the graph colours claims by it.
-    ask: () => ({ key: 'all', load: loadClaimIndex }),
+    // The explorer colours every claim it draws, of any question, so it reads the whole graph's index; the other
+    // views read their question's (the landing list needs none).
+    ask(s) {
+      const question = s.view.view === 'explorer' ? null : questionOf(s);
+      if (question === undefined) return null;
+      return { key: indexKeyOf(question === null ? null : { id: question }), load: () => loadClaimIndex(question) };
+    },
   },
   cell: {
     clear: true,
     ask(s) {
-      if (s.view.view !== 'map' || !s.view.cell) return null;
+      const question = questionOf(s);
+      if (s.view.view !== 'map' || !s.view.cell || question === undefined) return null;
       const [row, column] = s.view.cell;
       const columns = s.view.mapColumns;
-      return { key: JSON.stringify([row, column, columns]), load: () => loadCellClaims(row, column, columns) };
+      return { key: JSON.stringify([row, column, columns, question]), load: () => loadCellClaims(row, column, columns, question) };
     },
   },
   graph: {
@@ -88,8 +109,9 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
   },
   map: {
     ask(s) {
-      if (s.view.view !== 'map') return null;
-      const variables = { rows: 'TECHNIQUE', columns: s.view.mapColumns, filter: toGraphFilter(s.view.filters) };
+      const question = questionOf(s);
+      if (s.view.view !== 'map' || question === undefined) return null;
+      const variables = { rows: 'TECHNIQUE', columns: s.view.mapColumns, filter: toGraphFilter(s.view.filters), question };
       return { key: JSON.stringify(variables), load: () => request<{ evidenceMap: EvidenceMap }>(EVIDENCE_MAP, variables).then((d) => d.evidenceMap) };
     },
   },
@@ -98,7 +120,8 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
     ask(s) {
       const text = s.page.search;
       if (!text) return null;
-      return { key: text, load: () => request<{ search: SearchHit[] }>(SEARCH_SUGGESTIONS, { text, first: 12 }).then((d) => d.search) };
+      const variables = searchVariables(s);
+      return { key: searchKey(s), load: () => request<{ search: SearchHit[] }>(SEARCH_SUGGESTIONS, variables).then((d) => d.search) };
     },
   },
   rescore: {
@@ -114,7 +137,7 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
     ask(s) {
       const cite = s.page.citations;
       if (!cite) return null;
-      const variables = cite.claimId ? { claimId: cite.claimId, format: cite.format } : { ids: cite.studyIds, format: cite.format };
+      const variables = cite.claimId ? { claimId: cite.claimId, format: cite.format } : cite.studyIds.length ? { ids: cite.studyIds, format: cite.format } : { question: cite.question, format: cite.format };
       return { key: JSON.stringify({ ...variables, seq: cite.seq }), load: () => request<{ citations: CitationExport }>(CITATION_EXPORT, variables).then((d) => d.citations) };
     },
   },

@@ -24,5 +24,5 @@ export const setSensitivity = (s: AppState, claimId: string, key: keyof Sensitiv
 
 export const askSearch = (s: AppState, text: string): AppState => (s.page.search === text ? s : withPage(s, { search: text }));
 
-export const askCitations = (s: AppState, ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[] }): AppState =>
+export const askCitations = (s: AppState, ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[]; question: string | null }): AppState =>
   withPage(s, { citations: { ...ask, seq: (s.page.citations?.seq ?? 0) + 1 } });

@@ -25,6 +25,8 @@ export interface CitationAsk {
   name: string;
   claimId: string | null;
   studyIds: string[];
+  /** With no claim and no studies: the question whose studies to cite (null for none). */
+  question: string | null;
 }
 
 /** View state that stays out of the URL: it lives while the page lives. */

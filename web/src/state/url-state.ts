@@ -22,6 +22,7 @@ const impliedView = (focus: string[]): View => (focus.length ? 'explorer' : INIT
 /** The query string for a view state; defaults are left out, so the URL stays short. */
 export function toQuery(s: ViewState): string {
   const q = new URLSearchParams();
+  if (s.question) q.set('question', s.question);
   if (s.view !== impliedView(s.focus)) q.set('view', s.view);
   if (s.focus.length) q.set('focus', s.focus.join(','));
   if (s.expanded.length) q.set('expand', s.expanded.join(','));
@@ -68,6 +69,7 @@ export function fromQuery(search: string, maxNodes: number): ViewState {
   const cell = list(q.get('cell'));
   return {
     view: oneOf(VIEWS, view) ? view : impliedView(focus),
+    question: q.get('question') || null,
     focus,
     expanded: list(q.get('expand')),
     selected: sel ? { type: sel[1] === 'n' ? 'node' : 'edge', id: sel[2]! } : null,

@@ -27,6 +27,8 @@ export interface Filters {
 /** Everything the URL holds: enough to redraw the same view after a reload or from a shared link. */
 export interface ViewState {
   view: View;
+  /** The question the page is scoped to; null: none chosen (the landing list, or the question an old link meant). */
+  question: string | null;
   /** Nodes whose neighbourhood the explorer draws (a search pick, or a map cell's claims). */
   focus: string[];
   /** Nodes the user expanded with a double-click. */
@@ -61,6 +63,7 @@ export const DEFAULT_FILTERS: Filters = {
 
 export const INITIAL_VIEW: ViewState = {
   view: 'overview',
+  question: null,
   focus: [],
   expanded: [],
   selected: null,

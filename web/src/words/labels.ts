@@ -41,20 +41,33 @@ export function studyLabel(s: StudyFacts): string {
 }
 
 const CLAIM_MAX = 56;
-// Abbreviations a clinician reads at a glance; they keep short-term and long-term claims apart within the length.
-const SHORTER: [RegExp, string][] = [
-  [/\blow back pain\b/gi, 'LBP'],
-  [/\bnon-specific\s+/gi, ''],
-];
+/** Words kept from a long claim's end: claims often differ only there ("… in the short term", "… in the long term"). */
+const TAIL_WORDS = 4;
 
-/** A claim's short name: its statement up to the first clause break, abbreviated, cut at a word near 56 characters. */
-export function claimShortName(statement: string): string {
-  let clause = statement.replace(/\s*\(.*?\)/g, '').split(/[.;:]|,\s/)[0]!.trim();
-  for (const [pattern, short] of SHORTER) clause = clause.replace(pattern, short);
-  if (clause.length <= CLAIM_MAX) return clause;
-  const cut = clause.slice(0, CLAIM_MAX + 1);
+/** Cuts text at a word at most `max` characters in (or at `max` when no word ends late enough). */
+function cutAtWord(text: string, max: number, minimum: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
   const end = cut.lastIndexOf(' ');
-  return `${cut.slice(0, end > 20 ? end : CLAIM_MAX)}…`;
+  return cut.slice(0, end > minimum ? end : max);
+}
+
+/**
+ * A claim's short name: its statement up to the first clause break; a long one keeps its first words and its last
+ * few ("Drug X reduces pain in chronic … in the short term"), so claims that differ only at the end stay apart.
+ */
+export function claimShortName(statement: string): string {
+  const clause = statement
+    .replace(/\s*\(.*?\)/g, '')
+    .split(/[.;:]|,\s/)[0]!
+    .trim()
+    .replace(/\bnon-specific\s+/gi, '');
+  if (clause.length <= CLAIM_MAX) return clause;
+  const words = clause.split(/\s+/);
+  const tail = words.slice(-TAIL_WORDS).join(' ');
+  if (tail.length > CLAIM_MAX / 2) return `${cutAtWord(clause, CLAIM_MAX, 20)}…`;
+  const head = cutAtWord(words.slice(0, -TAIL_WORDS).join(' '), CLAIM_MAX - tail.length - 3, 10);
+  return `${head} … ${tail}`;
 }
 
 const TITLE_MAX = 40;
