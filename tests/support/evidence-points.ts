@@ -30,6 +30,11 @@ export const point = (over: Partial<EvidencePoint> & { studyId: string }): Evide
 });
 
 export const review = (over: Partial<EvidencePoint> & { studyId: string }): EvidencePoint =>
-  point({ design: 'systematic_review', sampleSize: null, risk: { ...cleanRisk, randomised: null, allocationConcealment: null, participantsBlinded: null, assessorsBlinded: null, gradeCertainty: 'high' }, ...over });
+  point({
+    design: 'systematic_review',
+    sampleSize: null,
+    risk: { ...cleanRisk, randomised: null, allocationConcealment: null, participantsBlinded: null, assessorsBlinded: null, gradeCertainty: 'high' },
+    ...over,
+  });
 
 export const claim = { comparators: ['Usual care'], outcomes: ['Pain'], conditions: ['Chronic low back pain'] };

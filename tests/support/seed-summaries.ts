@@ -8,7 +8,8 @@ import type { SeedData } from '../../server/src/seed/seed-schemas.js';
 
 const UPPER: Record<string, StudyRelation['type']> = { updates: 'UPDATES', republishes: 'REPUBLISHES', includes: 'INCLUDES' };
 
-const namesOf = (items: ReadonlyArray<{ name: string; aliases: string[] }>) => [...items].sort((a, b) => a.name.localeCompare(b.name)).flatMap((i) => [i.name, ...i.aliases]);
+const namesOf = (items: ReadonlyArray<{ name: string; aliases: string[] }>) =>
+  [...items].sort((a, b) => a.name.localeCompare(b.name)).flatMap((i) => [i.name, ...i.aliases]);
 
 /**
  * Every claim's summary computed from the seed files alone, with the same rule the API runs: the pure part of the
@@ -27,7 +28,9 @@ export function seedSummaries(dir: string = SEED_ROOT): Array<{ id: string; summ
   return data.claims.map((c) => {
     const points = edges
       .filter((e) => e.claim === c.id)
-      .map((e) => toEvidencePoint({ ...(e as any), stance: e.stance as any, timepoint: (e.timepoint as string) ?? null, study: studies.get(e.study as string) as any }));
+      .map((e) =>
+        toEvidencePoint({ ...(e as any), stance: e.stance as any, timepoint: (e.timepoint as string) ?? null, study: studies.get(e.study as string) as any }),
+      );
     const claim = {
       comparators: namesOf(c.comparedWith.map((t) => techniques.get(t)!)),
       outcomes: namesOf(c.on.map((o) => outcomes.get(o)!)),

@@ -11,7 +11,7 @@ export const SERVER_LAYERS: readonly (readonly string[])[] = [
   ['queries'],
   ['meta-analysis', 'evidence', 'export', 'import', 'input', 'seed'],
   ['heavy', 'context', 'auth', 'start-up.ts'],
-  ['use-cases'],
+  ['use-cases', 'workbook'],
   ['resolvers', 'plugins', 'cli'],
   ['app.ts', 'http-server.ts', 'warm-up.ts', 'main.ts'],
 ];
@@ -38,8 +38,7 @@ export function importGraphOf(root: string): ImportGraph {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!UNCHECKED.includes(path.relative(root, full))) walk(full);
-      }
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+      } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         const from = path.relative(root, full);
         const text = fs.readFileSync(full, 'utf8');
         graph[from] = [...text.matchAll(IMPORT)].map((m) => path.normalize(path.join(path.dirname(from), (m[1] ?? m[2])!.replace(/\.js$/, '.ts'))));

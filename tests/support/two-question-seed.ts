@@ -28,7 +28,12 @@ export function twoQuestionSeedDir(): string {
   };
   fs.writeFileSync(path.join(folder, 'findings.json'), JSON.stringify([{ studyId: SHARED_STUDY, findings: [finding] }]));
   const evidence = JSON.parse(fs.readFileSync(path.join(folder, 'evidence.json'), 'utf8'));
-  evidence.push({ study: SHARED_STUDY, finding: 0, findingSet: 'question', links: [{ claim: FIXTURE_CLAIM_ON_SHARED_STUDY, stance: 'SUPPORTS', why: 'The made-up finding says strength recovered sooner.' }] });
+  evidence.push({
+    study: SHARED_STUDY,
+    finding: 0,
+    findingSet: 'question',
+    links: [{ claim: FIXTURE_CLAIM_ON_SHARED_STUDY, stance: 'SUPPORTS', why: 'The made-up finding says strength recovered sooner.' }],
+  });
   fs.writeFileSync(path.join(folder, 'evidence.json'), JSON.stringify(evidence));
   return dir;
 }

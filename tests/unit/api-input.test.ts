@@ -144,7 +144,8 @@ describe('requireCurator', () => {
 
   test('a client that failed too often is refused even with the right token, others are not', () => {
     const failedAttempts = createFailedAttempts(3);
-    const attempt = (client: string, token: string) => codeOf(() => requireCurator({ config: config(TOKEN), request: request(`Bearer ${token}`), client, failedAttempts }))[0];
+    const attempt = (client: string, token: string) =>
+      codeOf(() => requireCurator({ config: config(TOKEN), request: request(`Bearer ${token}`), client, failedAttempts }))[0];
     for (let i = 0; i < 3; i++) expect(attempt('10.0.0.1', 'wrong-token-wrong-token-wrong')).toBe('UNAUTHENTICATED');
     expect(attempt('10.0.0.1', 'wrong-token-wrong-token-wrong')).toBe('RATE_LIMITED');
     expect(attempt('10.0.0.1', TOKEN)).toBe('RATE_LIMITED');

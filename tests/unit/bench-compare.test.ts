@@ -41,7 +41,11 @@ describe('compareSideBySide', () => {
 
   it('names each ratio of two contenders, and gives none where one did not run', () => {
     const f = (perSecond: number) => ({ perSecond, p50: 1, p95: 1, p99: 1, requests: 1, errors: 0 });
-    const [row] = withRatios([{ operation: 'x', clients: 8, figures: { a: f(10), b: f(4), c: f(5) } }], { aOverB: ['a', 'b'], cOverA: ['c', 'a'], aOverD: ['a', 'd'] });
+    const [row] = withRatios([{ operation: 'x', clients: 8, figures: { a: f(10), b: f(4), c: f(5) } }], {
+      aOverB: ['a', 'b'],
+      cOverA: ['c', 'a'],
+      aOverD: ['a', 'd'],
+    });
     expect(row!.ratios.aOverB).toBe(2.5);
     expect(row!.ratios.cOverA).toBe(0.5);
     expect(row!.ratios.aOverD).toBeNaN();
@@ -85,11 +89,25 @@ describe('the @neo4j/graphql answer check', () => {
   });
   const claims = {
     claims: [
-      { id: 'c1', techniques: [{ id: 't' }], conditions: [{ id: 'k' }], supportedBy: [study('a'), study('b', { republishes: ['a'] })], contradictedBy: [study('c')], qualifiedBy: [] },
+      {
+        id: 'c1',
+        techniques: [{ id: 't' }],
+        conditions: [{ id: 'k' }],
+        supportedBy: [study('a'), study('b', { republishes: ['a'] })],
+        contradictedBy: [study('c')],
+        qualifiedBy: [],
+      },
       { id: 'c2', techniques: [{ id: 't' }], conditions: [{ id: 'j' }], supportedBy: [], contradictedBy: [], qualifiedBy: [] },
     ],
   };
-  const cells = (tk: number, tj: number) => ({ evidenceMap: { cells: [{ row: 't', column: 'k', studies: tk }, { row: 't', column: 'j', studies: tj }] } });
+  const cells = (tk: number, tj: number) => ({
+    evidenceMap: {
+      cells: [
+        { row: 't', column: 'k', studies: tk },
+        { row: 't', column: 'j', studies: tj },
+      ],
+    },
+  });
 
   it('counts a cell as evigraph does: a republication once, a claim without evidence as an empty cell', () => {
     expect(map.differences(cells(2, 0), claims)).toEqual([]);
@@ -103,7 +121,19 @@ describe('the @neo4j/graphql answer check', () => {
     const claim = NEO4J_GRAPHQL_OPERATIONS['claim with evidence']!;
     const none = { edges: [] };
     const evigraph = { claim: { statement: 'S', techniques: [{ id: 't' }], conditions: [], evidence: [], assertedBy: [] } };
-    const ngql = (statement: string) => ({ claims: [{ statement, techniques: [{ id: 't' }], conditions: [], supportedByConnection: none, contradictedByConnection: none, qualifiedByConnection: none, assertedByConnection: none }] });
+    const ngql = (statement: string) => ({
+      claims: [
+        {
+          statement,
+          techniques: [{ id: 't' }],
+          conditions: [],
+          supportedByConnection: none,
+          contradictedByConnection: none,
+          qualifiedByConnection: none,
+          assertedByConnection: none,
+        },
+      ],
+    });
     expect(claim.differences(evigraph, ngql('S'))).toEqual([]);
     expect(claim.differences(evigraph, ngql('T')).join()).toContain('statement');
   });

@@ -7,7 +7,11 @@ const error = (message: string) => new Neo4jError(message, CODE, '', '', {} as n
 
 describe('uniqueClashOf', () => {
   test('names the label, property and value of a node clash', () => {
-    expect(uniqueClashOf(error("Node(12) already exists with label `Study` and property `id` = 'smith2020'"))).toEqual({ label: 'Study', property: 'id', value: 'smith2020' });
+    expect(uniqueClashOf(error("Node(12) already exists with label `Study` and property `id` = 'smith2020'"))).toEqual({
+      label: 'Study',
+      property: 'id',
+      value: 'smith2020',
+    });
   });
 
   test('names the type, property and value of an edge-id clash (relationship constraint)', () => {

@@ -31,7 +31,10 @@ describe('database limits become coded errors', () => {
     ['GET_EVIDENCE_MAP.TechniquexCondition', /filter/],
     ['SEARCH_NODES', /specific words/],
   ])('DB_LIMIT from %s names what to narrow', (statement, advice) => {
-    const masked = createMaskError(silentLog)(new GraphQLError('x', { originalError: new DbLimitError(statement, 'memory', null) }), 'Unexpected error.') as GraphQLError;
+    const masked = createMaskError(silentLog)(
+      new GraphQLError('x', { originalError: new DbLimitError(statement, 'memory', null) }),
+      'Unexpected error.',
+    ) as GraphQLError;
     expect(masked.extensions).toMatchObject({ code: 'DB_LIMIT', limit: 'memory' });
     expect(masked.message).toMatch(advice);
   });

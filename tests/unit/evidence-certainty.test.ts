@@ -27,7 +27,10 @@ describe('certainty (evigraph-grade-v2)', () => {
   });
 
   test('with randomised evidence, other designs are shown but not rated', () => {
-    const c = assessCertainty([point({ studyId: 'a' }), point({ studyId: 'b' }), point({ studyId: 'case', design: 'case_report', sampleSize: 1, stance: 'CONTRADICTS' })], claim);
+    const c = assessCertainty(
+      [point({ studyId: 'a' }), point({ studyId: 'b' }), point({ studyId: 'case', design: 'case_report', sampleSize: 1, stance: 'CONTRADICTS' })],
+      claim,
+    );
     expect(c.level).toBe('HIGH');
     expect(c.startReason).toContain('not rated');
   });
@@ -42,7 +45,10 @@ describe('certainty (evigraph-grade-v2)', () => {
     });
 
     test('unblinded participants do not matter for an outcome they do not report themselves', () => {
-      expect(riskOfBias(point({ studyId: 'a', outcome: 'serotonin', outcomeMeasure: 'urinary serotonin', risk: { ...cleanRisk, participantsBlinded: false } })).serious).toBe(false);
+      expect(
+        riskOfBias(point({ studyId: 'a', outcome: 'serotonin', outcomeMeasure: 'urinary serotonin', risk: { ...cleanRisk, participantsBlinded: false } }))
+          .serious,
+      ).toBe(false);
     });
 
     test('two safeguards not reported is serious; one is not', () => {
@@ -90,7 +96,10 @@ describe('certainty (evigraph-grade-v2)', () => {
     });
 
     test('matching comparator, outcome and population is direct', () => {
-      expect(domain([point({ studyId: 'a', comparator: 'usual care (GP)', outcome: 'symptom bothersomeness (pain)', population: 'chronic LBP' })], 'INDIRECTNESS').levels).toBe(0);
+      expect(
+        domain([point({ studyId: 'a', comparator: 'usual care (GP)', outcome: 'symptom bothersomeness (pain)', population: 'chronic LBP' })], 'INDIRECTNESS')
+          .levels,
+      ).toBe(0);
     });
 
     test('a claim that names no comparator is not judged on comparators', () => {
@@ -137,7 +146,13 @@ describe('certainty (evigraph-grade-v2)', () => {
 
   test('levels add up and stop at VERY_LOW; the reason names every lowering domain', () => {
     const risky = { ...cleanRisk, participantsBlinded: false };
-    const c = assessCertainty([point({ studyId: 'a', sampleSize: 30, comparator: 'acupuncture', risk: risky }), point({ studyId: 'b', sampleSize: 30, stance: 'CONTRADICTS', risk: risky })], claim);
+    const c = assessCertainty(
+      [
+        point({ studyId: 'a', sampleSize: 30, comparator: 'acupuncture', risk: risky }),
+        point({ studyId: 'b', sampleSize: 30, stance: 'CONTRADICTS', risk: risky }),
+      ],
+      claim,
+    );
     expect(c.level).toBe('VERY_LOW');
     expect(c.reason).toMatch(/risk of bias.*inconsistency.*indirectness.*imprecision/);
   });
@@ -180,7 +195,11 @@ describe('directness details', () => {
     expect(d({ studyId: 'a', outcome: 'overall conclusion', outcomeMeasure: null })).toBe(0);
   });
   test('sub-acute and subacute are the same population', () => {
-    expect(assessCertainty([point({ studyId: 'a', population: 'sub-acute LBP' })], { ...claim, conditions: ['Subacute low back pain'] }).domains.find((x) => x.domain === 'INDIRECTNESS')!.levels).toBe(0);
+    expect(
+      assessCertainty([point({ studyId: 'a', population: 'sub-acute LBP' })], { ...claim, conditions: ['Subacute low back pain'] }).domains.find(
+        (x) => x.domain === 'INDIRECTNESS',
+      )!.levels,
+    ).toBe(0);
   });
 });
 

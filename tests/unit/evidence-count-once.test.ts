@@ -78,7 +78,12 @@ describe('counting once, exactly (issue 19)', () => {
   });
 
   test('a trial is counted inside a review only when the review covers the same comparison and time band', () => {
-    const cochrane = review({ studyId: 'furlan2015', comparator: 'inactive control (sham/placebo/waiting list)', timepoint: 'long-term', timepointWeeks: null });
+    const cochrane = review({
+      studyId: 'furlan2015',
+      comparator: 'inactive control (sham/placebo/waiting list)',
+      timepoint: 'long-term',
+      timepointWeeks: null,
+    });
     const cherkin = point({ studyId: 'cherkin2011', comparator: 'usual care', timepoint: '52 weeks', timepointWeeks: 52 });
     expect(countOnce([cochrane, cherkin], [rel('furlan2015', 'INCLUDES', 'cherkin2011')]).counted.map((p) => p.studyId)).toEqual(['furlan2015', 'cherkin2011']);
     const sameComparison = review({ studyId: 'furlan2015', comparator: 'usual care', timepoint: 'long-term', timepointWeeks: null });

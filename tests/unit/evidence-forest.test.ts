@@ -62,7 +62,10 @@ describe('forest groups', () => {
   });
 
   it('pools a study once (its most precise finding) and shows trials counted inside a review greyed under it, unpooled', () => {
-    const review = trial('rev', { design: 'systematic_review', effect: { measure: 'SMD', value: -0.6, ciLow: -0.9, ciHigh: -0.3, participants: 500, studies: 5 } });
+    const review = trial('rev', {
+      design: 'systematic_review',
+      effect: { measure: 'SMD', value: -0.6, ciLow: -0.9, ciHigh: -0.3, participants: 500, studies: 5 },
+    });
     const inside = trial('t1', { year: 2000, effect: { measure: 'SMD', value: -0.8, ciLow: -1.4, ciHigh: -0.2, participants: 60, studies: null } });
     const other = trial('t2', { effect: { measure: 'SMD', value: -0.2, ciLow: -0.5, ciHigh: 0.1, participants: 200, studies: null } });
     const twice = trial('t2', { outcome: 'pain at rest', effect: { measure: 'SMD', value: -0.1, ciLow: -0.7, ciHigh: 0.5, participants: 200, studies: null } });
@@ -127,7 +130,11 @@ describe('summary of findings', () => {
     const { sofCsv } = await import('../../server/src/evidence/sof-format.js');
     const rows = summaryOfFindings(bcgPoints, { comparators: [], outcomes: [], conditions: [] });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.pooled).toEqual([expect.stringMatching(/^REML pooled RR 0\.49 \(95% CI 0\.34 to 0\.7; 95% prediction interval 0\.15 to 1\.55\), I² 92%, τ² 0\.313, 13 studies, \d+ participants; RR, pain, vs usual care, short-term$/)]);
+    expect(rows[0]!.pooled).toEqual([
+      expect.stringMatching(
+        /^REML pooled RR 0\.49 \(95% CI 0\.34 to 0\.7; 95% prediction interval 0\.15 to 1\.55\), I² 92%, τ² 0\.313, 13 studies, \d+ participants; RR, pain, vs usual care, short-term$/,
+      ),
+    ]);
     expect(sofCsv(rows)).toContain('Pooled effect (REML)');
     const single = summaryOfFindings([bcgPoints[0]!], { comparators: [], outcomes: [], conditions: [] });
     expect(single[0]!.pooled).toEqual([]);

@@ -8,8 +8,24 @@ const domain = (points: EvidencePoint[], d: Domain, c = claim) => assessCertaint
 
 /** Furlan 2015's ratings as the reference records them: review-wide "low to very low", very low against active controls for pain. */
 const cochraneRatings = JSON.stringify([
-  { comparison: 'whole review', outcome: 'all', population: null, timepoint: 'all', certainty: 'LOW to VERY_LOW', quote: null, source: 'https://example.org/a' },
-  { comparison: 'massage vs active controls', outcome: 'pain', population: null, timepoint: 'short-term', certainty: 'VERY_LOW', quote: null, source: 'https://example.org/b' },
+  {
+    comparison: 'whole review',
+    outcome: 'all',
+    population: null,
+    timepoint: 'all',
+    certainty: 'LOW to VERY_LOW',
+    quote: null,
+    source: 'https://example.org/a',
+  },
+  {
+    comparison: 'massage vs active controls',
+    outcome: 'pain',
+    population: null,
+    timepoint: 'short-term',
+    certainty: 'VERY_LOW',
+    quote: null,
+    source: 'https://example.org/b',
+  },
 ]);
 const cochrane = (over: Partial<EvidencePoint>) =>
   review({ studyId: 'furlan2015', studyLabel: 'Furlan 2015', risk: { ...cleanRisk, gradeCertainty: null, statedRatings: cochraneRatings }, ...over });
@@ -23,14 +39,30 @@ describe("a review's own rating binds (issue 19: certainty a reviewer would sign
 
   test('a comparison it gives no rating for gets its review-wide statement, at the range’s upper end', () => {
     const shamClaim = { ...claim, comparators: ['sham'] };
-    const c = assessCertainty([cochrane({ comparator: 'inactive control (sham)', timepoint: 'short-term', outcome: 'pain', effect: { measure: 'SMD', value: -0.75, ciLow: -0.9, ciHigh: -0.6, participants: 761, studies: 7 } })], shamClaim);
+    const c = assessCertainty(
+      [
+        cochrane({
+          comparator: 'inactive control (sham)',
+          timepoint: 'short-term',
+          outcome: 'pain',
+          effect: { measure: 'SMD', value: -0.75, ciLow: -0.9, ciHigh: -0.6, participants: 761, studies: 7 },
+        }),
+      ],
+      shamClaim,
+    );
     expect(c).toMatchObject({ level: 'LOW', ceiling: 'LOW' });
     expect(c.reason).toContain('rates its evidence as a whole “low to very low”');
   });
 
   test('a rating for a group of treatments does not lift the claim above the review of massage itself', () => {
     const effect = { measure: 'SMD', value: -0.7, ciLow: -0.9, ciHigh: -0.5, participants: 700, studies: 7 };
-    const group = review({ studyId: 'chou2017', studyLabel: 'Chou 2017', comparator: 'usual care', effect, risk: { ...cleanRisk, gradeCertainty: '{"exercise, massage and others (a group of therapies)":"low to moderate"}' } });
+    const group = review({
+      studyId: 'chou2017',
+      studyLabel: 'Chou 2017',
+      comparator: 'usual care',
+      effect,
+      risk: { ...cleanRisk, gradeCertainty: '{"exercise, massage and others (a group of therapies)":"low to moderate"}' },
+    });
     const c = assessCertainty([group, cochrane({ comparator: 'usual care', effect })], claim);
     expect(c).toMatchObject({ level: 'LOW', ceiling: 'LOW' });
     expect(assessCertainty([group], claim).level).toBe('MODERATE');
@@ -39,7 +71,10 @@ describe("a review's own rating binds (issue 19: certainty a reviewer would sign
 
 describe('GRADE mechanics', () => {
   test('within-group change inside a randomised trial starts low', () => {
-    const c = assessCertainty([point({ studyId: 'elder', comparator: 'none (within-group change)' }), point({ studyId: 'maj', comparator: 'none (within-group change)' })], claim);
+    const c = assessCertainty(
+      [point({ studyId: 'elder', comparator: 'none (within-group change)' }), point({ studyId: 'maj', comparator: 'none (within-group change)' })],
+      claim,
+    );
     expect(c.start).toBe('LOW');
     expect(c.startReason).toContain('no randomised between-group evidence');
   });
@@ -57,33 +92,56 @@ describe('GRADE mechanics', () => {
   });
 
   test('participants are counted per comparison, never summed across comparisons that were not pooled', () => {
-    const d = domain([point({ studyId: 'a', sampleSize: 250, comparator: 'usual care' }), point({ studyId: 'b', sampleSize: 250, comparator: 'inactive control (sham)' })], 'IMPRECISION');
+    const d = domain(
+      [point({ studyId: 'a', sampleSize: 250, comparator: 'usual care' }), point({ studyId: 'b', sampleSize: 250, comparator: 'inactive control (sham)' })],
+      'IMPRECISION',
+    );
     expect(d.levels).toBe(1);
     expect(d.reason).toContain('250 participants in the largest comparison');
   });
 
   test('a finding of no difference is not penalised for an interval crossing no effect when it excludes an important difference', () => {
-    const ateam = point({ studyId: 'ateam', stance: 'CONTRADICTS', sampleSize: 579, effect: { measure: 'MD, Roland disability points', value: -0.58, ciLow: -1.94, ciHigh: 0.77, participants: null, studies: 1 } });
+    const ateam = point({
+      studyId: 'ateam',
+      stance: 'CONTRADICTS',
+      sampleSize: 579,
+      effect: { measure: 'MD, Roland disability points', value: -0.58, ciLow: -1.94, ciHigh: 0.77, participants: null, studies: 1 },
+    });
     expect(domain([ateam], 'IMPRECISION').levels).toBe(0);
-    const wide = point({ studyId: 'small', stance: 'CONTRADICTS', sampleSize: 579, effect: { measure: 'MD, Roland disability points', value: -1, ciLow: -6, ciHigh: 2, participants: null, studies: 1 } });
+    const wide = point({
+      studyId: 'small',
+      stance: 'CONTRADICTS',
+      sampleSize: 579,
+      effect: { measure: 'MD, Roland disability points', value: -1, ciLow: -6, ciHigh: 2, participants: null, studies: 1 },
+    });
     expect(domain([wide], 'IMPRECISION').reason).toContain('does not exclude an important difference (5 on the Roland-Morris');
   });
 
   test('a surrogate outcome (urinary serotonin) is downgraded for indirectness', () => {
-    const d = domain([point({ studyId: 'hr2001', outcome: 'serotonin / dopamine', outcomeMeasure: 'urinary serotonin' })], 'INDIRECTNESS', { ...claim, outcomes: ['serotonin'] });
+    const d = domain([point({ studyId: 'hr2001', outcome: 'serotonin / dopamine', outcomeMeasure: 'urinary serotonin' })], 'INDIRECTNESS', {
+      ...claim,
+      outcomes: ['serotonin'],
+    });
     expect(d.levels).toBe(1);
     expect(d.reason).toContain('measured a surrogate');
   });
 
   test('massage tested as an add-on to another treatment is indirect', () => {
-    const d = domain([point({ studyId: 'zheng', comparator: 'active control (lumbar traction alone; massage group had massage plus the same traction)' })], 'INDIRECTNESS', { ...claim, comparators: [] });
+    const d = domain(
+      [point({ studyId: 'zheng', comparator: 'active control (lumbar traction alone; massage group had massage plus the same traction)' })],
+      'INDIRECTNESS',
+      { ...claim, comparators: [] },
+    );
     expect(d.reason).toContain('add-on');
   });
 
   test('inconsistency from effect sizes: where they pool, I² and the prediction interval decide even when every stance agrees', () => {
     const a = point({ studyId: 'a', effect: { measure: 'SMD', value: -1.2, ciLow: -1.6, ciHigh: -0.9, participants: 400, studies: 1 } });
     const b = point({ studyId: 'b', effect: { measure: 'SMD', value: -0.2, ciLow: -0.4, ciHigh: -0.05, participants: 400, studies: 1 } });
-    expect(domain([a, b], 'INCONSISTENCY')).toMatchObject({ levels: 1, reason: expect.stringMatching(/^I² = 96% across 2 pooled studies .* prediction interval −2\.36 to 0\.986: substantial heterogeneity/) });
+    expect(domain([a, b], 'INCONSISTENCY')).toMatchObject({
+      levels: 1,
+      reason: expect.stringMatching(/^I² = 96% across 2 pooled studies .* prediction interval −2\.36 to 0\.986: substantial heterogeneity/),
+    });
     const c = point({ studyId: 'c', stance: 'CONTRADICTS', effect: { measure: 'SMD', value: -0.3, ciLow: -0.7, ciHigh: 0.1, participants: 400, studies: 1 } });
     expect(domain([b, c], 'INCONSISTENCY').levels).toBe(0);
   });
@@ -126,7 +184,11 @@ describe('verdict words that never overstate', () => {
 
   test('a small trial whose interval includes both no effect and an important one is inconclusive, not contradicting', () => {
     // As Cochrane 2015 reports the one acute-pain trial: a review's finding, so not "one very small trial" of our own.
-    const p = review({ studyId: 'acute', stance: 'CONTRADICTS', effect: { measure: 'SMD', value: -0.5, ciLow: -1.06, ciHigh: 0.06, participants: 51, studies: 1 } });
+    const p = review({
+      studyId: 'acute',
+      stance: 'CONTRADICTS',
+      effect: { measure: 'SMD', value: -0.5, ciLow: -1.06, ciHigh: 0.06, participants: 51, studies: 1 },
+    });
     expect(verdict([p])).toBe('INCONCLUSIVE');
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { moderators } from '../../server/src/evidence/moderators.js';
-import { comparatorCategory, outcomeCategory, populationCategory, riskOfBiasCategory, timepointPhases } from '../../server/src/evidence/moderator-categories.js';
+import {
+  comparatorCategory,
+  outcomeCategory,
+  populationCategory,
+  riskOfBiasCategory,
+  timepointPhases,
+} from '../../server/src/evidence/moderator-categories.js';
 import { cleanRisk, point, review } from '../support/evidence-points.js';
 
 describe('moderators: why studies disagree', () => {
@@ -23,7 +29,11 @@ describe('moderators: why studies disagree', () => {
 
   test('comparator separates; design shared does not', () => {
     const ms = moderators([point({ studyId: 'a', comparator: 'usual care' }), point({ studyId: 'b', stance: 'CONTRADICTS', comparator: 'exercise' })]);
-    expect(ms.find((m) => m.factor === 'COMPARATOR')).toMatchObject({ separates: true, supporting: ['usual care'], contradicting: ['active control (exercise)'] });
+    expect(ms.find((m) => m.factor === 'COMPARATOR')).toMatchObject({
+      separates: true,
+      supporting: ['usual care'],
+      contradicting: ['active control (exercise)'],
+    });
     expect(ms.find((m) => m.factor === 'DESIGN')).toMatchObject({ separates: false });
   });
 
@@ -32,17 +42,27 @@ describe('moderators: why studies disagree', () => {
       point({ studyId: 'a', sampleSize: 30, risk: { ...cleanRisk, participantsBlinded: false } }),
       point({ studyId: 'b', stance: 'CONTRADICTS', sampleSize: 579 }),
     ]);
-    expect(ms.find((m) => m.factor === 'SIZE')).toMatchObject({ separates: true, text: 'supporting findings are from studies of n ≤ 30, contradicting ones from studies of n ≥ 579' });
-    expect(ms.find((m) => m.factor === 'RISK_OF_BIAS')).toMatchObject({ separates: true, supporting: ['high risk of bias'], contradicting: ['low risk of bias'] });
+    expect(ms.find((m) => m.factor === 'SIZE')).toMatchObject({
+      separates: true,
+      text: 'supporting findings are from studies of n ≤ 30, contradicting ones from studies of n ≥ 579',
+    });
+    expect(ms.find((m) => m.factor === 'RISK_OF_BIAS')).toMatchObject({
+      separates: true,
+      supporting: ['high risk of bias'],
+      contradicting: ['low risk of bias'],
+    });
   });
 
   test('a factor stated on one side only does not separate', () => {
-    const ms = moderators([point({ studyId: 'a', timepoint: 'n/a', timepointWeeks: null }), point({ studyId: 'b', stance: 'CONTRADICTS', timepointWeeks: 52 })]);
+    const ms = moderators([
+      point({ studyId: 'a', timepoint: 'n/a', timepointWeeks: null }),
+      point({ studyId: 'b', stance: 'CONTRADICTS', timepointWeeks: 52 }),
+    ]);
     expect(ms.find((m) => m.factor === 'TIMEPOINT')).toMatchObject({ separates: false, text: 'timepoint: not stated on both sides' });
   });
 });
 
-describe('timepoint moderator: a review\'s words when weeks are missing', () => {
+describe("timepoint moderator: a review's words when weeks are missing", () => {
   test('reviews saying "short-term" against a trial at 52 weeks separate by phase, not "not stated"', () => {
     const ms = moderators([
       review({ studyId: 'cochrane', timepoint: 'short-term (0-6 months)', timepointWeeks: null }),
@@ -60,7 +80,11 @@ describe('timepoint moderator: a review\'s words when weeks are missing', () => 
       point({ studyId: 'cherkin2001', timepoint: '10 weeks and 1 year', timepointWeeks: null }),
       review({ studyId: 'cochrane-lt', stance: 'CONTRADICTS', timepoint: 'long-term', timepointWeeks: null }),
     ]);
-    expect(ms.find((m) => m.factor === 'TIMEPOINT')).toMatchObject({ separates: false, supporting: ['short-term (up to 26 weeks)', 'long-term (over 26 weeks)'], contradicting: ['long-term (over 26 weeks)'] });
+    expect(ms.find((m) => m.factor === 'TIMEPOINT')).toMatchObject({
+      separates: false,
+      supporting: ['short-term (up to 26 weeks)', 'long-term (over 26 weeks)'],
+      contradicting: ['long-term (over 26 weeks)'],
+    });
   });
 
   test.each([
@@ -82,8 +106,16 @@ describe('timepoint moderator: a review\'s words when weeks are missing', () => 
   ] as const)('timepoint %j (weeks %j) → %j', (text, weeks, phases) => expect(timepointPhases(text, weeks)).toEqual(phases));
 });
 
-describe('risk-of-bias moderator: only a study\'s own risk-of-bias facts', () => {
-  const lowQualityNote = { ...cleanRisk, randomised: null, allocationConcealment: null, participantsBlinded: null, assessorsBlinded: null, gradeCertainty: null, qualityNote: 'low-quality evidence' };
+describe("risk-of-bias moderator: only a study's own risk-of-bias facts", () => {
+  const lowQualityNote = {
+    ...cleanRisk,
+    randomised: null,
+    allocationConcealment: null,
+    participantsBlinded: null,
+    assessorsBlinded: null,
+    gradeCertainty: null,
+    qualityNote: 'low-quality evidence',
+  };
 
   test('a guideline\'s "low-quality" wording is not read as risk of bias: not stated on that side', () => {
     const ms = moderators([
@@ -91,7 +123,12 @@ describe('risk-of-bias moderator: only a study\'s own risk-of-bias facts', () =>
       point({ studyId: 'acp', stance: 'CONTRADICTS', design: 'guideline', sampleSize: null, risk: lowQualityNote }),
       review({ studyId: 'review', stance: 'CONTRADICTS', risk: { ...lowQualityNote, gradeCertainty: 'very low' } }),
     ]);
-    expect(ms.find((m) => m.factor === 'RISK_OF_BIAS')).toMatchObject({ separates: false, supporting: ['low risk of bias'], contradicting: [], text: 'risk of bias: not stated on both sides' });
+    expect(ms.find((m) => m.factor === 'RISK_OF_BIAS')).toMatchObject({
+      separates: false,
+      supporting: ['low risk of bias'],
+      contradicting: [],
+      text: 'risk of bias: not stated on both sides',
+    });
   });
 
   test.each([
@@ -103,7 +140,11 @@ describe('risk-of-bias moderator: only a study\'s own risk-of-bias facts', () =>
     ['not randomised (a cohort)', { design: 'cohort', risk: { ...cleanRisk, randomised: false } }, 'high risk of bias'],
     ['allocation not concealed', { design: 'rct', risk: { ...cleanRisk, allocationConcealment: 'inadequate' } }, 'high risk of bias'],
     ['participants unblinded, self-reported pain', { design: 'rct', outcome: 'pain', risk: { ...cleanRisk, participantsBlinded: false } }, 'high risk of bias'],
-    ['participants unblinded, assessor-measured flexion', { design: 'rct', outcome: 'range of motion (trunk flexion)', risk: { ...cleanRisk, participantsBlinded: false } }, 'low risk of bias'],
+    [
+      'participants unblinded, assessor-measured flexion',
+      { design: 'rct', outcome: 'range of motion (trunk flexion)', risk: { ...cleanRisk, participantsBlinded: false } },
+      'low risk of bias',
+    ],
     ['85% followed up... then 70%', { design: 'rct', risk: { ...cleanRisk, attritionNote: '98 (85%) then 70 (70%) completed' } }, 'high risk of bias'],
     ['randomised, the rest not stated', { design: 'rct', risk: { ...lowQualityNote, qualityNote: null, randomised: true } }, 'unclear risk of bias'],
   ] as const)('%s → %j', (_name, p, category) => expect(riskOfBiasCategory(p)).toBe(category));
@@ -116,7 +157,10 @@ describe('moderator categories: differences in kind, not in wording', () => {
     ['inactive control (sham/placebo/waiting list)', 'inactive control (sham, placebo or waiting list)'],
     ['none (within-group change)', 'no control (within-group change)'],
     ['none (guideline recommendation)', 'none (guideline recommendation)'],
-    ['active control (manipulation, mobilization, TENS, acupuncture, traction, relaxation, physical therapy, exercises or self-care education)', 'active control (manipulation, mobilization, TENS, acupuncture, traction, relaxation, physical therapy, exercises or self-care education)'],
+    [
+      'active control (manipulation, mobilization, TENS, acupuncture, traction, relaxation, physical therapy, exercises or self-care education)',
+      'active control (manipulation, mobilization, TENS, acupuncture, traction, relaxation, physical therapy, exercises or self-care education)',
+    ],
     ['inactive and active controls (sham, manipulation/mobilization, exercises, relaxation, …)', 'inactive and active controls'],
     ['usual care (normal care)', 'usual care'],
     ['self-care education', 'self-care education'],
@@ -139,7 +183,10 @@ describe('moderator categories: differences in kind, not in wording', () => {
   ])('outcome %j → %j', (text, kind) => expect(outcomeCategory(text)).toBe(kind));
 
   test('two populations worded differently but of the same kind do not separate', () => {
-    const ms = moderators([point({ studyId: 'a', population: 'adults with chronic LBP' }), point({ studyId: 'b', stance: 'CONTRADICTS', population: 'chronic low back pain patients in primary care' })]);
+    const ms = moderators([
+      point({ studyId: 'a', population: 'adults with chronic LBP' }),
+      point({ studyId: 'b', stance: 'CONTRADICTS', population: 'chronic low back pain patients in primary care' }),
+    ]);
     expect(ms.find((m) => m.factor === 'POPULATION')).toMatchObject({ separates: false, supporting: ['chronic back pain'] });
   });
 });

@@ -31,8 +31,10 @@ describe('sensitivity exclusions', () => {
     expect(k).not.toContain('unblinded');
     expect(k).toContain('unclear');
   });
-  test('secondary-source findings', () => expect(kept(all, { excludeSecondarySources: true }, relations)).toEqual(all.map((p) => p.studyId).filter((id) => id !== 'secondary')));
-  test('superseded publications, even when the update is not on the claim', () => expect(kept(all, { excludeSuperseded: true }, relations)).not.toContain('old'));
+  test('secondary-source findings', () =>
+    expect(kept(all, { excludeSecondarySources: true }, relations)).toEqual(all.map((p) => p.studyId).filter((id) => id !== 'secondary')));
+  test('superseded publications, even when the update is not on the claim', () =>
+    expect(kept(all, { excludeSuperseded: true }, relations)).not.toContain('old'));
   test('each exclusion says why', () => {
     const { excluded } = applySensitivity(all, { excludeSmall: true, excludeSecondarySources: true }, relations);
     expect(excluded.map((e) => e.code).sort()).toEqual(['SECONDARY_SOURCE', 'SMALL_STUDY']);
@@ -54,7 +56,11 @@ describe('leave-one-out', () => {
   });
 
   test('a heavy study against lighter ones: the direction rests on it', () => {
-    const r = leaveOneOut([review({ studyId: 'review', stance: 'CONTRADICTS' }), point({ studyId: 'a', sampleSize: 30 }), point({ studyId: 'b', sampleSize: 30, design: 'cohort' })]);
+    const r = leaveOneOut([
+      review({ studyId: 'review', stance: 'CONTRADICTS' }),
+      point({ studyId: 'a', sampleSize: 30 }),
+      point({ studyId: 'b', sampleSize: 30, design: 'cohort' }),
+    ]);
     expect(r.verdict).toBe('RESTS_ON_ONE_STUDY');
     expect(r.pivotal).toEqual(['review']);
     expect(r.text).toContain('review');

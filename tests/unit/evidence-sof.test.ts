@@ -5,10 +5,24 @@ import { claim, cleanRisk, point, review } from '../support/evidence-points.js';
 
 const rows = summaryOfFindings(
   [
-    point({ studyId: 'a', studyLabel: 'Cherkin 2011', sampleSize: 401, outcomeMeasure: 'RDQ', timepointWeeks: 10, effect: { measure: 'MD', value: -2.9, ciLow: -4, ciHigh: -1.8, participants: null, studies: 1 } }),
+    point({
+      studyId: 'a',
+      studyLabel: 'Cherkin 2011',
+      sampleSize: 401,
+      outcomeMeasure: 'RDQ',
+      timepointWeeks: 10,
+      effect: { measure: 'MD', value: -2.9, ciLow: -4, ciHigh: -1.8, participants: null, studies: 1 },
+    }),
     point({ studyId: 'b', studyLabel: 'Cherkin 2001', sampleSize: 262, outcomeMeasure: 'RDQ', timepointWeeks: 10 }),
     point({ studyId: 'b', studyLabel: 'Cherkin 2001', sampleSize: 262, outcomeMeasure: 'RDQ', timepointWeeks: 52, stance: 'CONTRADICTS' }),
-    review({ studyId: 'r', studyLabel: 'Furlan 2015', outcomeMeasure: 'pain intensity (pooled scales)', timepointWeeks: null, timepoint: 'short-term', risk: { ...cleanRisk, gradeCertainty: '{"pain, short-term":"very low"}' } }),
+    review({
+      studyId: 'r',
+      studyLabel: 'Furlan 2015',
+      outcomeMeasure: 'pain intensity (pooled scales)',
+      timepointWeeks: null,
+      timepoint: 'short-term',
+      risk: { ...cleanRisk, gradeCertainty: '{"pain, short-term":"very low"}' },
+    }),
   ],
   claim,
 );
@@ -37,7 +51,9 @@ describe('summary of findings', () => {
 
   test('effects without a value are not formatted', () => {
     expect(formatEffect(null)).toBeNull();
-    expect(formatEffect({ measure: 'SMD', value: -1.24, ciLow: -1.85, ciHigh: -0.64, participants: 51, studies: 1 })).toBe('SMD −1.24 (95% CI −1.85 to −0.64); 51 participants');
+    expect(formatEffect({ measure: 'SMD', value: -1.24, ciLow: -1.85, ciHigh: -0.64, participants: 51, studies: 1 })).toBe(
+      'SMD −1.24 (95% CI −1.85 to −0.64); 51 participants',
+    );
   });
 
   test('Markdown: heading, caveat, header and one line per row; pipes escaped', () => {

@@ -6,7 +6,11 @@ import { cleanRisk, point, review } from '../support/evidence-points.js';
 const BODIES = {
   empty: [],
   'one small trial': [point({ studyId: 'a', sampleSize: 40 })],
-  'a study on two claims of the cell, with mixed findings': [point({ studyId: 'a' }), point({ studyId: 'a', stance: 'CONTRADICTS' }), point({ studyId: 'b', stance: 'QUALIFIES' })],
+  'a study on two claims of the cell, with mixed findings': [
+    point({ studyId: 'a' }),
+    point({ studyId: 'a', stance: 'CONTRADICTS' }),
+    point({ studyId: 'b', stance: 'QUALIFIES' }),
+  ],
   'contested, unblinded trials beside a review': [
     point({ studyId: 'a', risk: { ...cleanRisk, participantsBlinded: false } }),
     point({ studyId: 'b', stance: 'CONTRADICTS', sampleSize: 90, risk: { ...cleanRisk, participantsBlinded: false } }),

@@ -6,7 +6,16 @@ import { claim, cleanRisk, point, review } from '../support/evidence-points.js';
 describe('summarise', () => {
   test('a claim only articles assert: no study in this graph — asserted by N articles, no certainty level', () => {
     const s = summarise([], { assertions: 3 });
-    expect(s).toMatchObject({ studies: 0, findings: 0, balance: 0, certainty: null, noEvidence: true, assertedNotStudied: true, contested: false, assertions: 3 });
+    expect(s).toMatchObject({
+      studies: 0,
+      findings: 0,
+      balance: 0,
+      certainty: null,
+      noEvidence: true,
+      assertedNotStudied: true,
+      contested: false,
+      assertions: 3,
+    });
     expect(s.reason).toBe('no study in this graph — asserted by 3 articles');
   });
 
@@ -51,7 +60,11 @@ describe('summarise', () => {
   });
 
   test('sensitivity options re-score: leaving out small studies changes the balance and lists them', () => {
-    const points = [point({ studyId: 'big', stance: 'CONTRADICTS', sampleSize: 579 }), point({ studyId: 'small1', sampleSize: 30 }), point({ studyId: 'small2', sampleSize: 24 })];
+    const points = [
+      point({ studyId: 'big', stance: 'CONTRADICTS', sampleSize: 579 }),
+      point({ studyId: 'small1', sampleSize: 30 }),
+      point({ studyId: 'small2', sampleSize: 24 }),
+    ];
     const all = summarise(points, { claim });
     const large = summarise(points, { claim, sensitivity: { excludeSmall: true } });
     expect(all.balance).toBeGreaterThan(large.balance);
@@ -67,7 +80,9 @@ describe('summarise', () => {
   });
 
   test("a review's own certainty is shown beside ours", () => {
-    const s = summarise([review({ studyId: 'r', studyLabel: 'Furlan 2015', risk: { ...cleanRisk, gradeCertainty: '{"overall":"low to very low"}' } })], { claim });
+    const s = summarise([review({ studyId: 'r', studyLabel: 'Furlan 2015', risk: { ...cleanRisk, gradeCertainty: '{"overall":"low to very low"}' } })], {
+      claim,
+    });
     expect(s.reviewCertainty).toEqual([{ study: 'Furlan 2015', comparison: 'overall', certainty: 'low to very low', quote: null, source: null }]);
     expect(s.certainty).not.toBe('HIGH');
   });

@@ -19,7 +19,12 @@ describe('strongestStance', () => {
 });
 
 describe('toCitationGroups', () => {
-  const studies = [study('both', ['SUPPORTS', 'SUPPORTS', 'CONTRADICTS']), study('against', ['CONTRADICTS']), study('mixed', ['QUALIFIES']), study('listed', [])];
+  const studies = [
+    study('both', ['SUPPORTS', 'SUPPORTS', 'CONTRADICTS']),
+    study('against', ['CONTRADICTS']),
+    study('mixed', ['QUALIFIES']),
+    study('listed', []),
+  ];
 
   test('puts each study once, under the stance of its strongest finding, then the listed studies', () => {
     const groups = toCitationGroups(studies, claim());
@@ -56,7 +61,9 @@ describe('toCitationGroups', () => {
   });
 
   test('without a claim, one untitled group with no keywords', () => {
-    expect(toCitationGroups(studies, null)).toEqual([{ title: null, entries: studies.map(({ stances: _, ...s }) => ({ study: s, keywords: [], note: null })) }]);
+    expect(toCitationGroups(studies, null)).toEqual([
+      { title: null, entries: studies.map(({ stances: _, ...s }) => ({ study: s, keywords: [], note: null })) },
+    ]);
   });
 });
 

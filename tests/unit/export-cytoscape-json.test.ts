@@ -1,16 +1,57 @@
 import { describe, expect, test } from 'vitest';
 import { toCytoscapeJson, type ExportGraph } from '../../web/src/export/to-cytoscape-json.js';
 
-type NodeData = { id: string; kind: string; label: string; weight: number; degree: number; year: number | null; design: string | null; sampleSize: number | null };
-type EdgeData = { id: string; source: string; target: string; kind: string; label: string; stance: string | null; weight: number; quote: string | null; timepoint: string | null; effect?: string | null; sourceUrl?: string | null };
+type NodeData = {
+  id: string;
+  kind: string;
+  label: string;
+  weight: number;
+  degree: number;
+  year: number | null;
+  design: string | null;
+  sampleSize: number | null;
+};
+type EdgeData = {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  label: string;
+  stance: string | null;
+  weight: number;
+  quote: string | null;
+  timepoint: string | null;
+  effect?: string | null;
+  sourceUrl?: string | null;
+};
 
 const view: ExportGraph<NodeData, EdgeData> = {
   nodes: [
-    { data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 }, classes: 'study rct', position: { x: 1, y: 2 } },
-    { data: { id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2, year: null, design: null, sampleSize: null }, classes: ['claim', 'contested'] },
+    {
+      data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
+      classes: 'study rct',
+      position: { x: 1, y: 2 },
+    },
+    {
+      data: { id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2, year: null, design: null, sampleSize: null },
+      classes: ['claim', 'contested'],
+    },
   ],
   edges: [
-    { data: { id: 'e1', source: 'cherkin2011', target: 'claim-a', kind: 'SUPPORTS', label: 'supports', stance: 'SUPPORTS', weight: 1, quote: 'q "quoted"', timepoint: null }, classes: 'evidence' },
+    {
+      data: {
+        id: 'e1',
+        source: 'cherkin2011',
+        target: 'claim-a',
+        kind: 'SUPPORTS',
+        label: 'supports',
+        stance: 'SUPPORTS',
+        weight: 1,
+        quote: 'q "quoted"',
+        timepoint: null,
+      },
+      classes: 'evidence',
+    },
   ],
 };
 
@@ -27,12 +68,37 @@ describe('toCytoscapeJson', () => {
       elements: {
         nodes: [
           {
-            data: { name: 'Cherkin 2011', shared_name: 'Cherkin 2011', value: 'cherkin2011', color: '#bfdbfe', shape: 'ellipse', id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
+            data: {
+              name: 'Cherkin 2011',
+              shared_name: 'Cherkin 2011',
+              value: 'cherkin2011',
+              color: '#bfdbfe',
+              shape: 'ellipse',
+              id: 'cherkin2011',
+              kind: 'STUDY',
+              label: 'Cherkin 2011',
+              weight: 3,
+              degree: 5,
+              year: 2011,
+              design: 'RCT',
+              sampleSize: 401,
+            },
             position: { x: 1, y: 2 },
             classes: 'study rct',
           },
           {
-            data: { name: 'Massage reduces pain', shared_name: 'Massage reduces pain', value: 'claim-a', color: '#ffffff', shape: 'round-rectangle', id: 'claim-a', kind: 'CLAIM', label: 'Massage reduces pain', weight: 0.5, degree: 2 },
+            data: {
+              name: 'Massage reduces pain',
+              shared_name: 'Massage reduces pain',
+              value: 'claim-a',
+              color: '#ffffff',
+              shape: 'round-rectangle',
+              id: 'claim-a',
+              kind: 'CLAIM',
+              label: 'Massage reduces pain',
+              weight: 0.5,
+              degree: 2,
+            },
             classes: 'claim contested',
           },
         ],
@@ -71,8 +137,15 @@ describe('toCytoscapeJson', () => {
   });
 
   test('keeps parallel edges apart by their own key', () => {
-    const twice = { ...view, edges: [view.edges[0]!, { ...view.edges[0]!, data: { ...view.edges[0]!.data, id: 'e2', stance: 'CONTRADICTS', kind: 'CONTRADICTS' } }] };
-    const edges = JSON.parse(toCytoscapeJson(twice)).elements.edges.map((e: { data: Record<string, string> }) => [e.data.key, e.data.edgeClass, e.data.lineStyle]);
+    const twice = {
+      ...view,
+      edges: [view.edges[0]!, { ...view.edges[0]!, data: { ...view.edges[0]!.data, id: 'e2', stance: 'CONTRADICTS', kind: 'CONTRADICTS' } }],
+    };
+    const edges = JSON.parse(toCytoscapeJson(twice)).elements.edges.map((e: { data: Record<string, string> }) => [
+      e.data.key,
+      e.data.edgeClass,
+      e.data.lineStyle,
+    ]);
     expect(edges).toEqual([
       ['e1', 'supports', 'solid'],
       ['e2', 'contradicts', 'dashed'],

@@ -25,7 +25,7 @@ const view: ExportGraph<Data, Data & { source: string; target: string }> = {
 const rgb = (hex: string) => `rgb(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)})`;
 
 describe('Cytoscape style file (styles.json)', () => {
-  test('drawn by Cytoscape.js on the .cyjs export, every edge and node gets the page\'s colour and line style', () => {
+  test("drawn by Cytoscape.js on the .cyjs export, every edge and node gets the page's colour and line style", () => {
     const [style] = JSON.parse(toCytoscapeStyleJson());
     const doc = JSON.parse(toCytoscapeJson(view));
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: doc.elements, style: style.style });
@@ -47,7 +47,9 @@ describe('Cytoscape Desktop VizMap (.xml)', () => {
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['visualProperty', 'discreteMappingEntry'].includes(n) }).parse(xml);
     const props = [...doc.vizmap.visualStyle.node.visualProperty, ...doc.vizmap.visualStyle.edge.visualProperty];
     const mapping = (name: string) =>
-      Object.fromEntries(props.find((p: any) => p['@_name'] === name).discreteMapping.discreteMappingEntry.map((e: any) => [e['@_attributeValue'], e['@_value']]));
+      Object.fromEntries(
+        props.find((p: any) => p['@_name'] === name).discreteMapping.discreteMappingEntry.map((e: any) => [e['@_attributeValue'], e['@_value']]),
+      );
     expect(mapping('NODE_FILL_COLOR')).toEqual(Object.fromEntries(Object.entries(NODE_LOOK).map(([k, l]) => [k, l.colour.toUpperCase()])));
     expect(mapping('EDGE_STROKE_UNSELECTED_PAINT')).toEqual(Object.fromEntries(Object.entries(EDGE_LOOK).map(([k, l]) => [k, l.colour.toUpperCase()])));
     expect(mapping('EDGE_LINE_TYPE')).toMatchObject({ supports: 'SOLID', contradicts: 'EQUAL_DASH', qualifies: 'DOT' });

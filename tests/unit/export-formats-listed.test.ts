@@ -15,7 +15,9 @@ describe('export formats come from one list (server/src/domain/export-formats.ts
   });
 
   test('docs list every graph format by its menu label', () => {
-    const menuColumn = DOC.split('\n').filter((l) => l.startsWith('| ')).map((l) => l.split(' | ')[0]!.slice(2));
+    const menuColumn = DOC.split('\n')
+      .filter((l) => l.startsWith('| '))
+      .map((l) => l.split(' | ')[0]!.slice(2));
     for (const { label } of GRAPH_FORMAT_LIST) expect(menuColumn.some((cell) => cell.split(' / ').includes(label))).toBe(true);
   });
 

@@ -16,7 +16,7 @@ const view: ExportGraph<Data, Data & { source: string; target: string }> = {
 };
 
 describe('toGexf', () => {
-  test('writes GEXF 1.3 with both parallel edges, their kind, and the page\'s colours, sizes and line styles as viz fields', () => {
+  test("writes GEXF 1.3 with both parallel edges, their kind, and the page's colours, sizes and line styles as viz fields", () => {
     const xml = toGexf(view, { name: 'claim view' });
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['node', 'edge', 'attvalue'].includes(n) }).parse(xml).gexf;
@@ -26,7 +26,9 @@ describe('toGexf', () => {
       ['s', 'Cherkin & co 2011', '191', '30'],
       ['c', 'Claim', '255', undefined], // a claim with no verdict yet is white; a verdict fills it
     ]);
-    expect(doc.graph.edges.edge.map((e: any) => [e['@_id'], e['@_kind'], e['viz:color']['@_r'], e['viz:shape']['@_value'], e['viz:thickness']['@_value']])).toEqual([
+    expect(
+      doc.graph.edges.edge.map((e: any) => [e['@_id'], e['@_kind'], e['viz:color']['@_r'], e['viz:shape']['@_value'], e['viz:thickness']['@_value']]),
+    ).toEqual([
       ['e1', 'SUPPORTS', '27', 'solid', '4'],
       ['e2', 'CONTRADICTS', '178', 'dashed', '4'],
     ]);

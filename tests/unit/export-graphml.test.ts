@@ -3,13 +3,43 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { escapeXml, toGraphml } from '../../web/src/export/to-graphml.js';
 import type { ExportGraph } from '../../web/src/export/to-cytoscape-json.js';
 
-type NodeData = { id: string; kind: string; label: string; weight: number; degree: number; year: number | null; design: string | null; sampleSize: number | null };
-type EdgeData = { id: string; source: string; target: string; kind: string; label: string; stance: string | null; weight: number; quote: string | null; timepoint: string | null; effect?: string | null; sourceUrl?: string | null };
+type NodeData = {
+  id: string;
+  kind: string;
+  label: string;
+  weight: number;
+  degree: number;
+  year: number | null;
+  design: string | null;
+  sampleSize: number | null;
+};
+type EdgeData = {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  label: string;
+  stance: string | null;
+  weight: number;
+  quote: string | null;
+  timepoint: string | null;
+  effect?: string | null;
+  sourceUrl?: string | null;
+};
 
 const view: ExportGraph<NodeData, EdgeData> = {
   nodes: [
     {
-      data: { id: 'cherkin2011', kind: 'STUDY', label: 'Cherkin 2011 <RCT> & "usual" care\'s', weight: 3, degree: 5, year: 2011, design: 'RCT', sampleSize: 401 },
+      data: {
+        id: 'cherkin2011',
+        kind: 'STUDY',
+        label: 'Cherkin 2011 <RCT> & "usual" care\'s',
+        weight: 3,
+        degree: 5,
+        year: 2011,
+        design: 'RCT',
+        sampleSize: 401,
+      },
       classes: 'study rct',
       position: { x: 10.5, y: -20 },
     },
@@ -20,7 +50,19 @@ const view: ExportGraph<NodeData, EdgeData> = {
   ],
   edges: [
     {
-      data: { id: 'cherkin2011.f0.claim-massage-pain', source: 'cherkin2011', target: 'claim-massage-pain', kind: 'SUPPORTS', label: 'supports', stance: 'SUPPORTS', weight: 1, quote: 'a < b\u0001 & c', timepoint: null, effect: null, sourceUrl: 'https://x.org/?a=1&b=2' },
+      data: {
+        id: 'cherkin2011.f0.claim-massage-pain',
+        source: 'cherkin2011',
+        target: 'claim-massage-pain',
+        kind: 'SUPPORTS',
+        label: 'supports',
+        stance: 'SUPPORTS',
+        weight: 1,
+        quote: 'a < b\u0001 & c',
+        timepoint: null,
+        effect: null,
+        sourceUrl: 'https://x.org/?a=1&b=2',
+      },
       classes: 'evidence supports',
     },
   ],
@@ -41,8 +83,7 @@ function parse(xml: string) {
   const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name) });
   const doc = (parser.parse(xml) as Parsed).graphml;
   const keyById = new Map(doc.key.map((k) => [k['@_id'], k]));
-  const attrs = (data: { '@_key': string; '#text': string }[]) =>
-    Object.fromEntries(data.map((d) => [keyById.get(d['@_key'])!['@_attr.name'], d['#text']]));
+  const attrs = (data: { '@_key': string; '#text': string }[]) => Object.fromEntries(data.map((d) => [keyById.get(d['@_key'])!['@_attr.name'], d['#text']]));
   return { doc, keyById, attrs };
 }
 

@@ -8,10 +8,7 @@ import { withPngText } from '../../web/src/export/png-text.js';
 
 type Data = { id: string; [k: string]: unknown };
 const view: ExportGraph<Data, Data & { source: string; target: string }> = {
-  nodes: [
-    { data: { id: 's', kind: 'STUDY' } },
-    { data: { id: 'c', kind: 'CLAIM' } },
-  ],
+  nodes: [{ data: { id: 's', kind: 'STUDY' } }, { data: { id: 'c', kind: 'CLAIM' } }],
   edges: [
     { data: { id: 'e1', source: 's', target: 'c', kind: 'CONTRADICTS', stance: 'CONTRADICTS' } },
     { data: { id: 'e2', source: 's', target: 'c', kind: 'SUPPORTS', stance: 'SUPPORTS' } },
@@ -19,7 +16,7 @@ const view: ExportGraph<Data, Data & { source: string; target: string }> = {
 };
 
 describe('legendItems', () => {
-  test('lists the node kinds and edge classes the picture shows, in the page legend\'s order, with their dashes', () => {
+  test("lists the node kinds and edge classes the picture shows, in the page legend's order, with their dashes", () => {
     expect(legendItems(view).map((i) => [i.type, i.name, i.dash])).toEqual([
       ['node', 'Claim', ''],
       ['node', 'Study', ''],
@@ -33,22 +30,28 @@ describe('legend rows', () => {
   test('a long name wraps within its column, and rows below move down instead of overprinting it', () => {
     const many: ExportGraph<Data, Data & { source: string; target: string }> = {
       nodes: [{ data: { id: 'c', kind: 'CLAIM' }, classes: 'claim verdict-contested' }, { data: { id: 's', kind: 'STUDY' } }],
-      edges: ['SUPPORTS', 'QUALIFIES', 'UPDATES', 'COMPARED_WITH', 'ASSERTS'].map((k, i) => ({ data: { id: `e${i}`, source: 's', target: 'c', kind: k, ...(k === 'SUPPORTS' || k === 'QUALIFIES' ? { stance: k } : {}) } })),
+      edges: ['SUPPORTS', 'QUALIFIES', 'UPDATES', 'COMPARED_WITH', 'ASSERTS'].map((k, i) => ({
+        data: { id: `e${i}`, source: 's', target: 'c', kind: k, ...(k === 'SUPPORTS' || k === 'QUALIFIES' ? { stance: k } : {}) },
+      })),
     };
     const items = legendItems(many);
     expect(items.map((i) => i.name)).toContain('Claim: contested');
     const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="700" height="100" viewBox="0 0 700 100"></svg>';
     const svg = composeSvg(drawing, { title: 't', subtitle: 's' }, items);
     const legend = /<g class="legend">(.*)<\/g>/s.exec(svg)![1]!;
-    const rows = [...legend.matchAll(/<text x="([0-9.]+)" y="([0-9.]+)"[^>]*>(.*?)<\/text>/g)].slice(1).map((m) => ({ x: Number(m[1]), y: Number(m[2]), lines: 1 + (m[3]!.match(/<tspan/g) ?? []).length }));
+    const rows = [...legend.matchAll(/<text x="([0-9.]+)" y="([0-9.]+)"[^>]*>(.*?)<\/text>/g)]
+      .slice(1)
+      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), lines: 1 + (m[3]!.match(/<tspan/g) ?? []).length }));
     expect(rows.some((r) => r.lines > 1)).toBe(true);
-    for (const a of rows) for (const b of rows) if (a !== b && a.x === b.x && b.y > a.y) expect(b.y - a.y, JSON.stringify([a, b])).toBeGreaterThanOrEqual(a.lines * 16);
+    for (const a of rows)
+      for (const b of rows) if (a !== b && a.x === b.x && b.y > a.y) expect(b.y - a.y, JSON.stringify([a, b])).toBeGreaterThanOrEqual(a.lines * 16);
     expect(Number(/<svg [^>]*height="([0-9.]+)"/.exec(svg)![1])).toBeGreaterThan(Math.max(...rows.map((r) => r.y + (r.lines - 1) * 16)));
   });
 });
 
 describe('composeSvg', () => {
-  const drawing = '<?xml version="1.0"?><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><circle cx="5" cy="5" r="4"/></svg>';
+  const drawing =
+    '<?xml version="1.0"?><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><circle cx="5" cy="5" r="4"/></svg>';
 
   test('puts the title above the drawing, nests the drawing unchanged, and draws the legend below it', () => {
     const svg = composeSvg(drawing, { title: 'Evidence graph around “A & B”', subtitle: '2 nodes' }, legendItems(view));
@@ -95,7 +98,12 @@ describe('withPngText', () => {
     };
     const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
     const png = Uint8Array.from(
-      Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from([0, 128]))), chunk('IEND', Buffer.alloc(0))]),
+      Buffer.concat([
+        Buffer.from('89504e470d0a1a0a', 'hex'),
+        chunk('IHDR', ihdr),
+        chunk('IDAT', deflateSync(Buffer.from([0, 128]))),
+        chunk('IEND', Buffer.alloc(0)),
+      ]),
     );
     const out = Buffer.from(withPngText(png, { Title: 'Évidence graph' }));
     const chunks: [string, Buffer][] = [];
@@ -122,6 +130,9 @@ describe('graph file names and titles', () => {
   });
 
   test('the title names the focus; the subtitle says what it counts', () => {
-    expect(graphTitle(['Massage helps'], 1, 2)).toEqual({ title: 'Evidence graph around “Massage helps”', subtitle: '1 node and 2 edges (each edge one link or one finding) · evigraph' });
+    expect(graphTitle(['Massage helps'], 1, 2)).toEqual({
+      title: 'Evidence graph around “Massage helps”',
+      subtitle: '1 node and 2 edges (each edge one link or one finding) · evigraph',
+    });
   });
 });

@@ -28,7 +28,11 @@ const existing: ExistingStudy[] = [
 
 describe('planImport', () => {
   test('a DOI match is a duplicate whatever the title', () => {
-    expect(planImport([record({ doi: 'https://doi.org/10.7326/abc', title: 'Other' })], existing, new Set())).toEqual({ add: [], duplicates: ['cherkin2011'], flagged: [] });
+    expect(planImport([record({ doi: 'https://doi.org/10.7326/abc', title: 'Other' })], existing, new Set())).toEqual({
+      add: [],
+      duplicates: ['cherkin2011'],
+      flagged: [],
+    });
   });
 
   test('a title and year match without a DOI is a duplicate', () => {

@@ -12,7 +12,10 @@ describe('toSentenceCase (APA 7 titles)', () => {
       'Adaptation of the CARE guidelines for therapeutic massage and bodywork publications: Efforts to improve the impact of case reports',
     ],
     ['Massage for Low-back Pain', 'Massage for low-back pain'],
-    ['Deep Tissue Massage and Nonsteroidal Anti-Inflammatory Drugs for Low Back Pain', 'Deep tissue massage and nonsteroidal anti-inflammatory drugs for low back pain'],
+    [
+      'Deep Tissue Massage and Nonsteroidal Anti-Inflammatory Drugs for Low Back Pain',
+      'Deep tissue massage and nonsteroidal anti-inflammatory drugs for low back pain',
+    ],
   ])('title case is lowered except names and acronyms: %s', (title, expected) => {
     expect(toSentenceCase(title)).toBe(expected);
   });
@@ -21,6 +24,8 @@ describe('toSentenceCase (APA 7 titles)', () => {
     expect(toSentenceCase('Massage for low-back pain: a systematic review within the framework of the Cochrane Collaboration Back Review Group')).toBe(
       'Massage for low-back pain: A systematic review within the framework of the Cochrane Collaboration Back Review Group',
     );
-    expect(toSentenceCase('Randomised controlled trial of Alexander technique lessons (ATEAM)')).toBe('Randomised controlled trial of Alexander technique lessons (ATEAM)');
+    expect(toSentenceCase('Randomised controlled trial of Alexander technique lessons (ATEAM)')).toBe(
+      'Randomised controlled trial of Alexander technique lessons (ATEAM)',
+    );
   });
 });

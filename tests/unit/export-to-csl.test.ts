@@ -54,9 +54,22 @@ describe('toCslItem', () => {
     });
   });
 
-  test('leaves empty fields out and keeps the record\'s own URL when there is no DOI', () => {
+  test("leaves empty fields out and keeps the record's own URL when there is no DOI", () => {
     expect(
-      toCslItem({ id: 'nice2016ng59', title: 'Low back pain', authors: ['National Institute for Health and Care Excellence'], year: 2016, journal: null, volume: '', doi: '', url: 'https://x.org/a', design: 'guideline' }, ['evigraph:supports:c']),
+      toCslItem(
+        {
+          id: 'nice2016ng59',
+          title: 'Low back pain',
+          authors: ['National Institute for Health and Care Excellence'],
+          year: 2016,
+          journal: null,
+          volume: '',
+          doi: '',
+          url: 'https://x.org/a',
+          design: 'guideline',
+        },
+        ['evigraph:supports:c'],
+      ),
     ).toEqual({
       id: 'nice2016ng59',
       'citation-key': 'nice2016ng59',
@@ -127,7 +140,7 @@ describe('normalising for duplicates', () => {
     expect(normaliseDoi(doi)).toBe(normal);
   });
 
-  test('keeps the DOI\'s case when only stripping the prefix', () => {
+  test("keeps the DOI's case when only stripping the prefix", () => {
     expect(bareDoi('https://doi.org/10.1/AbC')).toBe('10.1/AbC');
   });
 

@@ -61,7 +61,10 @@ describe('the checker catches a planted upward import', () => {
     fs.mkdirSync(path.join(root, 'queries'));
     fs.mkdirSync(path.join(root, 'resolvers'));
     fs.writeFileSync(path.join(root, 'resolvers/index.ts'), 'export const resolvers = {};\n');
-    fs.writeFileSync(path.join(root, 'queries/paging.ts'), "import type { X } from '../domain/models.js';\nimport { resolvers } from '../resolvers/index.js';\n");
+    fs.writeFileSync(
+      path.join(root, 'queries/paging.ts'),
+      "import type { X } from '../domain/models.js';\nimport { resolvers } from '../resolvers/index.js';\n",
+    );
     expect(pretty(upwardImports(importGraphOf(root)))).toEqual([path.normalize('queries/paging.ts -> resolvers/index.ts')]);
   });
 

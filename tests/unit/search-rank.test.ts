@@ -6,7 +6,11 @@ const typed = (t: string) => t.toLowerCase().split(/\s+/);
 describe('search relevance', () => {
   test('a claim holding every word beats the condition holding some', () => {
     const words = typed('massage chronic low back pain long term');
-    const claim = relevance(words, { kind: 'CLAIM', label: 'Massage reduces pain in chronic non-specific low back pain in the long term', extra: [], lucene: 3 }, 9);
+    const claim = relevance(
+      words,
+      { kind: 'CLAIM', label: 'Massage reduces pain in chronic non-specific low back pain in the long term', extra: [], lucene: 3 },
+      9,
+    );
     const condition = relevance(words, { kind: 'CONDITION', label: 'Chronic low back pain', extra: [], lucene: 9 }, 9);
     expect(claim).toBeGreaterThan(condition);
   });

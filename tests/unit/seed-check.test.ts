@@ -18,7 +18,7 @@ describe('checkSeed', () => {
 });
 
 describe('toRows', () => {
-  test('takes each edge\'s stance and reason from its link, never from the finding\'s direction', () => {
+  test("takes each edge's stance and reason from its link, never from the finding's direction", () => {
     const data = checkSeed(SEED_ROOT);
     const record = data.evidence.find((e) => e.study === 'cherkin2011' && e.finding === 3)!;
     // The same "no effect at 52 weeks" finding contradicts one claim and supports another.
@@ -35,23 +35,38 @@ describe('toRows', () => {
     expect(edge('QUALIFIES', 'massage-better-than-usual-care')?.why).toBe('Better at 10 weeks only.');
   });
 
-  test('flattens the finding\'s comparator, instrument, weeks, source kind and effect size onto the edge', () => {
+  test("flattens the finding's comparator, instrument, weeks, source kind and effect size onto the edge", () => {
     const rows = toRows(checkSeed(SEED_ROOT));
     const ateam = rows.evidence.CONTRADICTS.find((e) => e.id === 'little2008ateam.f1.massage-reduces-pain-chronic-lbp-long-term')!;
     expect(ateam).toMatchObject({
-      comparator: 'usual care (normal care)', outcomeMeasure: 'Roland Morris disability score', timepointWeeks: 52, sourceKind: 'secondary',
-      effectMeasure: 'MD, Roland disability points vs normal care at one year', effectValue: -0.58, effectCiLow: -1.94, effectCiHigh: 0.77,
-      effectParticipants: null, effectStudies: 1,
+      comparator: 'usual care (normal care)',
+      outcomeMeasure: 'Roland Morris disability score',
+      timepointWeeks: 52,
+      sourceKind: 'secondary',
+      effectMeasure: 'MD, Roland disability points vs normal care at one year',
+      effectValue: -0.58,
+      effectCiLow: -1.94,
+      effectCiHigh: 0.77,
+      effectParticipants: null,
+      effectStudies: 1,
     });
     // allen2016 f0 (a case report) became QUALIFIES in the issue-19 link review: within-group change without a control.
     const noEffectSize = rows.evidence.QUALIFIES.find((e) => e.id === 'allen2016.f0.massage-helps-specific-spinal-pathology')!;
     expect(noEffectSize).toMatchObject({ effectMeasure: null, effectValue: null, effectCiLow: null, effectStudies: null, timepointWeeks: null });
   });
 
-  test('flattens a study\'s risk of bias into properties, null where not stated', () => {
+  test("flattens a study's risk of bias into properties, null where not stated", () => {
     const rows = toRows(checkSeed(SEED_ROOT));
     const cherkin = rows.nodes.Study.find((s) => s.id === 'cherkin2011')!;
-    expect(cherkin).toMatchObject({ randomised: true, allocationConcealment: 'adequate', participantsBlinded: false, assessorsBlinded: true, registration: 'ClinicalTrials.gov NCT00371384', gradeCertainty: null, journalFull: 'Annals of Internal Medicine' });
+    expect(cherkin).toMatchObject({
+      randomised: true,
+      allocationConcealment: 'adequate',
+      participantsBlinded: false,
+      assessorsBlinded: true,
+      registration: 'ClinicalTrials.gov NCT00371384',
+      gradeCertainty: null,
+      journalFull: 'Annals of Internal Medicine',
+    });
     expect(cherkin.riskOfBiasSource).toMatch(/^https:/);
     const cochrane = rows.nodes.Study.find((s) => s.id === 'furlan2015cochrane')!;
     expect(JSON.parse(cochrane.gradeCertainty as string)).toMatchObject({ 'overall (as stated in abstract)': 'low to very low' });
@@ -71,12 +86,16 @@ describe('toRows', () => {
     const rows = toRows(checkSeed(SEED_ROOT));
     expect(rows.relations.REPUBLISHES).toContainEqual(expect.objectContaining({ from: 'farber2016', to: 'furlan2015cochrane' }));
     expect(rows.relations.UPDATES).toContainEqual(expect.objectContaining({ from: 'furlan2015cochrane', to: 'furlan2008cochrane' }));
-    expect(rows.relations.INCLUDES).toContainEqual(expect.objectContaining({ from: 'furlan2015cochrane', to: 'cherkin2011', source: expect.stringMatching(/^https:/) }));
+    expect(rows.relations.INCLUDES).toContainEqual(
+      expect.objectContaining({ from: 'furlan2015cochrane', to: 'cherkin2011', source: expect.stringMatching(/^https:/) }),
+    );
   });
 
   test('makes the "no difference between structural and relaxation massage" finding support the claim that says so', () => {
     const rows = toRows(checkSeed(SEED_ROOT));
-    expect(rows.evidence.SUPPORTS).toContainEqual(expect.objectContaining({ study: 'cherkin2011', finding: 4, claim: 'relaxation-and-structural-massage-equal' }));
+    expect(rows.evidence.SUPPORTS).toContainEqual(
+      expect.objectContaining({ study: 'cherkin2011', finding: 4, claim: 'relaxation-and-structural-massage-equal' }),
+    );
   });
 
   test('stores empty bibliographic fields as absent, never as invented values', () => {

@@ -29,13 +29,13 @@ describe('view actions', () => {
     expect(s).toMatchObject({ view: 'explorer', focus: ['c1', 'c2'], selected: null });
   });
 
-  test('loadMore raises the limit up to the server\'s node cap', () => {
+  test("loadMore raises the limit up to the server's node cap", () => {
     expect(A.loadMore(INITIAL_VIEW, 500).limit).toBe(300);
     expect(A.loadMore({ ...INITIAL_VIEW, limit: 450 }, 500).limit).toBe(500);
     expect(A.loadMore({ ...INITIAL_VIEW, limit: 500 }, 500).limit).toBe(500);
   });
 
-  test('expandNode stops at the server\'s start-id cap', () => {
+  test("expandNode stops at the server's start-id cap", () => {
     const two = { ...INITIAL_VIEW, focus: ['a'], expanded: ['b'] };
     expect(A.expandNode(two, 'c', 2)).toBe(two);
     expect(A.expandNode(two, 'c', 3).expanded).toEqual(['b', 'c']);

@@ -21,7 +21,12 @@ describe('the bottom line: which findings lead the question page', () => {
       claim('documentary', 'Guidelines recommend massage.', { studies: 30, verdict: 'DOCUMENTED' }, { claimKind: 'RECOMMENDATION' }),
       claim('thin', 'Massage helps sciatica.', { studies: 12, verdict: 'INSUFFICIENT' }, { conditions: [{ id: 'sciatica', name: 'Sciatica' }] }),
       claim('none', 'Massage flushes toxins.', { studies: 0, verdict: 'NO_STUDY_IN_GRAPH' }, { outcomes: [{ id: 'toxins', name: 'Toxins' }] }),
-      claim('against', 'Massage works long term.', { studies: 5, verdict: 'CONTRADICTED' }, { statement: 'Massage reduces pain in chronic LBP in the long term.' }),
+      claim(
+        'against',
+        'Massage works long term.',
+        { studies: 5, verdict: 'CONTRADICTED' },
+        { statement: 'Massage reduces pain in chronic LBP in the long term.' },
+      ),
     ];
     expect(bottomLine(claims).map((c) => c.id)).toEqual(['many', 'against', 'few']);
   });
@@ -45,13 +50,33 @@ describe('the bottom line: which findings lead the question page', () => {
     expect(chosen[0]!.id).toBe('c6');
   });
 
-  test('time bands come from the claim\'s words; the key combines outcomes, conditions and band', () => {
+  test("time bands come from the claim's words; the key combines outcomes, conditions and band", () => {
     expect(timeBand('Massage reduces pain in the short term')).toBe('short term');
     expect(timeBand('Deep tissue gives long-lasting relief')).toBe('long term');
     expect(timeBand('Massage reduces pain in chronic LBP in the long term')).toBe('long term');
     expect(timeBand('Massage helps back pain')).toBe('');
-    const a = claim('a', 'x in the short term', {}, { outcomes: [{ id: 'b', name: '' }, { id: 'a', name: '' }] });
-    const b = claim('b', 'y short-term', {}, { outcomes: [{ id: 'a', name: '' }, { id: 'b', name: '' }] });
+    const a = claim(
+      'a',
+      'x in the short term',
+      {},
+      {
+        outcomes: [
+          { id: 'b', name: '' },
+          { id: 'a', name: '' },
+        ],
+      },
+    );
+    const b = claim(
+      'b',
+      'y short-term',
+      {},
+      {
+        outcomes: [
+          { id: 'a', name: '' },
+          { id: 'b', name: '' },
+        ],
+      },
+    );
     expect(findingKey(a)).toBe(findingKey(b));
   });
 });

@@ -14,10 +14,29 @@ const node = (id: string, kind: Graph['nodes'][number]['data']['kind'] = 'STUDY'
   classes: '',
 });
 const edge = (source: string, target: string): Graph['edges'][number] => ({
-  data: { id: `${source}-${target}`, source, target, kind: 'ABOUT', label: 'about', stance: null, weight: 1, quote: null, discrepancies: [], timepoint: null, effect: null, sourceUrl: null },
+  data: {
+    id: `${source}-${target}`,
+    source,
+    target,
+    kind: 'ABOUT',
+    label: 'about',
+    stance: null,
+    weight: 1,
+    quote: null,
+    discrepancies: [],
+    timepoint: null,
+    effect: null,
+    sourceUrl: null,
+  },
   classes: '',
 });
-const left = (nodeId: string, count: number, label = `+${count} studies`): LeftOut => ({ nodeId, count, exact: true, label, groups: [{ kind: 'STUDY', design: 'RCT', count }] });
+const left = (nodeId: string, count: number, label = `+${count} studies`): LeftOut => ({
+  nodeId,
+  count,
+  exact: true,
+  label,
+  groups: [{ kind: 'STUDY', design: 'RCT', count }],
+});
 const graphOf = (ids: string[], leftOut: LeftOut[] = []): Graph => ({
   nodes: [node('massage', 'TECHNIQUE'), ...ids.map((id) => node(id))],
   edges: ids.map((id) => edge(id, 'massage')),
@@ -33,8 +52,16 @@ describe('summary nodes', () => {
     const g = graphOf(['s1', 's2'], [left('massage', 238, '+238 studies: 41 RCTs, 12 reviews'), left('not-drawn', 3)]);
     const summaries = toSummaryElements(g.leftOut, [], draw(g), 500);
     expect(summaries).toEqual([
-      expect.objectContaining({ group: 'nodes', classes: 'summary', data: expect.objectContaining({ id: summaryNodeId('massage'), summaryOf: 'massage', label: '+238 studies: 41 RCTs, 12 reviews', count: 238 }) }),
-      expect.objectContaining({ group: 'edges', classes: 'summary-link', data: expect.objectContaining({ source: 'massage', target: summaryNodeId('massage') }) }),
+      expect.objectContaining({
+        group: 'nodes',
+        classes: 'summary',
+        data: expect.objectContaining({ id: summaryNodeId('massage'), summaryOf: 'massage', label: '+238 studies: 41 RCTs, 12 reviews', count: 238 }),
+      }),
+      expect.objectContaining({
+        group: 'edges',
+        classes: 'summary-link',
+        data: expect.objectContaining({ source: 'massage', target: summaryNodeId('massage') }),
+      }),
     ]);
     expect(summaries[0]!.data).toMatchObject({ fullLabel: 'Show more of massage (+238 studies: 41 RCTs, 12 reviews)' });
   });

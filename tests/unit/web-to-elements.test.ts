@@ -8,7 +8,20 @@ const node = (id: string, kind: GraphNodeData['kind'], weight = 0): Graph['nodes
   classes: '',
 });
 const edge = (id: string, source: string, target: string, kind: string, stance: GraphEdgeData['stance'] = null): Graph['edges'][number] => ({
-  data: { id, source, target, kind, label: kind, stance, weight: 1, quote: null, discrepancies: kind === 'CITES' ? ['doi: printed "x", verified "y"'] : [], timepoint: null, effect: null, sourceUrl: null },
+  data: {
+    id,
+    source,
+    target,
+    kind,
+    label: kind,
+    stance,
+    weight: 1,
+    quote: null,
+    discrepancies: kind === 'CITES' ? ['doi: printed "x", verified "y"'] : [],
+    timepoint: null,
+    effect: null,
+    sourceUrl: null,
+  },
   classes: '',
 });
 
@@ -54,7 +67,13 @@ describe('toElements', () => {
   });
 
   test('path elements merge in once and are marked', () => {
-    const paths: Graph = { nodes: [node('c', 'CLAIM', 2), node('x', 'OUTCOME')], edges: [edge('p1', 'c', 'x', 'ON')], omittedNodes: 0, truncated: false, leftOut: [] };
+    const paths: Graph = {
+      nodes: [node('c', 'CLAIM', 2), node('x', 'OUTCOME')],
+      edges: [edge('p1', 'c', 'x', 'ON')],
+      omittedNodes: 0,
+      truncated: false,
+      leftOut: [],
+    };
     const els = toElements({ graph, paths, filters: DEFAULT_FILTERS, anchors: [] });
     expect(ids(els).filter((i) => i === 'c')).toHaveLength(1);
     expect(els.find((e) => e.data.id === 'p1')?.classes).toBe('link on-path');

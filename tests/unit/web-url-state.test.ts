@@ -14,9 +14,21 @@ const busy: ViewState = {
   claimId: 'massage-reduces-pain',
   mapColumns: 'OUTCOME',
   limit: 300,
-  more: [{ id: 'massage', fanOut: 20 }, { id: 'weird:id', fanOut: 40 }],
+  more: [
+    { id: 'massage', fanOut: 20 },
+    { id: 'weird:id', fanOut: 40 },
+  ],
   cell: ['swedish-massage', 'chronic-lbp'],
-  filters: { ...INITIAL_VIEW.filters, stances: ['CONTRADICTS'], kinds: [], designs: ['RCT', 'COHORT'], yearFrom: 2000, yearTo: 2020, minSampleSize: 50, timepoint: '52 weeks' },
+  filters: {
+    ...INITIAL_VIEW.filters,
+    stances: ['CONTRADICTS'],
+    kinds: [],
+    designs: ['RCT', 'COHORT'],
+    yearFrom: 2000,
+    yearTo: 2020,
+    minSampleSize: 50,
+    timepoint: '52 weeks',
+  },
 };
 
 // The node cap the server reports in serverInfo.maxGraphNodes.

@@ -76,7 +76,12 @@ describe('contrast', () => {
 });
 
 describe('map cell colour', () => {
-  const darkness = (rgb: string) => 765 - rgb.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
+  const darkness = (rgb: string) =>
+    765 -
+    rgb
+      .match(/\d+/g)!
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
   test('deepens with the number of counted studies, not with one study pointing one way', () => {
     expect(darkness(cellColour(1, 1, 19))).toBeLessThan(darkness(cellColour(0.4, 19, 19)));
     expect(darkness(cellColour(-1, 1, 19))).toBeLessThan(darkness(cellColour(-0.4, 19, 19)));
@@ -84,7 +89,8 @@ describe('map cell colour', () => {
   });
   test('mixed evidence is grey, whatever its amount; every cell colour keeps AA contrast for its number', () => {
     expect(cellColour(0.1, 19, 19)).toBe(balanceColour(0));
-    for (const b of [-1, 0, 1]) for (let n = 1; n <= 20; n += 1) expect(contrast(inkOn(cellColour(b, n, 20)), cellColour(b, n, 20))).toBeGreaterThanOrEqual(4.5);
+    for (const b of [-1, 0, 1])
+      for (let n = 1; n <= 20; n += 1) expect(contrast(inkOn(cellColour(b, n, 20)), cellColour(b, n, 20))).toBeGreaterThanOrEqual(4.5);
   });
 });
 
@@ -97,10 +103,44 @@ describe('asking the API within its caps', () => {
   });
 
   test('merged graphs hold each node and edge once and add up what was left out', () => {
-    const n = (id: string) => ({ data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null, firstAuthor: null }, classes: '' });
-    const e = (id: string) => ({ data: { id, source: 'a', target: 'b', kind: 'ABOUT', label: '', stance: null, weight: 1, quote: null, discrepancies: [], timepoint: null, effect: null, sourceUrl: null }, classes: '' });
-    const g1: Graph = { nodes: [n('a'), n('b')], edges: [e('x')], omittedNodes: 2, truncated: true, leftOut: [{ nodeId: 'a', count: 3, exact: true, label: '+3 studies', groups: [] }] };
-    const g2: Graph = { nodes: [n('b'), n('c')], edges: [e('x'), e('y')], omittedNodes: 0, truncated: false, leftOut: [{ nodeId: 'a', count: 9, exact: true, label: '+9 studies', groups: [] }, { nodeId: 'c', count: 1, exact: true, label: '+1 claim', groups: [] }] };
+    const n = (id: string) => ({
+      data: { id, kind: 'CLAIM' as const, label: id, weight: 0, degree: 0, year: null, design: null, sampleSize: null, firstAuthor: null },
+      classes: '',
+    });
+    const e = (id: string) => ({
+      data: {
+        id,
+        source: 'a',
+        target: 'b',
+        kind: 'ABOUT',
+        label: '',
+        stance: null,
+        weight: 1,
+        quote: null,
+        discrepancies: [],
+        timepoint: null,
+        effect: null,
+        sourceUrl: null,
+      },
+      classes: '',
+    });
+    const g1: Graph = {
+      nodes: [n('a'), n('b')],
+      edges: [e('x')],
+      omittedNodes: 2,
+      truncated: true,
+      leftOut: [{ nodeId: 'a', count: 3, exact: true, label: '+3 studies', groups: [] }],
+    };
+    const g2: Graph = {
+      nodes: [n('b'), n('c')],
+      edges: [e('x'), e('y')],
+      omittedNodes: 0,
+      truncated: false,
+      leftOut: [
+        { nodeId: 'a', count: 9, exact: true, label: '+9 studies', groups: [] },
+        { nodeId: 'c', count: 1, exact: true, label: '+1 claim', groups: [] },
+      ],
+    };
     const m = mergeGraphs([g1, g2]);
     expect(m.nodes.map((x) => x.data.id)).toEqual(['a', 'b', 'c']);
     expect(m.edges.map((x) => x.data.id)).toEqual(['x', 'y']);

@@ -114,7 +114,9 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
       const second = rows.findIndex((r, i) => i > 0 && r.cells.study === rows[i - 1]!.cells.study);
       rows[second]!.cells.finding = rows[second - 1]!.cells.finding!;
     });
-    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'findings', column: 'finding', message: expect.stringMatching(/already has a finding \d+$/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ sheet: 'findings', column: 'finding', message: expect.stringMatching(/already has a finding \d+$/) }),
+    );
   });
 
   test('a link to a finding number the study lacks', () => {
@@ -125,7 +127,9 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
       findings.rows = findings.rows.filter((f) => !(f.cells.study === link.cells.study && f.cells.finding === 0));
       for (const r of evidence) if (r.cells.study === link.cells.study && r.cells.finding === 0 && r !== link) r.cells.finding = 1;
     });
-    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'evidence', column: 'finding', message: expect.stringMatching(/^study ".+" has no finding 0$/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ sheet: 'evidence', column: 'finding', message: expect.stringMatching(/^study ".+" has no finding 0$/) }),
+    );
   });
 
   test('findingSet naming a question the workbook does not have', () => {
@@ -135,7 +139,12 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
   });
 
   test('a number cell that is not a number', () => {
-    expect(problemsAfter((t) => setCell(t, 'studies', 0, 'year', 'nineteen ninety'))).toContainEqual({ sheet: 'studies', row: 2, column: 'year', message: '"nineteen ninety" is not a number' });
+    expect(problemsAfter((t) => setCell(t, 'studies', 0, 'year', 'nineteen ninety'))).toContainEqual({
+      sheet: 'studies',
+      row: 2,
+      column: 'year',
+      message: '"nineteen ninety" is not a number',
+    });
   });
 
   test('a sheet over the row cap', () => {
@@ -143,26 +152,37 @@ describe('a malformed workbook is refused, each problem named by sheet, row and 
       const s = sheet(t, 'assertions');
       s.rows = Array.from({ length: MAX_ROWS_PER_SHEET + 1 }, (_, i) => ({ ...s.rows[0]!, row: i + 2 }));
     });
-    expect(problems).toContainEqual({ sheet: 'assertions', row: 0, column: '-', message: `has ${MAX_ROWS_PER_SHEET + 1} rows; at most ${MAX_ROWS_PER_SHEET} are read` });
+    expect(problems).toContainEqual({
+      sheet: 'assertions',
+      row: 0,
+      column: '-',
+      message: `has ${MAX_ROWS_PER_SHEET + 1} rows; at most ${MAX_ROWS_PER_SHEET} are read`,
+    });
   });
 
   test('a formula cell', async () => {
     const problems = await xlsxProblemsAfter((wb) => {
       wb.getWorksheet('claims')!.getCell('B3').value = { formula: 'CONCAT("a","b")' } as ExcelJS.CellFormulaValue;
     });
-    expect(problems).toEqual([{ sheet: 'claims', row: 3, column: 'statement', message: 'formula cell: type or paste the value itself (formulas are not evaluated)' }]);
+    expect(problems).toEqual([
+      { sheet: 'claims', row: 3, column: 'statement', message: 'formula cell: type or paste the value itself (formulas are not evaluated)' },
+    ]);
   });
 
   test('merged cells', async () => {
     const problems = await xlsxProblemsAfter((wb) => wb.getWorksheet('techniques')!.mergeCells('B2:C2'));
-    expect(problems).toContainEqual(expect.objectContaining({ sheet: 'techniques', row: 2, column: 'description', message: expect.stringMatching(/merged cells/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ sheet: 'techniques', row: 2, column: 'description', message: expect.stringMatching(/merged cells/) }),
+    );
   });
 
   test('an enormous file is refused before it is parsed', async () => {
     const bytes = new Uint8Array(MAX_WORKBOOK_BYTES + 1);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
     const { problems } = await readXlsx(bytes);
-    expect(problems).toEqual([{ sheet: '(file)', row: 0, column: '-', message: `the file is ${MAX_WORKBOOK_BYTES + 1} bytes; at most ${MAX_WORKBOOK_BYTES} are read` }]);
+    expect(problems).toEqual([
+      { sheet: '(file)', row: 0, column: '-', message: `the file is ${MAX_WORKBOOK_BYTES + 1} bytes; at most ${MAX_WORKBOOK_BYTES} are read` },
+    ]);
   });
 
   test('a file that is not a workbook', async () => {

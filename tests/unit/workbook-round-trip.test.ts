@@ -16,7 +16,12 @@ import { seedAsWorkbookData } from '../support/workbook-fixture.js';
 const plain = (x: unknown): unknown => {
   if (x === '' || x === undefined || x === null) return null;
   if (Array.isArray(x)) return x.map(plain);
-  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, plain(v)]).filter(([, v]) => v !== null));
+  if (typeof x === 'object')
+    return Object.fromEntries(
+      Object.entries(x as object)
+        .map(([k, v]) => [k, plain(v)])
+        .filter(([, v]) => v !== null),
+    );
   return x;
 };
 

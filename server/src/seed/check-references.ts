@@ -55,7 +55,8 @@ export function findReferenceProblems(data: SeedData): SeedProblem[] {
   };
   for (const part of parts) {
     part.records.studies.forEach((s, i) => {
-      if (ids.study.has(s.id)) problems.push({ file: `${part.prefix}/${studyFile(part)}`, record: describeRecord(i, s), field: 'id', message: `duplicate id "${s.id}"` });
+      if (ids.study.has(s.id))
+        problems.push({ file: `${part.prefix}/${studyFile(part)}`, record: describeRecord(i, s), field: 'id', message: `duplicate id "${s.id}"` });
       ids.study.add(s.id);
     });
   }
@@ -69,7 +70,14 @@ export function findReferenceProblems(data: SeedData): SeedProblem[] {
 
 type Expect = ReturnType<typeof checker>;
 
-function checkEntities(part: Part, ids: Record<string, Ids>, provenance: Ids, expect: Expect['expect'], expectAll: Expect['expectAll'], problems: SeedProblem[]): void {
+function checkEntities(
+  part: Part,
+  ids: Record<string, Ids>,
+  provenance: Ids,
+  expect: Expect['expect'],
+  expectAll: Expect['expectAll'],
+  problems: SeedProblem[],
+): void {
   const r = part.records;
   for (const [file, list] of [
     ['techniques.json', r.techniques],
@@ -118,7 +126,8 @@ function checkQuestion(
     expectAll(file, i, c, 'about', c.about, ids.technique!, 'technique');
     expectAll(file, i, c, 'comparedWith', c.comparedWith, ids.technique!, 'technique');
     c.comparedWith.forEach((t, j) => {
-      if (c.about.includes(t)) problems.push({ file, record: describeRecord(i, c), field: `comparedWith.${j}`, message: `"${t}" is both under test (about) and a comparator` });
+      if (c.about.includes(t))
+        problems.push({ file, record: describeRecord(i, c), field: `comparedWith.${j}`, message: `"${t}" is both under test (about) and a comparator` });
     });
     expectAll(file, i, c, 'in', c.in, ids.condition!, 'condition');
     expectAll(file, i, c, 'on', c.on, ids.outcome!, 'outcome');
@@ -141,7 +150,8 @@ function checkQuestion(
   const added = new Map<string, number>();
   q.findings.forEach((f, i) => {
     expect(at('findings.json'), i, f, 'studyId', f.studyId, ids.study!, 'study');
-    if (added.has(f.studyId)) problems.push({ file: at('findings.json'), record: describeRecord(i, f), field: 'studyId', message: `"${f.studyId}" already has an entry` });
+    if (added.has(f.studyId))
+      problems.push({ file: at('findings.json'), record: describeRecord(i, f), field: 'studyId', message: `"${f.studyId}" already has an entry` });
     added.set(f.studyId, f.findings.length);
   });
   const claims = new Map(q.claims.map((c) => [c.id, c]));
@@ -155,16 +165,23 @@ function checkQuestion(
     if (ofQuestion && count === undefined) {
       problems.push({ file, record, field: 'findingSet', message: `this question's findings.json adds no findings to study "${e.study}"` });
     } else if (count !== undefined && e.finding >= count) {
-      problems.push({ file, record, field: 'finding', message: `study "${e.study}" has no ${ofQuestion ? 'question ' : ''}finding ${e.finding} (it has ${count})` });
+      problems.push({
+        file,
+        record,
+        field: 'finding',
+        message: `study "${e.study}" has no ${ofQuestion ? 'question ' : ''}finding ${e.finding} (it has ${count})`,
+      });
     }
     e.links.forEach((link, j) => {
       expect(file, i, e, `links.${j}.claim`, link.claim, ownClaims, 'claim');
       const key = `${e.study}|${e.findingSet ?? 'record'}|${e.finding}|${link.claim}`;
-      if (linked.has(key)) problems.push({ file, record, field: `links.${j}.claim`, message: `finding ${e.finding} of "${e.study}" is already linked to claim "${link.claim}"` });
+      if (linked.has(key))
+        problems.push({ file, record, field: `links.${j}.claim`, message: `finding ${e.finding} of "${e.study}" is already linked to claim "${link.claim}"` });
       linked.add(key);
       const via = claims.get(link.claim)?.via ?? [];
       (link.measuredMechanisms ?? []).forEach((m, k) => {
-        if (!via.includes(m)) problems.push({ file, record, field: `links.${j}.measuredMechanisms.${k}`, message: `claim "${link.claim}" does not work via mechanism "${m}"` });
+        if (!via.includes(m))
+          problems.push({ file, record, field: `links.${j}.measuredMechanisms.${k}`, message: `claim "${link.claim}" does not work via mechanism "${m}"` });
       });
     });
   });

@@ -5,6 +5,7 @@ import { findReferenceProblems } from './check-references.js';
 import { SeedCheckError, describeRecord, type SeedProblem } from './seed-problem.js';
 import { readSeedTree, type RawSeedTree } from './read-seed-tree.js';
 import { mergeSeed } from './merge-seed.js';
+import { applyQuestionAdditions } from './question-additions.js';
 import { QUESTIONS_DIR, SEED_ROOT, SHARED_DIR } from './seed-root.js';
 
 export { SeedCheckError, type SeedProblem } from './seed-problem.js';
@@ -55,13 +56,20 @@ function checkQuestion(folder: RawSeedTree['questions'][number], problems: SeedP
   if (raw === undefined) problems.push({ file: `${prefix}/question.json`, record: '(file)', field: '-', message: 'file is missing' });
   else if (!parsed.success) pushIssues(`${prefix}/question.json`, null, raw, parsed.error, problems);
   else if (parsed.data.id !== folder.folder) {
-    problems.push({ file: `${prefix}/question.json`, record: '(object)', field: 'id', message: `is "${parsed.data.id}" but the folder is "${folder.folder}": they must match` });
+    problems.push({
+      file: `${prefix}/question.json`,
+      record: '(object)',
+      field: 'id',
+      message: `is "${parsed.data.id}" but the folder is "${folder.folder}": they must match`,
+    });
   }
   const files = checkFiles(prefix, folder.files, QUESTION_FILES, problems);
   return {
     ...sharedOf(files, 'studies.json'),
     question: (parsed.success ? parsed.data : { id: folder.folder }) as QuestionSeed['question'],
     findings: files['findings.json'],
+    reviewCertainty: files['review-certainty.json'],
+    sharedMentions: files['shared-mentions.json'],
     sources: files['sources.json'],
     claims: files['claims.json'],
     assertions: files['assertions.json'],
@@ -81,9 +89,11 @@ export function checkSeedTree(raw: RawSeedTree, problems: SeedProblem[] = []): S
   const shared = sharedOf(checkFiles(SHARED_DIR, raw.shared, SHARED_FILES, problems), 'reference-studies.json');
   const vocabulary = raw.vocabulary === undefined ? { success: true as const } : VocabularySchema.safeParse(raw.vocabulary);
   if (!vocabulary.success) pushIssues(`${SHARED_DIR}/vocabulary.json`, null, raw.vocabulary, vocabulary.error, problems);
-  const questions = raw.questions.map((q) => checkQuestion(q, problems));
+  const checked = raw.questions.map((q) => checkQuestion(q, problems));
   if (problems.length) throw new SeedCheckError(problems);
-  const data = mergeSeed(shared, questions);
+  const withAdditions = applyQuestionAdditions(shared, checked, problems);
+  if (problems.length) throw new SeedCheckError(problems);
+  const data = mergeSeed(withAdditions.shared, withAdditions.questions);
   problems.push(...findReferenceProblems(data));
   if (problems.length) throw new SeedCheckError(problems);
   return data;

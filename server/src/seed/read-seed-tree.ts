@@ -40,7 +40,11 @@ export function readSeedTree(root: string, problems: SeedProblem[]): RawSeedTree
   if (!fs.existsSync(sharedDir)) problems.push({ file: SHARED_DIR, record: '(folder)', field: '-', message: `folder is missing under ${root}` });
   const questionsDir = path.join(root, QUESTIONS_DIR);
   const folders = fs.existsSync(questionsDir)
-    ? fs.readdirSync(questionsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(questionsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   if (!folders.length) problems.push({ file: QUESTIONS_DIR, record: '(folder)', field: '-', message: `holds no question folder under ${root}` });
   return {

@@ -45,9 +45,31 @@ export const MERGE_CITATIONS = /* cypher */ `
 
 /** Properties an evidence edge carries: the judged link (why) and the finding it rests on. */
 export const EVIDENCE_PROPERTIES = [
-  'id', 'finding', 'why', 'measuredMechanisms', 'quote', 'outcome', 'timepoint', 'effect', 'direction', 'sourceUrl', 'sourceKind',
-  'comparator', 'outcomeMeasure', 'timepointWeeks', 'effectMeasure', 'effectValue', 'effectCiLow', 'effectCiHigh',
-  'effectParticipants', 'effectStudies', 'effectGrade', 'effectFollowUp', 'effectSecondArm', 'armData', 'seededBy',
+  'id',
+  'finding',
+  'why',
+  'measuredMechanisms',
+  'quote',
+  'outcome',
+  'timepoint',
+  'effect',
+  'direction',
+  'sourceUrl',
+  'sourceKind',
+  'comparator',
+  'outcomeMeasure',
+  'timepointWeeks',
+  'effectMeasure',
+  'effectValue',
+  'effectCiLow',
+  'effectCiHigh',
+  'effectParticipants',
+  'effectStudies',
+  'effectGrade',
+  'effectFollowUp',
+  'effectSecondArm',
+  'armData',
+  'seededBy',
 ] as const;
 
 /** Creates or updates evidence edges of one stance; an edge whose stance changed is moved, not doubled. */

@@ -23,7 +23,11 @@ const quote = z.string().trim().min(1, 'every edge needs its verbatim quote').ma
 const ref = z.string().min(1, 'must name the record it refers to');
 export { DOI_PATTERN } from '../domain/patterns.js';
 const doi = z.union([z.literal(''), z.null(), z.string().regex(DOI_PATTERN, 'is not a DOI (expected 10.<registrant>/<suffix>)')]);
-const year = z.number().int('must be a whole year').min(1800, 'is not a plausible year').max(new Date().getFullYear() + 1, 'is in the future');
+const year = z
+  .number()
+  .int('must be a whole year')
+  .min(1800, 'is not a plausible year')
+  .max(new Date().getFullYear() + 1, 'is in the future');
 const provenance = z.array(ref).min(1, 'must name at least one source or study');
 
 const statedNumber = z.number().nullable().optional();
@@ -55,6 +59,8 @@ export const FindingSchema = z.object({
   effectSize: EffectSizeSchema.optional(),
   /** The extracted numbers (events/totals, means/SDs/sizes per arm, or a reported effect with its interval). */
   armData: ArmDataSchema.optional(),
+  /** How a value was read (a copy, a translation, a page cut short): for curators, never loaded for readers. */
+  extractionNote: z.string().optional(),
 });
 
 /** Trials state their conduct; reviews and guidelines state the certainty of their evidence. Null = not stated. */
@@ -65,7 +71,10 @@ export const RiskOfBiasSchema = z.object({
   assessorsBlinded: z.boolean().nullable().optional(),
   attritionNote: optionalText.optional(),
   registration: optionalText.optional(),
-  gradeCertainty: z.union([z.string(), z.record(z.string(), z.string())]).nullable().optional(),
+  gradeCertainty: z
+    .union([z.string(), z.record(z.string(), z.string())])
+    .nullable()
+    .optional(),
   qualityNote: optionalText.optional(),
   note: z.string().optional(),
   source: z.string().min(1, 'must name where the risk of bias was read'),
@@ -117,7 +126,8 @@ const isoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-
 
 export const SourceSchema = z.object({
   id: slug,
-  title: text,
+  /** "" when the reference never read the page's title: the page then heads the article by its publisher or host. */
+  title: z.string(),
   author: z.string(),
   publisher: z.string(),
   published: isoDateOrEmpty,
@@ -213,6 +223,22 @@ export const QuestionSchema = z.object({
 /** Findings a question adds to a study held elsewhere (its record stays verbatim). */
 export const QuestionFindingsSchema = z.object({ studyId: ref, findings: z.array(FindingSchema).min(1, 'must add at least one finding') });
 
+/** A review's method and stated certainty that a question adds to a study record (its own or a shared one). */
+export const ReviewCertaintySchema = z.object({
+  study: ref,
+  reviewMethod: z.enum(REVIEW_METHODS).optional(),
+  statedCertainty: z.array(StatedRatingSchema),
+});
+
+/** Provenance (and aliases) a question adds to a shared technique, mechanism, condition or outcome. */
+export const SharedMentionSchema = z.object({
+  file: z.enum(['techniques.json', 'mechanisms.json', 'conditions.json', 'outcomes.json']),
+  id: ref,
+  mentionedIn: z.array(ref).min(1, 'must name at least one source or study'),
+  aliases: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+
 /** shared/vocabulary.json: the topic's words the evidence rule reads (checked with the seed, loaded once by the server). */
 export { VocabularySchema, type Vocabulary } from '../evidence/vocabulary.js';
 
@@ -241,6 +267,8 @@ export const QUESTION_FILES = {
   'mechanisms.json': { schema: MechanismSchema, required: false },
   'conditions.json': { schema: ConditionSchema, required: false },
   'outcomes.json': { schema: OutcomeSchema, required: false },
+  'review-certainty.json': { schema: ReviewCertaintySchema, required: false },
+  'shared-mentions.json': { schema: SharedMentionSchema, required: false },
 } as const;
 
 export type SharedFileName = keyof typeof SHARED_FILES;
@@ -262,6 +290,8 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Contraindication = z.infer<typeof ContraindicationSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionFindings = z.infer<typeof QuestionFindingsSchema>;
+export type ReviewCertainty = z.infer<typeof ReviewCertaintySchema>;
+export type SharedMention = z.infer<typeof SharedMentionSchema>;
 
 /** Records shared by every question. */
 export interface SharedSeed {
@@ -277,6 +307,9 @@ export interface SharedSeed {
 export interface QuestionSeed extends SharedSeed {
   question: Question;
   findings: QuestionFindings[];
+  /** Additions to records the question does not own; a workbook carries them on the records themselves. */
+  reviewCertainty?: ReviewCertainty[];
+  sharedMentions?: SharedMention[];
   sources: Source[];
   claims: Claim[];
   assertions: Assertion[];

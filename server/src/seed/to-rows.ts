@@ -146,7 +146,10 @@ export function questionRows(q: QuestionSeed, studies: ReadonlyMap<string, Study
     } satisfies Partial<Record<NodeLabel, Row[]>>,
     asks: q.claims.map((c) => ({ question: by, claim: c.id })),
     startsFrom: q.sources.map((s) => ({ question: by, source: s.id })),
-    claimLinks: q.claims.map((c) => ({ id: c.id, ...(Object.fromEntries(CLAIM_LINKS.map((l) => [l.seedField, c[l.seedField]])) as Record<ClaimLink['seedField'], string[]>) })),
+    claimLinks: q.claims.map((c) => ({
+      id: c.id,
+      ...(Object.fromEntries(CLAIM_LINKS.map((l) => [l.seedField, c[l.seedField]])) as Record<ClaimLink['seedField'], string[]>),
+    })),
     assertions: q.assertions.map((a, i) => ({ id: assertionId(q.assertions, i), source: a.source, claim: a.claim, quote: a.quote })),
     citations: q.citations.map((c) => ({
       id: `${c.source}.cites.${c.study}`,
@@ -188,9 +191,10 @@ export function toRows(data: SeedData) {
     assertions: flat((r) => r.assertions),
     citations: flat((r) => r.citations),
     evidence: Object.fromEntries(STANCES.map((s) => [s, flat((r) => r.evidence[s])])) as Record<Stance, Array<Row & { id: string }>>,
-    relations: Object.fromEntries(
-      STUDY_RELATIONS.map((t) => [t.type, [...shared[t.type], ...flat((r) => r.relations[t.type])]]),
-    ) as Record<StudyRelationType, Row[]>,
+    relations: Object.fromEntries(STUDY_RELATIONS.map((t) => [t.type, [...shared[t.type], ...flat((r) => r.relations[t.type])]])) as Record<
+      StudyRelationType,
+      Row[]
+    >,
     contraindications: flat((r) => r.contraindications),
   };
 }

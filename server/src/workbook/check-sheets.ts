@@ -27,7 +27,8 @@ export function checkSheets(tables: Tables): WorkbookProblem[] {
     const columns = new Set(spec.columns.map((c) => c.name));
     const seen = new Set<string>();
     for (const header of table.headers) {
-      if (!columns.has(header)) problems.push({ sheet: spec.name, row: 1, column: header, message: `unknown column: ${spec.name} has ${[...columns].join(', ')}` });
+      if (!columns.has(header))
+        problems.push({ sheet: spec.name, row: 1, column: header, message: `unknown column: ${spec.name} has ${[...columns].join(', ')}` });
       if (seen.has(header)) problems.push({ sheet: spec.name, row: 1, column: header, message: 'column appears twice' });
       seen.add(header);
     }

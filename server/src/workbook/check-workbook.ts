@@ -30,7 +30,14 @@ const SHEET_OF_FILE: Record<string, string> = {
 function seedView(data: WorkbookData): { view: SeedData; evidenceIndex: number[] } {
   const evidenceIndex: number[] = [];
   const evidence = data.evidence.filter((e, i) => !e.findingSet && evidenceIndex.push(i)).map(({ findingSet: _f, question: _q, ...e }) => e);
-  const shared = { studies: data.studies, techniques: data.techniques, mechanisms: data.mechanisms, conditions: data.conditions, outcomes: data.outcomes, relations: data.relations };
+  const shared = {
+    studies: data.studies,
+    techniques: data.techniques,
+    mechanisms: data.mechanisms,
+    conditions: data.conditions,
+    outcomes: data.outcomes,
+    relations: data.relations,
+  };
   const workbook = {
     question: { id: 'workbook', wording: '-', population: '-', intervention: '-', comparison: '', outcome: '', summary: '' },
     findings: [],
@@ -77,17 +84,34 @@ function questionFindingProblems(data: WorkbookData, origins: Origins): Workbook
     const own = studies.get(e.study)?.findings;
     // The seed checker counts findings by length; a number missing inside the list is caught here.
     if (!e.findingSet && own && e.finding < own.length && !own[e.finding]) {
-      problems.push({ sheet: 'evidence', row: origins.evidenceLinkRows[i]?.[0] ?? 0, column: 'finding', message: `study "${e.study}" has no finding ${e.finding}` });
+      problems.push({
+        sheet: 'evidence',
+        row: origins.evidenceLinkRows[i]?.[0] ?? 0,
+        column: 'finding',
+        message: `study "${e.study}" has no finding ${e.finding}`,
+      });
     }
     if (!e.findingSet) return;
     const rows = origins.evidenceLinkRows[i] ?? [];
     const set = data.questionFindings.find((q) => q.studyId === e.study && q.question === e.question);
-    if (!set?.findings[e.finding]) problems.push({ sheet: 'evidence', row: rows[0] ?? 0, column: 'finding', message: `question "${e.question}" adds no finding ${e.finding} to study "${e.study}"` });
+    if (!set?.findings[e.finding])
+      problems.push({
+        sheet: 'evidence',
+        row: rows[0] ?? 0,
+        column: 'finding',
+        message: `question "${e.question}" adds no finding ${e.finding} to study "${e.study}"`,
+      });
     e.links.forEach((link, j) => {
       const claim = claims.get(link.claim);
       if (!claim) problems.push({ sheet: 'evidence', row: rows[j] ?? 0, column: 'claim', message: `refers to claim "${link.claim}", which does not exist` });
       for (const m of link.measuredMechanisms ?? []) {
-        if (claim && !claim.via.includes(m)) problems.push({ sheet: 'evidence', row: rows[j] ?? 0, column: 'measuredMechanisms', message: `claim "${link.claim}" does not work via mechanism "${m}"` });
+        if (claim && !claim.via.includes(m))
+          problems.push({
+            sheet: 'evidence',
+            row: rows[j] ?? 0,
+            column: 'measuredMechanisms',
+            message: `claim "${link.claim}" does not work via mechanism "${m}"`,
+          });
       }
     });
   });
@@ -102,7 +126,13 @@ function duplicateDois(data: WorkbookData, origins: Origins): WorkbookProblem[] 
     if (!s.doi) return;
     const doi = normaliseDoi(s.doi);
     const first = seen.get(doi);
-    if (first) problems.push({ sheet: 'studies', row: origins.rowsOf['reference-studies.json']?.[i] ?? 0, column: 'doi', message: `DOI ${s.doi} is already study "${first}"'s` });
+    if (first)
+      problems.push({
+        sheet: 'studies',
+        row: origins.rowsOf['reference-studies.json']?.[i] ?? 0,
+        column: 'doi',
+        message: `DOI ${s.doi} is already study "${first}"'s`,
+      });
     else seen.set(doi, s.id);
   });
   return problems;

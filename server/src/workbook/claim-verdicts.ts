@@ -22,7 +22,8 @@ export async function claimVerdicts(db: Db): Promise<Map<string, ClaimVerdict>> 
   const out = new Map<string, ClaimVerdict>();
   claims.forEach((c, i) => {
     const summary = summaries[i];
-    if (c && !(c instanceof Error) && summary) out.set(ids[i]!, { statement: String(c.statement ?? ''), verdict: summary.verdict, certainty: summary.certainty });
+    if (c && !(c instanceof Error) && summary)
+      out.set(ids[i]!, { statement: String(c.statement ?? ''), verdict: summary.verdict, certainty: summary.certainty });
   });
   return out;
 }
@@ -42,7 +43,14 @@ export function verdictChanges(before: Map<string, ClaimVerdict>, after: Map<str
   for (const [claimId, now] of after) {
     const then = before.get(claimId);
     if (then && then.verdict === now.verdict && then.certainty === now.certainty) continue;
-    changes.push({ claimId, statement: now.statement, verdictBefore: then?.verdict ?? null, verdictAfter: now.verdict, certaintyBefore: then?.certainty ?? null, certaintyAfter: now.certainty });
+    changes.push({
+      claimId,
+      statement: now.statement,
+      verdictBefore: then?.verdict ?? null,
+      verdictAfter: now.verdict,
+      certaintyBefore: then?.certainty ?? null,
+      certaintyAfter: now.certainty,
+    });
   }
   return changes;
 }

@@ -17,7 +17,13 @@ export async function graphConflicts(db: Db, data: WorkbookData, origins: Origin
   data.studies.forEach((s, i) => {
     if (!s.doi) return;
     const other = held.find((h) => normaliseDoi(h.doi) === normaliseDoi(s.doi!) && h.id !== s.id);
-    if (other) problems.push({ sheet: 'studies', row: origins.rowsOf['reference-studies.json']?.[i] ?? 0, column: 'doi', message: `DOI ${s.doi} is already study "${other.id}" in the graph: use that id` });
+    if (other)
+      problems.push({
+        sheet: 'studies',
+        row: origins.rowsOf['reference-studies.json']?.[i] ?? 0,
+        column: 'doi',
+        message: `DOI ${s.doi} is already study "${other.id}" in the graph: use that id`,
+      });
   });
   return problems;
 }

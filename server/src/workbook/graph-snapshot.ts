@@ -18,14 +18,22 @@ const RELATIONSHIPS = /* cypher */ `
   RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`;
 
 const sorted = (p: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => !IGNORED_PROPERTIES.includes(k)).sort(([a], [b]) => a.localeCompare(b))));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(p)
+        .filter(([k]) => !IGNORED_PROPERTIES.includes(k))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 
 export async function snapshot(db: Db): Promise<Snapshot> {
   const out: Snapshot = new Map();
   for (const n of await db.read<{ labels: string[]; p: Record<string, unknown> }>('SNAPSHOT_NODES', NODES, { ignored: IGNORED_LABELS })) {
     out.set(`node ${[...n.labels].sort().join(':')} ${String(n.p.id)}`, sorted(n.p));
   }
-  for (const r of await db.read<{ type: string; from: string; to: string; p: Record<string, unknown> }>('SNAPSHOT_RELATIONSHIPS', RELATIONSHIPS, { ignored: IGNORED_LABELS })) {
+  for (const r of await db.read<{ type: string; from: string; to: string; p: Record<string, unknown> }>('SNAPSHOT_RELATIONSHIPS', RELATIONSHIPS, {
+    ignored: IGNORED_LABELS,
+  })) {
     const key = `${r.type} ${r.from} -> ${r.to}${r.p.id ? ` ${String(r.p.id)}` : ''}`;
     out.set(out.has(key) ? `${key} (again)` : key, sorted(r.p));
   }

@@ -63,7 +63,18 @@ function gradeCertaintyOf(v: unknown): string | Record<string, string> | null {
 }
 
 function studyOf(p: Props): S.Study {
-  const riskFields = ['randomised', 'allocationConcealment', 'participantsBlinded', 'assessorsBlinded', 'attritionNote', 'registration', 'gradeCertainty', 'qualityNote', 'riskOfBiasNote', 'riskOfBiasSource'];
+  const riskFields = [
+    'randomised',
+    'allocationConcealment',
+    'participantsBlinded',
+    'assessorsBlinded',
+    'attritionNote',
+    'registration',
+    'gradeCertainty',
+    'qualityNote',
+    'riskOfBiasNote',
+    'riskOfBiasSource',
+  ];
   const hasRisk = riskFields.some((f) => p[f] !== null && p[f] !== undefined);
   const study: S.Study = {
     id: text(p.id),
@@ -140,7 +151,13 @@ function findingOf(p: Props): S.Finding {
   return finding;
 }
 
-const entity = (p: Props) => ({ id: text(p.id), name: text(p.name), description: text(p.description), aliases: list(p.aliases), mentionedIn: list(p.mentionedIn) });
+const entity = (p: Props) => ({
+  id: text(p.id),
+  name: text(p.name),
+  description: text(p.description),
+  aliases: list(p.aliases),
+  mentionedIn: list(p.mentionedIn),
+});
 
 /** A finding edge's set: the study record's own (`<study>.f<n>.<claim>`) or a question's (`<study>.<question>.f<n>.<claim>`). */
 function findingSetOf(edgeId: string, study: string, n: number, claim: string): string {
@@ -155,37 +172,80 @@ export async function readGraph(db: Db): Promise<WorkbookData> {
   const nodes = async (label: string) => (await db.read<{ p: Props }>(`WORKBOOK_READ_${label.toUpperCase()}`, READ_NODES(label))).map((r) => r.p);
 
   for (const row of await db.read<{ p: Props; claims: string[]; sources: string[] }>('WORKBOOK_READ_QUESTIONS', READ_QUESTIONS)) {
-    const q: QuestionRecord = { id: text(row.p.id), wording: text(row.p.wording), population: text(row.p.population), intervention: text(row.p.intervention), comparison: text(row.p.comparison), outcome: text(row.p.outcome), summary: text(row.p.summary) };
+    const q: QuestionRecord = {
+      id: text(row.p.id),
+      wording: text(row.p.wording),
+      population: text(row.p.population),
+      intervention: text(row.p.intervention),
+      comparison: text(row.p.comparison),
+      outcome: text(row.p.outcome),
+      summary: text(row.p.summary),
+    };
     data.questions.push(q);
     for (const c of row.claims) data.claimQuestion[c] = q.id;
     for (const s of row.sources) data.sourceQuestion[s] = q.id;
   }
   data.sources = (await nodes('Source')).map((p) => ({
-    id: text(p.id), title: text(p.title), author: text(p.author), publisher: text(p.publisher), published: text(p.published), lastUpdated: text(p.lastUpdated),
-    url: text(p.url), urlSource: text(p.urlSource), kind: 'web_article', seedFile: text(p.seedFile),
+    id: text(p.id),
+    title: text(p.title),
+    author: text(p.author),
+    publisher: text(p.publisher),
+    published: text(p.published),
+    lastUpdated: text(p.lastUpdated),
+    url: text(p.url),
+    urlSource: text(p.urlSource),
+    kind: 'web_article',
+    seedFile: text(p.seedFile),
   }));
   const partOf = new Map((await db.read<{ from: string; to: string }>('WORKBOOK_READ_PART_OF', READ_PART_OF)).map((r) => [r.from, r.to]));
-  data.techniques = (await nodes('Technique')).map((p) => ({ ...entity(p), category: p.category as S.Technique['category'], partOf: partOf.get(text(p.id)) ?? '' }));
+  data.techniques = (await nodes('Technique')).map((p) => ({
+    ...entity(p),
+    category: p.category as S.Technique['category'],
+    partOf: partOf.get(text(p.id)) ?? '',
+  }));
   data.mechanisms = (await nodes('Mechanism')).map(entity);
   data.conditions = (await nodes('Condition')).map((p) => ({ ...entity(p), category: p.category as S.Condition['category'] }));
   data.outcomes = (await nodes('Outcome')).map((p) => ({ ...entity(p), instrument: text(p.instrument) }));
   data.claims = (await db.read<{ p: Props; links: Record<string, string[]> }>('WORKBOOK_READ_CLAIMS', READ_CLAIMS)).map(({ p, links }) => ({
-    id: text(p.id), statement: text(p.statement), direction: p.direction as S.Claim['direction'], claimKind: p.claimKind as S.Claim['claimKind'],
-    about: [...links.about!].sort(), comparedWith: [...links.comparedWith!].sort(), in: [...links.in!].sort(), on: [...links.on!].sort(), via: [...links.via!].sort(),
+    id: text(p.id),
+    statement: text(p.statement),
+    direction: p.direction as S.Claim['direction'],
+    claimKind: p.claimKind as S.Claim['claimKind'],
+    about: [...links.about!].sort(),
+    comparedWith: [...links.comparedWith!].sort(),
+    in: [...links.in!].sort(),
+    on: [...links.on!].sort(),
+    via: [...links.via!].sort(),
   }));
   data.studies = (await nodes('Study')).map(studyOf);
   readFindings(data, await db.read('WORKBOOK_READ_EVIDENCE', READ_EVIDENCE));
   data.assertions = await db.read<S.Assertion>('WORKBOOK_READ_ASSERTIONS', READ_ASSERTIONS);
-  data.citations = (await db.read<{ source: string; study: string; printed: string; discrepancies: string[] | null }>('WORKBOOK_READ_CITATIONS', READ_CITATIONS)).map((c) => ({
-    source: c.source, study: c.study, printed: c.printed, discrepancies: (c.discrepancies ?? []).map(discrepancyOf),
+  data.citations = (
+    await db.read<{ source: string; study: string; printed: string; discrepancies: string[] | null }>('WORKBOOK_READ_CITATIONS', READ_CITATIONS)
+  ).map((c) => ({
+    source: c.source,
+    study: c.study,
+    printed: c.printed,
+    discrepancies: (c.discrepancies ?? []).map(discrepancyOf),
   }));
-  data.contraindications = (await db.read<S.Contraindication & { seededBy: string | null }>('WORKBOOK_READ_CONTRAINDICATIONS', READ_CONTRAINDICATIONS)).map(({ seededBy, ...c }) => ({
-    ...c,
-    ...(seededBy ? { question: seededBy } : {}),
-  }));
+  data.contraindications = (await db.read<S.Contraindication & { seededBy: string | null }>('WORKBOOK_READ_CONTRAINDICATIONS', READ_CONTRAINDICATIONS)).map(
+    ({ seededBy, ...c }) => ({
+      ...c,
+      ...(seededBy ? { question: seededBy } : {}),
+    }),
+  );
   const seedType = Object.fromEntries(STUDY_RELATIONS.map((r) => [r.type, r.seedType]));
-  data.relations = (await db.read<{ from: string; type: string; to: string; source: string; note: string | null; seededBy: string | null }>('WORKBOOK_READ_RELATIONS', READ_RELATIONS)).map((r) => ({
-    from: r.from, type: seedType[r.type] as S.Relation['type'], to: r.to, source: r.source, note: r.note ?? '',
+  data.relations = (
+    await db.read<{ from: string; type: string; to: string; source: string; note: string | null; seededBy: string | null }>(
+      'WORKBOOK_READ_RELATIONS',
+      READ_RELATIONS,
+    )
+  ).map((r) => ({
+    from: r.from,
+    type: seedType[r.type] as S.Relation['type'],
+    to: r.to,
+    source: r.source,
+    note: r.note ?? '',
     // Who seeded it: `shared` (or nobody: a relation from before questions) is shared by every question.
     ...(r.seededBy && r.seededBy !== SHARED_SEED ? { question: r.seededBy } : {}),
   }));
@@ -200,7 +260,9 @@ function readFindings(data: WorkbookData, edges: Array<{ study: string; claim: s
   for (const { study, claim, stance, p } of edges) {
     const n = p.finding as number;
     const set = findingSetOf(text(p.id), study, n, claim);
-    const findings = set ? (questionSets.get(`${study}|${set}`) ?? questionSets.set(`${study}|${set}`, []).get(`${study}|${set}`)!) : studies.get(study)!.findings;
+    const findings = set
+      ? (questionSets.get(`${study}|${set}`) ?? questionSets.set(`${study}|${set}`, []).get(`${study}|${set}`)!)
+      : studies.get(study)!.findings;
     findings[n] ??= findingOf(p);
     const key = `${study}|${set}|${n}`;
     let entry = entries.get(key);

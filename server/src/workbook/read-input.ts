@@ -9,6 +9,7 @@ export async function readWorkbookPath(path: string): Promise<TablesWithProblems
   if (!fs.existsSync(path)) return { tables: new Map(), problems: [fileProblem(`${path} does not exist`)] };
   const stat = fs.statSync(path);
   if (stat.isDirectory()) return readCsvFolder(path);
-  if (stat.size > MAX_WORKBOOK_BYTES) return { tables: new Map(), problems: [fileProblem(`the file is ${stat.size} bytes; at most ${MAX_WORKBOOK_BYTES} are read`)] };
+  if (stat.size > MAX_WORKBOOK_BYTES)
+    return { tables: new Map(), problems: [fileProblem(`the file is ${stat.size} bytes; at most ${MAX_WORKBOOK_BYTES} are read`)] };
   return readXlsx(new Uint8Array(fs.readFileSync(path)));
 }

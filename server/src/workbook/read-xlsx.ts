@@ -68,8 +68,10 @@ export function readSheet(sheet: ExcelJS.Worksheet, problems: WorkbookProblem[])
  */
 export async function readXlsx(bytes: Uint8Array): Promise<TablesWithProblems> {
   const tables: Tables = new Map();
-  if (bytes.length > MAX_WORKBOOK_BYTES) return { tables, problems: [fileProblem(`the file is ${bytes.length} bytes; at most ${MAX_WORKBOOK_BYTES} are read`)] };
-  if (!looksLikeXlsx(bytes)) return { tables, problems: [fileProblem('not an XLSX workbook (an .xlsx file is a zip archive; save the spreadsheet as Excel Workbook .xlsx)')] };
+  if (bytes.length > MAX_WORKBOOK_BYTES)
+    return { tables, problems: [fileProblem(`the file is ${bytes.length} bytes; at most ${MAX_WORKBOOK_BYTES} are read`)] };
+  if (!looksLikeXlsx(bytes))
+    return { tables, problems: [fileProblem('not an XLSX workbook (an .xlsx file is a zip archive; save the spreadsheet as Excel Workbook .xlsx)')] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

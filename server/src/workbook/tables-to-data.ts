@@ -21,7 +21,14 @@ export interface TablesRead {
 type Values = Record<string, unknown>;
 
 /** Checks one record against its seed schema; each issue is named by the column its path starts at. */
-function validate<T>(schema: z.ZodType<T>, record: unknown, sheet: string, row: number, problems: WorkbookProblem[], columnOf: (path: PropertyKey[]) => string = (p) => String(p[0] ?? '-')): T | null {
+function validate<T>(
+  schema: z.ZodType<T>,
+  record: unknown,
+  sheet: string,
+  row: number,
+  problems: WorkbookProblem[],
+  columnOf: (path: PropertyKey[]) => string = (p) => String(p[0] ?? '-'),
+): T | null {
   const result = schema.safeParse(record);
   if (result.success) return result.data;
   for (const issue of result.error.issues) problems.push({ sheet, row, column: columnOf(issue.path), message: issue.message });
@@ -39,7 +46,8 @@ function quoteLength(sheet: string, row: number, column: string, quote: unknown,
 }
 
 function httpOnly(sheet: string, row: number, column: string, url: unknown, problems: WorkbookProblem[]) {
-  if (typeof url === 'string' && url !== '' && !isHttp(url)) problems.push({ sheet, row, column, message: `"${url.slice(0, 60)}" is not an http or https address` });
+  if (typeof url === 'string' && url !== '' && !isHttp(url))
+    problems.push({ sheet, row, column, message: `"${url.slice(0, 60)}" is not an http or https address` });
 }
 
 const STUDY_ROB_COLUMNS: Record<string, string> = {
@@ -91,9 +99,11 @@ function findingOf(v: Values): Values {
   );
   const hasEffect = Object.values(effect).some((x) => x !== null);
   const finding: Values = {};
-  for (const key of ['outcome', 'direction', 'timepoint', 'effect', 'quote', 'source', 'sourceKind', 'comparator', 'outcomeMeasure', 'timepointWeeks']) finding[key] = v[key];
+  for (const key of ['outcome', 'direction', 'timepoint', 'effect', 'quote', 'source', 'sourceKind', 'comparator', 'outcomeMeasure', 'timepointWeeks'])
+    finding[key] = v[key];
   if (hasEffect) finding.effectSize = effect;
   if (v.armData !== undefined) finding.armData = v.armData;
+  if (v.extractionNote != null) finding.extractionNote = v.extractionNote;
   return finding;
 }
 
@@ -115,7 +125,8 @@ export function tablesToData(tables: Tables): TablesRead {
     const q = validate(S.QuestionSchema, values, 'question', row, problems);
     if (q) data.questions.push(q), origin('question.json').push(row);
   }
-  if (!problems.length && data.questions.length === 0) problems.push({ sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' });
+  if (!problems.length && data.questions.length === 0)
+    problems.push({ sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' });
   const questionIds = new Set(data.questions.map((q) => q.id));
   const ownerOf = (sheet: string, row: number, v: Values, column = 'question'): string | null => {
     const named = typeof v.question === 'string' ? v.question : '';
@@ -222,7 +233,13 @@ function readFindings(tables: Tables, data: WorkbookData, studies: Map<string, S
     const findings: S.Finding[] = [];
     for (const x of list) {
       // A number may be missing (a finding no claim uses is not in the graph, so a backup lacks it); never repeated.
-      if (findings[x.n]) problems.push({ sheet: 'findings', row: x.row, column: 'finding', message: `study "${study}"${question ? ` (findings of question "${question}")` : ''} already has a finding ${x.n}` });
+      if (findings[x.n])
+        problems.push({
+          sheet: 'findings',
+          row: x.row,
+          column: 'finding',
+          message: `study "${study}"${question ? ` (findings of question "${question}")` : ''} already has a finding ${x.n}`,
+        });
       findings[x.n] = x.finding;
     }
     if (question) data.questionFindings.push({ studyId: study, question, findings });
@@ -235,7 +252,13 @@ function readEvidence(tables: Tables, data: WorkbookData, origins: Origins, owne
   const entries = new Map<string, number>();
   for (const { row, values } of rowsOf(tables, 'evidence', problems)) {
     const { study, finding, findingSet, ...rest } = values;
-    const link = validate(S.EvidenceLinkSchema, { ...rest, measuredMechanisms: (rest.measuredMechanisms as string[]).length ? rest.measuredMechanisms : undefined }, 'evidence', row, problems);
+    const link = validate(
+      S.EvidenceLinkSchema,
+      { ...rest, measuredMechanisms: (rest.measuredMechanisms as string[]).length ? rest.measuredMechanisms : undefined },
+      'evidence',
+      row,
+      problems,
+    );
     const question = findingSet ? ownerOf('evidence', row, { question: findingSet }, 'findingSet') : '';
     if (!link || question === null || typeof finding !== 'number') continue;
     if (!link.measuredMechanisms) delete link.measuredMechanisms;
@@ -265,7 +288,8 @@ function readCitations(tables: Tables, data: WorkbookData, citationRows: number[
     const { source, study, ...rest } = values;
     const d = validate(S.DiscrepancySchema, rest, 'discrepancies', row, problems);
     const citation = byPair.get(`${source}|${study}`);
-    if (!citation) problems.push({ sheet: 'discrepancies', row, column: 'study', message: `no citation of study "${study}" by article "${source}" in the citations sheet` });
+    if (!citation)
+      problems.push({ sheet: 'discrepancies', row, column: 'study', message: `no citation of study "${study}" by article "${source}" in the citations sheet` });
     else if (d) citation.discrepancies.push(d);
   }
 }

@@ -81,7 +81,11 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
   {
     name: 'assertions',
     help: "claim quotes: each article's own words for a claim, verbatim",
-    columns: [col('source', 'text', 'the article id'), col('claim', 'text', 'the claim id'), col('quote', 'text', 'the verbatim quote, 300 characters at most')],
+    columns: [
+      col('source', 'text', 'the article id'),
+      col('claim', 'text', 'the claim id'),
+      col('quote', 'text', 'the verbatim quote, 300 characters at most'),
+    ],
   },
   {
     name: 'claims',
@@ -99,10 +103,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       questionColumn,
     ],
   },
-  entity('technique', [
-    col('category', 'text', oneOf(TECHNIQUE_CATEGORIES)),
-    col('partOf', 'text', 'the technique id it belongs to ("" when none)'),
-  ]),
+  entity('technique', [col('category', 'text', oneOf(TECHNIQUE_CATEGORIES)), col('partOf', 'text', 'the technique id it belongs to ("" when none)')]),
   entity('condition', [col('category', 'text', oneOf(CONDITION_CATEGORIES))]),
   entity('outcome', [col('instrument', 'text', 'the instrument that measures it ("" when none)')]),
   entity('mechanism', []),
@@ -171,6 +172,7 @@ export const WORKBOOK_SHEETS: readonly SheetSpec[] = [
       col('effectFollowUp', 'optional', 'stated effect size: follow-up', true),
       col('effectSecondArm', 'optional', 'stated effect size: the second arm', true),
       col('armData', 'json', 'extracted arm numbers as JSON (see docs/workbook.md)', true),
+      col('extractionNote', 'optional', 'how a value was read (a copy, a translation, a page cut short): for curators, never shown to readers', true),
     ],
   },
   {

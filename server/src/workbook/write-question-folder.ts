@@ -29,7 +29,10 @@ export function writeQuestionFolders(data: WorkbookData, root: string, shared: S
       'evidence.json': q.evidence,
       'contraindications.json': q.contraindications,
       'findings.json': q.findings,
-      'relations.json': [...q.relations, ...(only ? seed.shared.relations.filter((r) => !shared.relations.some((h) => h.from === r.from && h.type === r.type && h.to === r.to)) : [])],
+      'relations.json': [
+        ...q.relations,
+        ...(only ? seed.shared.relations.filter((r) => !shared.relations.some((h) => h.from === r.from && h.type === r.type && h.to === r.to)) : []),
+      ],
       // New shared records travel with the question's folder (one question in the workbook: it brings them).
       'studies.json': only ? newOnly(seed.shared.studies, shared.studies) : [],
       'techniques.json': only ? newOnly(seed.shared.techniques, shared.techniques) : [],
@@ -38,11 +41,45 @@ export function writeQuestionFolders(data: WorkbookData, root: string, shared: S
       'outcomes.json': only ? newOnly(seed.shared.outcomes, shared.outcomes) : [],
     };
     for (const [name, value] of Object.entries(files)) {
-      const optional = ['findings.json', 'relations.json', 'studies.json', 'techniques.json', 'mechanisms.json', 'conditions.json', 'outcomes.json'].includes(name);
+      const optional = ['findings.json', 'relations.json', 'studies.json', 'techniques.json', 'mechanisms.json', 'conditions.json', 'outcomes.json'].includes(
+        name,
+      );
       if (optional && Array.isArray(value) && value.length === 0) continue;
       fs.writeFileSync(path.join(dir, name), json(value));
       written.push(path.join(dir, name));
     }
+  }
+  if (seed.questions.length > 1) written.push(...appendNewSharedRecords(seed.shared, root, shared));
+  return written;
+}
+
+const SHARED_FILE_OF = {
+  studies: 'reference-studies.json',
+  techniques: 'techniques.json',
+  mechanisms: 'mechanisms.json',
+  conditions: 'conditions.json',
+  outcomes: 'outcomes.json',
+  relations: 'relations.json',
+} as const;
+
+/**
+ * With several questions in one workbook no single folder owns the new shared records (a study two questions
+ * use), so they are added to `root`/shared/ beside the records it holds.
+ */
+function appendNewSharedRecords(fromWorkbook: S.SharedSeed, root: string, shared: S.SharedSeed): string[] {
+  const written: string[] = [];
+  const sameRelation = (a: S.Relation, b: S.Relation) => a.from === b.from && a.type === b.type && a.to === b.to;
+  for (const [kind, file] of Object.entries(SHARED_FILE_OF) as Array<[keyof typeof SHARED_FILE_OF, string]>) {
+    const held = shared[kind] as Array<{ id?: string }>;
+    const added = (fromWorkbook[kind] as Array<{ id?: string }>).filter((r) =>
+      kind === 'relations' ? !shared.relations.some((h) => sameRelation(h, r as S.Relation)) : !held.some((h) => h.id === r.id),
+    );
+    if (!added.length) continue;
+    const full = path.join(root, 'shared', file);
+    const existing = fs.existsSync(full) ? (JSON.parse(fs.readFileSync(full, 'utf8')) as unknown[]) : [];
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, json([...existing, ...added]));
+    written.push(full);
   }
   return written;
 }

@@ -18,7 +18,8 @@ export async function writeWorkbookData(db: Db, data: WorkbookData): Promise<voi
   const seed = workbookToSeed(data);
   const write = (name: string, cypher: string, rows: Row[]) => (rows.length ? db.write(name, cypher, { rows }) : Promise.resolve([]));
   const shared = entityRows(seed.shared);
-  for (const [label, rows] of Object.entries(shared.nodes) as Array<[NodeLabel, Row[]]>) await write(`WORKBOOK_${label.toUpperCase()}`, Q.MERGE_NODES(label), rows);
+  for (const [label, rows] of Object.entries(shared.nodes) as Array<[NodeLabel, Row[]]>)
+    await write(`WORKBOOK_${label.toUpperCase()}`, Q.MERGE_NODES(label), rows);
   await write('WORKBOOK_PART_OF', Q.MERGE_PART_OF, shared.partOf);
   const relations = relationRows(seed.shared.relations, SHARED_SEED);
   for (const type of STUDY_RELATION_TYPES) await write(`WORKBOOK_${type}`, Q.MERGE_RELATIONS(type), relations[type]);
