@@ -9,6 +9,7 @@ import { mutations } from './mutations.js';
 import { citationQueries, citationMutations } from './citations.js';
 import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
+import { curationMutations, curationQueries, Proposal } from './curation-resolvers.js';
 import { Claim } from './type-claim.js';
 import { Study, Source } from './type-study.js';
 import { Technique, Mechanism, Condition, Outcome } from './type-entities.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
     ...graphQueries,
     ...citationQueries,
     ...changeQueries,
+    ...curationQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),
@@ -33,7 +35,8 @@ export const resolvers: Resolvers = {
       maxExportIds: MAX_EXPORT_IDS,
     }),
   },
-  Mutation: { ...mutations, ...citationMutations },
+  Mutation: { ...mutations, ...citationMutations, ...curationMutations },
+  Proposal,
   Node,
   Study,
   Source,
