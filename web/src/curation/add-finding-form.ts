@@ -73,7 +73,7 @@ function linkRow(n: number, claim: ClaimForLinks | null): HTMLFieldSetElement {
 }
 
 /** Add a finding of a study and link it to the open claim (and any others), each link with stance and reason. */
-export function addFindingForm(claim: ClaimForLinks | null, studyId: string, saved: () => void): HTMLElement {
+export function addFindingForm(claim: ClaimForLinks | null, studyId: string, saved: (message: string) => void): HTMLElement {
   const links = h('div', { class: 'cur-links' }, linkRow(0, claim));
   let count = 1;
   const addLink = h('button', { type: 'button', onclick: () => links.append(linkRow(count++, null)) }, 'Link to another claim');

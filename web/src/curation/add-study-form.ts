@@ -72,7 +72,7 @@ function setValue(form: HTMLFormElement, name: string, value: unknown) {
 }
 
 /** Add a study: look its record up by DOI or PMID (or fill it by hand), confirm the design and size, give a reason. */
-export function addStudyForm(saved: () => void): HTMLElement {
+export function addStudyForm(saved: (message: string) => void): HTMLElement {
   const lookupStatus = statusLine();
   const identifier = input('identifier', { placeholder: '10.1234/abcd or 12345678' });
   const lookupButton = h('button', { type: 'button' }, 'Look up');

@@ -7,8 +7,8 @@ import { previewTable } from './preview-table.js';
 export interface ChangeFlowOptions {
   /** The ChangeInput the form describes now; throws an Error whose message is shown when the form is incomplete. */
   build(): Record<string, unknown>;
-  /** After a save (or a proposal): refresh what shows the graph. */
-  saved(status: string): void;
+  /** After a save (or a proposal), with the words saying which: refresh what shows the graph. */
+  saved(message: string): void;
   /** The node whose history names who changed the record first, when a save meets a stale version. */
   historyNode(): string | null;
   /** Reloads the record the form edits (after a conflict). */
@@ -70,8 +70,9 @@ export function changeFlow(form: HTMLFormElement, options: ChangeFlowOptions): H
       previewed = null;
       saveButton.disabled = true;
       fill(previewSlot, previewTable(applyChange.preview));
-      status.say(applyChange.status === 'PROPOSED' ? 'Proposed: it takes effect when a second curator approves it.' : 'Saved.');
-      options.saved(applyChange.status);
+      const message = applyChange.status === 'PROPOSED' ? 'Proposed: it takes effect when a second curator approves it.' : 'Saved.';
+      status.say(message);
+      options.saved(message);
     } catch (err) {
       if (err instanceof CurationError && err.code === 'CONFLICT' && err.extensions.field === 'version') return showConflict(err, change);
       const existing = err instanceof CurationError ? err.extensions.existingId : null;

@@ -28,11 +28,20 @@ export function createCurationPanel(root: HTMLElement, graphChanged: () => void)
   let curator: Curator | null = null;
   let claimId: string | null = null;
   let lastStudyId = '';
+  // The panel's own status line survives the re-render a save causes, and takes focus so the news is not lost.
   const status = statusLine();
+  status.element.id = 'cur-panel-status';
+  status.element.tabIndex = -1;
 
-  const saved = () => {
+  // The study editor keeps its loaded record open: it is told, not rebuilt.
+  const told = (message: string) => {
+    status.say(message);
     graphChanged();
-    void render();
+  };
+  const saved = (message = 'Saved.') => {
+    status.say(message);
+    graphChanged();
+    void render().then(() => status.element.focus());
   };
 
   async function render() {
@@ -52,9 +61,9 @@ export function createCurationPanel(root: HTMLElement, graphChanged: () => void)
       }
     }
     if (me !== curator) return; // signed out or in again while loading
-    const studyForm = addStudyForm(() => {
+    const studyForm = addStudyForm((message) => {
       lastStudyId = (root.querySelector<HTMLInputElement>('form[aria-labelledby="cur-add-study-heading"] input[name="id"]')?.value ?? '').trim();
-      saved();
+      saved(message);
     });
     fill(
       root,
@@ -66,7 +75,7 @@ export function createCurationPanel(root: HTMLElement, graphChanged: () => void)
       claim ? historyList(claim.id, 'History of this claim', saved) : null,
       h('details', { class: 'cur-box' }, h('summary', {}, 'Add a study'), studyForm),
       h('details', { class: 'cur-box', open: !!lastStudyId }, h('summary', {}, 'Add a finding and link it'), addFindingForm(claim, lastStudyId, saved)),
-      h('details', { class: 'cur-box' }, h('summary', {}, 'Correct a study'), studyEditor(graphChanged)),
+      h('details', { class: 'cur-box' }, h('summary', {}, 'Correct a study'), studyEditor(told)),
     );
   }
 

@@ -12,7 +12,7 @@ export const describeEntry = (c: ChangeEntry) => `${c.who} ${VERBS[c.action] ?? 
 const UNDOABLE = new Set(['CREATE', 'UPDATE', 'DELETE']);
 
 /** The changes touching one claim or study, newest first, each applied one with an Undo that asks for a reason. */
-export function historyList(nodeId: string, heading: string, undone: () => void): HTMLElement {
+export function historyList(nodeId: string, heading: string, undone: (message: string) => void): HTMLElement {
   const list = h('ol', { class: 'cur-history' });
   const status = statusLine();
   const section = h('section', { class: 'cur-section', 'aria-labelledby': `cur-history-${nodeId}` }, h('h3', { id: `cur-history-${nodeId}` }, heading), status.element, list);
@@ -25,8 +25,7 @@ export function historyList(nodeId: string, heading: string, undone: () => void)
       if (!reason) return status.say('Give a reason for undoing it.', 'error');
       try {
         await curatorRequest(REVERT_CHANGE, { id: entry.id, reason });
-        status.say('Undone: the undo is listed as a change of its own.');
-        undone();
+        undone('Undone: the undo is listed as a change of its own.');
       } catch (err) {
         status.say(errorText(err), 'error');
       }

@@ -12,7 +12,7 @@ export interface LinkRecord {
 }
 
 /** The edit (stance and its reason) or deletion of one link, each with its own reason, previewed before saving. */
-function linkForms(claimId: string, link: LinkRecord, saved: () => void, reload: () => void): HTMLElement[] {
+function linkForms(claimId: string, link: LinkRecord, saved: (message: string) => void, reload: () => void): HTMLElement[] {
   const stance = select('stance', STANCE_OPTIONS);
   stance.value = link.stance;
   const edit = h(
@@ -45,7 +45,7 @@ function linkForms(claimId: string, link: LinkRecord, saved: () => void, reload:
 }
 
 /** The open claim's links, each with its editor behind a disclosure (built when opened). */
-export function linkEditor(claimId: string, links: LinkRecord[], saved: () => void, reload: () => void): HTMLElement {
+export function linkEditor(claimId: string, links: LinkRecord[], saved: (message: string) => void, reload: () => void): HTMLElement {
   const items = links.map((link) => {
     const body = h('div', { class: 'cur-link-body' });
     const details = h(

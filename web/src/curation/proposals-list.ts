@@ -13,7 +13,7 @@ interface Proposal {
 }
 
 /** "Proposed changes": each with who, why and its preview now; a second curator approves or rejects (with a reason). */
-export function proposalsList(me: string, decided: () => void): HTMLElement {
+export function proposalsList(me: string, decided: (message: string) => void): HTMLElement {
   const list = h('ul', { class: 'cur-proposals' });
   const status = statusLine();
   const section = h('section', { class: 'cur-section', 'aria-labelledby': 'cur-proposals-heading' }, h('h3', { id: 'cur-proposals-heading' }, 'Proposed changes'), status.element, list);
@@ -21,9 +21,7 @@ export function proposalsList(me: string, decided: () => void): HTMLElement {
   async function decide(document: string, variables: Record<string, unknown>, done: string) {
     try {
       await curatorRequest(document, variables);
-      status.say(done);
-      decided();
-      void load();
+      decided(done);
     } catch (err) {
       status.say(errorText(err), 'error');
     }

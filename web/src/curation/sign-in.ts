@@ -43,7 +43,10 @@ export function createSignIn(changed: (curator: Curator | null) => void): HTMLEl
   }
 
   async function signIn(token: string, msg: HTMLElement) {
-    if (!token) return void (msg.textContent = 'Enter your curator token.');
+    if (!token) {
+      msg.textContent = 'Enter your curator token.';
+      return;
+    }
     try {
       const { signedIn } = await curatorRequest<{ signedIn: Curator }>(SIGNED_IN, {}, token);
       storeToken(token);

@@ -9,7 +9,7 @@ import { historyList } from './history-list.js';
 type StudyRecord = Record<string, unknown> & { id: string; version: number };
 
 /** Correct or contest a study's record: load it by id, edit, give a reason; its history is listed below. */
-export function studyEditor(saved: () => void): HTMLElement {
+export function studyEditor(saved: (message: string) => void): HTMLElement {
   const status = statusLine();
   const idField = input('editStudyId');
   const loadButton = h('button', { type: 'button' }, 'Load study');
@@ -42,13 +42,13 @@ export function studyEditor(saved: () => void): HTMLElement {
             if (!Object.keys(studyPatch).length) throw new Error('Nothing is changed yet.');
             return { kind: 'UPDATE_STUDY', reason: fieldValue(form, 'reason'), id, version: study.version, studyPatch };
           },
-          saved: () => (saved(), void open(id)),
+          saved: (message) => (saved(message), void open(id)),
           historyNode: () => id,
           reload: () => void open(id),
           saveLabel: 'Save study',
         }),
       );
-      fill(slot, form, historyList(id, `Changes to ${id}`, () => (saved(), void open(id))));
+      fill(slot, form, historyList(id, `Changes to ${id}`, (message) => (saved(message), void open(id))));
     } catch (err) {
       status.say(errorText(err), 'error');
     }
