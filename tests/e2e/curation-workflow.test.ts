@@ -64,7 +64,7 @@ describe('curation in the browser', () => {
     await signIn(page, 'not-a-curator-token-0000000000');
     await eventually(() => page.getByRole('alert').filter({ hasText: 'Not signed in' }).textContent()).toMatch(/valid curator token is required/);
     expect(await curation(page).count()).toBe(0);
-  });
+  }, 240_000);
 
   test('a curator adds a study by DOI, adds a finding, links it with stance and reason, previews, saves, sees the verdict and history move; undo restores it', async () => {
     const { page, baseUrl } = s;
@@ -100,14 +100,14 @@ describe('curation in the browser', () => {
     await finding.getByLabel('Timepoint').fill('6 weeks');
     await finding.getByLabel('Weeks').fill('6');
     await finding.getByLabel('Effect', { exact: true }).fill('Recovery was faster with the intervention.');
-    await finding.getByLabel('Measure').fill('MD');
+    await finding.getByLabel('Effect measure').fill('MD');
     await finding.getByLabel('Estimate').fill('-3');
     await finding.getByLabel('Interval low').fill('-5');
     await finding.getByLabel('Interval high').fill('-1');
     await finding.getByLabel('Participants').fill('240');
     await finding.getByLabel('Quote').fill('Participants recovered three days sooner than with usual care.');
     await finding.getByLabel('Source URL').fill('https://example.org/fixture-trial');
-    await finding.getByLabel('Stance').selectOption('SUPPORTS');
+    await finding.getByLabel('Stance', { exact: true }).selectOption('SUPPORTS');
     await finding.getByLabel('Reason for the stance').fill('The trial found faster recovery than usual care.');
     await finding.getByLabel('Reason', { exact: true }).fill('Adds the fixture trial’s main finding.');
     await finding.getByRole('button', { name: 'Preview' }).click();
@@ -130,7 +130,7 @@ describe('curation in the browser', () => {
     await history.getByRole('button', { name: 'Undo this change' }).click();
     await eventually(() => verdictText(page)).toBe(before);
     await eventually(() => curation(page).getByRole('region', { name: 'History of this claim' }).getByRole('listitem').first().textContent()).toMatch(/^alice deleted a link .*Undo of alice's change/);
-  });
+  }, 240_000);
 
   test('the forms pass axe and fit 390 px without sideways scrolling', async () => {
     const { page } = s;
@@ -141,7 +141,7 @@ describe('curation in the browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1440, height: 900 });
-  });
+  }, 240_000);
 
   test('two tabs editing one link: the second sees a conflict naming the first', async () => {
     const { baseUrl } = s;
@@ -173,7 +173,7 @@ describe('curation in the browser', () => {
     await eventually(() => curation(two).locator(`details[data-edge="${edge}"] summary`).textContent()).toMatch(/First reading of the finding\./);
     await one.close();
     await two.close();
-  });
+  }, 240_000);
 
   test('with review on, the author cannot approve; a second curator can, and only then the verdict moves', async () => {
     const base = inject('reviewBaseUrl');

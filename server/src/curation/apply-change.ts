@@ -9,7 +9,7 @@ import { findDuplicateStudy } from '../queries/find-duplicate-study.js';
 import { claimMechanisms, claimsOfStudy } from '../queries/claim-mechanisms.js';
 import { checkReason, findingProps, linkProps } from './finding-rules.js';
 import { duplicateError } from './lookup-study.js';
-import { withReason } from './change-reason.js';
+import { withReason } from '../db/change-reason.js';
 
 /** What one ChangeInput asks for, checked before anything is read or written. */
 function need<T>(value: T | null | undefined, field: string, kind: string): T {

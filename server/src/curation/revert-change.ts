@@ -6,7 +6,7 @@ import { deleteEvidenceEdge, parseEvidenceId, updateEvidenceEdge } from '../quer
 import { deleteStudy, updateStudy } from '../queries/write-study.js';
 import { restoreEvidenceEdge } from '../queries/restore-evidence.js';
 import { claimsOfStudy } from '../queries/claim-mechanisms.js';
-import { withReason } from './change-reason.js';
+import { withReason } from '../db/change-reason.js';
 import { checkReason } from './finding-rules.js';
 
 type Record_ = Record<string, unknown>;

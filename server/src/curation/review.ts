@@ -3,7 +3,7 @@ import type { ChangeInput } from '../generated/graphql.js';
 import { apiError, conflict, notFound } from '../errors/codes.js';
 import { createProposal, decideProposal, getProposal, type ProposalModel } from '../queries/proposals.js';
 import { applyChangeNow, claimsTouched } from './apply-change.js';
-import { withReason } from './change-reason.js';
+import { withReason } from '../db/change-reason.js';
 import { checkReason } from './finding-rules.js';
 import { previewChange } from './preview-change.js';
 

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { conflict } from '../errors/codes.js';
-import { currentReason } from '../curation/change-reason.js';
+import { currentReason } from '../db/change-reason.js';
 
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'PROPOSE' | 'APPROVE' | 'REJECT';
 

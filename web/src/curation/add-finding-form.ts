@@ -44,7 +44,7 @@ export function findingFields(): HTMLElement[] {
       'fieldset',
       { class: 'cur-effect' },
       h('legend', {}, 'Effect size, as stated (optional)'),
-      labelled('Measure', input('effectMeasure'), 'MD, SMD, RR, OR or RD.'),
+      labelled('Effect measure', input('effectMeasure'), 'MD, SMD, RR, OR or RD.'),
       labelled('Estimate', input('effectValue', { inputmode: 'decimal' })),
       labelled('Interval low', input('ciLow', { inputmode: 'decimal' })),
       labelled('Interval high', input('ciHigh', { inputmode: 'decimal' })),
