@@ -207,5 +207,5 @@ describe('curation in the browser', () => {
     expect(await verdictText(bob)).toBe('No study in this graph');
     await alice.close();
     await bob.close();
-  });
+  }, 240_000);
 });

@@ -216,6 +216,22 @@ describe('history and undo', () => {
   });
 });
 
+describe('correcting a finding', () => {
+  test("a link's finding fields are corrected with a reason, and the undo puts them back", async () => {
+    const [claim] = await claimsWithEvidence();
+    const edge = claim!.evidence[0]!;
+    const READ = `query($id: ID!) { claim(id: $id) { evidence { id outcome comparator timepointWeeks sourceKind effectSize { measure value ciLow ciHigh participants } } } }`;
+    const read = async () => dataOf(await gql(app, READ, { id: claim!.id })).claim.evidence.find((e: { id: string }) => e.id === edge.id);
+    const start = await read();
+    dataOf(await gql(app, APPLY, { c: { kind: 'UPDATE_EVIDENCE', reason: 'The comparator was misread.', id: edge.id, findingPatch: finding } }, as(ALICE)));
+    expect(await read()).toMatchObject({ outcome: 'pain', comparator: 'usual care', timepointWeeks: 10, sourceKind: 'PRIMARY', effectSize: { measure: 'MD', value: -0.1, ciLow: -0.6, ciHigh: 0.4, participants: 240 } });
+    const [entry] = dataOf(await gql(app, `query($id: ID!) { changes(nodeId: $id, first: 1) { id why } }`, { id: claim!.id })).changes;
+    expect(entry.why).toBe('The comparator was misread.');
+    dataOf(await gql(app, `mutation($id: ID!) { revertChange(id: $id, reason: "Back as it was.") { status } }`, { id: entry.id }, as(ALICE)));
+    expect(await read()).toEqual(start);
+  });
+});
+
 describe('two-person review', () => {
   test('a change waits for a second curator; the author cannot approve it; a rejection keeps its reason', async () => {
     const [claim] = await claimsWithEvidence();

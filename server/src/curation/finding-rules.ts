@@ -47,7 +47,7 @@ export function findingProps(f: FindingInput): Record<string, unknown> {
     comparator: clean(f.comparator),
     outcomeMeasure: clean(f.outcomeMeasure),
     timepointWeeks: f.timepointWeeks ?? null,
-    effectMeasure: es ? required('effectSize.measure', es.measure, 40) : null,
+    effectMeasure: es ? required('effectSize.measure', es.measure, 300) : null,
     effectValue: es?.value ?? null,
     effectCiLow: es?.ciLow ?? null,
     effectCiHigh: es?.ciHigh ?? null,

@@ -10,7 +10,7 @@ export const PREVIEW_CHANGE = `query($change: ChangeInput!) { previewChange(chan
 
 export const APPLY_CHANGE = `mutation($change: ChangeInput!) { applyChange(change: $change) { status targetIds preview { ${PREVIEW_FIELDS} } proposal { id } } }`;
 
-export const CLAIM_LINKS = `query($id: ID!) { claim(id: $id) { id statement claimKind mechanisms { id label } evidence { id version stance why quote study { id label } } } }`;
+export const CLAIM_LINKS = `query($id: ID!) { claim(id: $id) { id statement claimKind mechanisms { id label } evidence { id version stance why quote outcome comparator outcomeMeasure timepoint timepointWeeks effect sourceUrl sourceKind effectSize { measure value ciLow ciHigh participants } study { id label } } } }`;
 
 export const STUDY_RECORD = `query($id: ID!) { study(id: $id) { id version title authors year journal volume issue pages doi pmid design sampleSize population } }`;
 

@@ -1,6 +1,7 @@
 import { fill, h } from '../panels/dom.js';
 import { changeFlow } from './change-flow.js';
 import { input, labelled, select, STANCE_OPTIONS, fieldValue } from './form-fields.js';
+import { findingFields, findingOf } from './add-finding-form.js';
 
 export interface LinkRecord {
   id: string;
@@ -9,6 +10,18 @@ export interface LinkRecord {
   why: string | null;
   quote: string;
   study: { id: string; label: string };
+  effectSize?: { measure: string | null; value: number | null; ciLow: number | null; ciHigh: number | null; participants: number | null } | null;
+  [field: string]: unknown;
+}
+
+/** The finding's form filled with what the link stores now. */
+function fillFinding(form: HTMLFormElement, link: LinkRecord) {
+  const es = link.effectSize;
+  const values: Record<string, unknown> = { ...link, effectMeasure: es?.measure, effectValue: es?.value, ciLow: es?.ciLow, ciHigh: es?.ciHigh, participants: es?.participants };
+  for (const [name, value] of Object.entries(values)) {
+    const el = form.elements.namedItem(name) as HTMLInputElement | null;
+    if (el && value != null && typeof value !== 'object') el.value = String(value);
+  }
 }
 
 /** The edit (stance and its reason) or deletion of one link, each with its own reason, previewed before saving. */
@@ -41,7 +54,24 @@ function linkForms(claimId: string, link: LinkRecord, saved: (message: string) =
       saveLabel: 'Delete link',
     }),
   );
-  return [h('h5', {}, 'Change or contest'), edit, h('h5', {}, 'Delete'), remove];
+  const correct = h('form', { class: 'cur-form cur-correct-finding', onsubmit: (e: Event) => e.preventDefault() }, ...findingFields(), labelled('Reason for the correction', input('reason'), 'What was wrong, in one sentence.'));
+  fillFinding(correct, link);
+  correct.append(
+    changeFlow(correct, {
+      build: () => ({ kind: 'UPDATE_EVIDENCE', reason: fieldValue(correct, 'reason'), id: link.id, version: link.version, findingPatch: findingOf(correct) }),
+      saved,
+      historyNode: () => claimId,
+      reload,
+      saveLabel: 'Save finding',
+    }),
+  );
+  return [
+    h('h4', {}, 'Change or contest the stance'),
+    edit,
+    h('details', { class: 'cur-box' }, h('summary', {}, 'Correct the finding (this link’s copy)'), correct),
+    h('h4', {}, 'Delete'),
+    remove,
+  ];
 }
 
 /** The open claim's links, each with its editor behind a disclosure (built when opened). */

@@ -1,4 +1,5 @@
 import { fill, h } from '../panels/dom.js';
+import { request } from '../api/request.js';
 import { curatorRequest, errorText, forgetToken, storedToken, storeToken } from './curator-api.js';
 import { SIGNED_IN } from './documents.js';
 import { fieldId } from './form-fields.js';
@@ -60,6 +61,13 @@ export function createSignIn(changed: (curator: Curator | null) => void): HTMLEl
 
   const saved = storedToken();
   showSignedOut();
+  // A server with no curator token configured takes no writes: no sign-in to offer.
+  request<{ serverInfo: { writesEnabled: boolean } }>('{ serverInfo { writesEnabled } }').then(
+    (d) => {
+      root.hidden = !d.serverInfo.writesEnabled;
+    },
+    () => {},
+  );
   if (saved) {
     curatorRequest<{ signedIn: Curator }>(SIGNED_IN, {}, saved).then((d) => showSignedIn(d.signedIn), () => forgetToken());
   }
