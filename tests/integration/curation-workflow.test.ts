@@ -163,7 +163,7 @@ describe('preview before saving', () => {
         expect(after).toEqual(await verdictOf(p.claimId));
       }
     }
-  });
+  }, 240_000);
 
   test('a preview writes nothing, and a finding breaking the seed rules is refused', async () => {
     const before = await countAll(db);
