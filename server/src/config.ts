@@ -41,6 +41,17 @@ const ConfigSchema = z.object({
   HEAVY_JOB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   /** Heavy jobs that may wait for a thread; more answer BUSY ("busy, retry"). @default 8 */
   HEAVY_JOB_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
+  /** Where DOIs are looked up (Crossref's REST API; /works/<doi> is appended). @default "https://api.crossref.org" */
+  METADATA_CROSSREF_URL: z.string().url().default('https://api.crossref.org'),
+  /** Where PMIDs are looked up (NCBI E-utilities; /esummary.fcgi is appended). @default "https://eutils.ncbi.nlm.nih.gov/entrez/eutils" */
+  METADATA_EUTILS_URL: z.string().url().default('https://eutils.ncbi.nlm.nih.gov/entrez/eutils'),
+  /** How long one metadata look-up may take, in ms, before the page is told to fill the form by hand. @default 8000 */
+  METADATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /** Two-person review: curator changes become proposals that take effect when a second curator approves. @default false */
+  REVIEW_REQUIRED: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Load the seed graph at start when the database is empty. @default true */
   SEED_ON_START: z
     .enum(['true', 'false'])

@@ -9,9 +9,9 @@ export const SERVER_LAYERS: readonly (readonly string[])[] = [
   ['domain', 'generated', 'log.ts', 'config.ts'],
   ['db', 'errors', 'neo4j'],
   ['queries'],
-  ['meta-analysis', 'evidence', 'export', 'import', 'input', 'seed'],
+  ['meta-analysis', 'evidence', 'export', 'import', 'input', 'seed', 'metadata'],
   ['heavy', 'context', 'auth', 'start-up.ts'],
-  ['use-cases', 'workbook'],
+  ['use-cases', 'workbook', 'curation'],
   ['resolvers', 'plugins', 'cli'],
   ['app.ts', 'http-server.ts', 'warm-up.ts', 'main.ts'],
 ];

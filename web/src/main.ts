@@ -34,6 +34,8 @@ import { createHeadingFocus } from './panels/heading-focus.js';
 import { pageTitle } from './page-title.js';
 import { verdictOf, type Verdict } from './words/verdict.js';
 import { countOf } from './words/count.js';
+import { createCurationPanel } from './curation/curation-panel.js';
+import { createSignIn } from './curation/sign-in.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const limits = await loadPageLimits();
@@ -246,3 +248,10 @@ store.subscribe((s, previous) => {
   if (s.remote.questions !== previous.remote.questions || s.view !== previous.view) settleQuestion(store.get());
 });
 render(store.get(), null);
+
+// Curation: signed-out readers get no edit controls; a save reloads the claim and the claim index (verdict chips).
+const curation = createCurationPanel($('curation'), () => (effects.retry('claim'), effects.retry('index')));
+$('curator-slot').append(createSignIn((curator) => curation.setCurator(curator)));
+const openClaimId = (s: AppState) => (s.view.view === 'claim' ? s.view.claimId : null);
+curation.showClaim(openClaimId(store.get()));
+store.subscribe((s) => curation.showClaim(openClaimId(s)));

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'BUSY',
   'RATE_LIMITED',
   'NOTHING_TO_EXPORT',
+  'METADATA_UNAVAILABLE',
+  'FORBIDDEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { conflict } from '../errors/codes.js';
+import { currentReason } from '../db/change-reason.js';
 
-export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT';
+export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'PROPOSE' | 'APPROVE' | 'REJECT';
 
 /** One curator write as the audit log keeps it. */
 export interface ChangeRecord {
@@ -22,7 +23,7 @@ export interface ChangeRecord {
  */
 export const RECORD_CHANGE = /* cypher */ `
   CREATE (c:Change {id: randomUUID(), at: datetime(), who: $who, action: $action, kind: $kind,
-                    targetId: $targetId, nodeIds: $nodeIds, before: $before, after: $after})`;
+                    targetId: $targetId, nodeIds: $nodeIds, before: $before, after: $after, why: $why})`;
 
 // Stored as JSON text: Neo4j properties cannot hold maps.
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value, (k, v) => (k.startsWith('__') ? undefined : v)));
@@ -31,16 +32,16 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value, (
 export const RECORD_CHANGES = /* cypher */ `
   UNWIND $changes AS ch
   CREATE (c:Change {id: randomUUID(), at: datetime(), who: ch.who, action: ch.action, kind: ch.kind,
-                    targetId: ch.targetId, nodeIds: ch.nodeIds, before: ch.before, after: ch.after})`;
+                    targetId: ch.targetId, nodeIds: ch.nodeIds, before: ch.before, after: ch.after, why: ch.why})`;
 
 /** Records many changes in the caller's transaction. */
 export async function recordChanges(tx: ManagedTransaction, changes: ChangeRecord[]): Promise<void> {
-  if (changes.length) await tx.run(RECORD_CHANGES, { changes: changes.map((c) => ({ ...c, before: json(c.before), after: json(c.after) })) });
+  if (changes.length) await tx.run(RECORD_CHANGES, { changes: changes.map((c) => ({ ...c, before: json(c.before), after: json(c.after), why: currentReason() })) });
 }
 
 /** Records a change in the caller's transaction. */
 export async function recordChange(tx: ManagedTransaction, change: ChangeRecord): Promise<void> {
-  await tx.run(RECORD_CHANGE, { ...change, before: json(change.before), after: json(change.after) });
+  await tx.run(RECORD_CHANGE, { ...change, before: json(change.before), after: json(change.after), why: currentReason() });
 }
 
 /** The version a stored thing is at: counted from 0 for records that predate versions. */

@@ -10,6 +10,7 @@ import { citationQueries, citationMutations } from './citations.js';
 import { MAX_EXPORT_IDS } from '../use-cases/citations.js';
 import { changeQueries } from './query-changes.js';
 import { workbookMutations } from './workbook.js';
+import { curationMutations, curationQueries, Proposal } from './curation-resolvers.js';
 import { Claim } from './type-claim.js';
 import { Question, questionQueries } from './type-question.js';
 import { Study, Source } from './type-study.js';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     ...citationQueries,
     ...changeQueries,
     ...questionQueries,
+    ...curationQueries,
     counts: (_, __, { db }) => getCounts(db),
     serverInfo: (_, __, { config }) => ({
       writesEnabled: writesEnabled(config),
@@ -36,7 +38,8 @@ export const resolvers: Resolvers = {
       maxExportIds: MAX_EXPORT_IDS,
     }),
   },
-  Mutation: { ...mutations, ...citationMutations, ...workbookMutations },
+  Mutation: { ...mutations, ...citationMutations, ...workbookMutations, ...curationMutations },
+  Proposal,
   Node,
   Study,
   Source,
