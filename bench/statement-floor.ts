@@ -1,4 +1,5 @@
-import { GET_CLAIM_WHOLE } from '../server/src/queries/get-claim-whole.js';
+import { claimWholeStatement } from '../server/src/queries/get-claim-whole.js';
+import { LEAN_STUDY_PROPS } from '../server/src/resolvers/claim-parts.js';
 import { GET_NEIGHBOURHOOD, neighbourhoodParams } from '../server/src/queries/get-neighbourhood.js';
 import { toGraphCriteria } from '../server/src/resolvers/evidence-args.js';
 
@@ -9,7 +10,8 @@ import { toGraphCriteria } from '../server/src/resolvers/evidence-args.js';
  * floor's ratio is what evigraph's fuller answer costs the database.
  */
 export const STATEMENT_FLOOR: Record<string, { cypher: string; params: (url: URLSearchParams) => Record<string, unknown> }> = {
-  '/statement/claim': { cypher: GET_CLAIM_WHOLE, params: (url) => ({ id: url.get('id') }) },
+  // The benchmark's claim request selects a summary and no big study field: the context and the lean study rows.
+  '/statement/claim': { cypher: claimWholeStatement({ context: true, studyProps: LEAN_STUDY_PROPS }), params: (url) => ({ id: url.get('id') }) },
   // The benchmark's depth-2 request: no filter, limit 300, the default fan-out, no edge texts, left-out asked for.
   '/statement/neighbourhood': {
     cypher: GET_NEIGHBOURHOOD[2],

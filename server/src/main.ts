@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import { openPort, type OpenPort } from './http-server.js';
 import { createHeavyPool } from './heavy/heavy-pool.js';
 import { warmCitationStyles } from './export/format-citations.js';
-import { warmUp } from './warm-up.js';
+import { defaultEvidenceMap, planStatements } from './warm-up.js';
 
 let port: OpenPort | undefined;
 const started = await startUp({
@@ -38,11 +38,12 @@ if (config.SEED_ON_START && (await isGraphEmpty(db))) {
 warmCitationStyles();
 const heavy = createHeavyPool({ threads: config.HEAVY_JOB_THREADS, queue: config.HEAVY_JOB_QUEUE });
 const app = createApp({ config, db, log, heavy });
+// Before the port answers (it says 503 "starting" until then): no request pays for planning a statement.
+await planStatements(started.neo4jServer, log);
 port!.serve(app);
 const server = port!.server;
 log.info(`evigraph is running at http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql)`);
-// In the background: the first requests may still pay for planning, but no later one does.
-void warmUp(db, started.neo4jServer, log);
+void defaultEvidenceMap(db, log);
 
 let stopping = false;
 async function shutdown(signal: string) {

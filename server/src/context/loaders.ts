@@ -60,5 +60,5 @@ export function primeClaim(loaders: Loaders, whole: ClaimWhole): void {
   loaders.claimLinks.prime(id, whole.links);
   loaders.evidenceByClaim.prime(id, whole.evidence);
   loaders.assertionsByClaim.prime(id, whole.assertions);
-  loaders.evidenceContext.prime(id, whole.context);
+  if (whole.context) loaders.evidenceContext.prime(id, whole.context);
 }

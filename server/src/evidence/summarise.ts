@@ -11,6 +11,7 @@ import { moderators, type Moderator } from './moderators.js';
 import { applySensitivity, type Sensitivity } from './sensitivity.js';
 import { DESIGNS, SMALL_N, type Design } from './weights.js';
 import { forestGroups, type ForestGroup } from './forest.js';
+import { defineLazy } from './lazy-field.js';
 
 export type { CertaintyLevel, EvidencePoint, Stance } from './evidence-point.js';
 
@@ -111,7 +112,7 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
   const reason = noEvidence
     ? `no study in this graph — asserted by ${assertions} ${assertions === 1 ? 'article' : 'articles'}${points.length ? ` (${points.length} finding(s) left out: see excluded)` : ''}`
     : assessment.level ? `${LEVEL_WORDS[assessment.level]}: ${assessment.reason}` : assessment.reason;
-  return {
+  const summary = {
     supporting: count('SUPPORTS'),
     contradicting: count('CONTRADICTS'),
     qualifying: count('QUALIFIES'),
@@ -132,12 +133,14 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
     contested: verdict.verdict === 'CONTESTED',
     verdict: verdict.verdict,
     verdictReason: verdict.reason,
-    possibleOverlap: possibleOverlap(counted, relations),
     assertions,
     excluded: [...sensitive.excluded, ...once.excluded],
-    robustness: leaveOneOut(counted),
-    moderators: verdict.verdict === 'CONTESTED' ? moderators(counted) : [],
     counted,
-    forest: forestGroups(counted, once.excluded),
-  };
+  } as Summary;
+  // The costliest parts, which a request showing the balance and certainty does not read: computed when first read.
+  defineLazy(summary, 'possibleOverlap', () => possibleOverlap(counted, relations));
+  defineLazy(summary, 'robustness', () => leaveOneOut(counted));
+  defineLazy(summary, 'moderators', () => (verdict.verdict === 'CONTESTED' ? moderators(counted) : []));
+  defineLazy(summary, 'forest', () => forestGroups(counted, once.excluded));
+  return summary;
 }

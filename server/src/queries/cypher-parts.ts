@@ -9,9 +9,6 @@ export const nodeMap = (v: string) => `${v} {.*, __label: labels(${v})[0]}`;
 const evidenceRow = (claim: string | null) => `e {.*, stance: type(e), study: ${nodeMap('s')}${claim ? `, claim: ${nodeMap(claim)}` : ''}}`;
 export const EVIDENCE_ROW = evidenceRow('c');
 
-/** EVIDENCE_ROW for a statement that returns the claim once beside its rows. */
-export const EVIDENCE_ROW_WITHOUT_CLAIM = evidenceRow(null);
-
 /**
  * A subquery body that finds the node with id `idVar` under every label, each branch
  * an index seek on that label's unique id (a label-less match would scan every node).

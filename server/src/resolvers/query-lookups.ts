@@ -9,6 +9,7 @@ import type { NodeLabel, NodeModel } from '../domain/models.js';
 import { search } from '../use-cases/search.js';
 import { readClaim } from '../use-cases/claim-page.js';
 import { scopeOf } from '../use-cases/questions.js';
+import { claimPartsFor } from './claim-parts.js';
 
 /** A node of one label by id (an index seek on that label), or NOT_FOUND; primes the node loader. */
 async function lookup(ctx: Context, label: NodeLabel, id: string): Promise<NodeModel> {
@@ -30,7 +31,7 @@ export const lookupQueries: QueryResolvers = {
     }),
   node: (_, { id }, ctx) => loadersOf(ctx).node.load(id),
   study: (_, { id }, ctx) => lookup(ctx, 'Study', id),
-  claim: (_, { id }, ctx) => readClaim(ctx, id),
+  claim: (_, { id }, ctx, info) => readClaim(ctx, id, claimPartsFor(info)),
   technique: (_, { id }, ctx) => lookup(ctx, 'Technique', id),
   condition: (_, { id }, ctx) => lookup(ctx, 'Condition', id),
   mechanism: (_, { id }, ctx) => lookup(ctx, 'Mechanism', id),

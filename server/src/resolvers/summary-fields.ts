@@ -1,10 +1,11 @@
 import type { EvidenceSummary, StudyDesign } from '../generated/graphql.js';
 import type { Summary } from '../evidence/summarise.js';
 import { toForestFields } from './forest-fields.js';
+import { defineLazy } from '../evidence/lazy-field.js';
 
 /** A summary as the GraphQL EvidenceSummary type shapes it. */
 export function toSummaryFields(s: Summary): EvidenceSummary {
-  return {
+  const fields: EvidenceSummary = {
     supporting: s.supporting,
     contradicting: s.contradicting,
     qualifying: s.qualifying,
@@ -32,11 +33,13 @@ export function toSummaryFields(s: Summary): EvidenceSummary {
     contested: s.contested,
     verdict: s.verdict,
     verdictReason: s.verdictReason,
-    possibleOverlap: s.possibleOverlap,
     assertions: s.assertions,
     excluded: s.excluded.map((e) => ({ edgeId: e.point.edgeId ?? null, studyId: e.point.studyId, study: e.point.studyLabel ?? e.point.studyId, stance: e.point.stance, code: e.code, reason: e.reason, carriedBy: e.carriedBy })),
-    robustness: s.robustness,
-    moderators: s.moderators,
-    forest: toForestFields(s.forest),
-  };
+  } as EvidenceSummary;
+  // Read from the summary only when the request selects them (a lazy part of the summary is computed on that read).
+  defineLazy(fields, 'possibleOverlap', () => s.possibleOverlap);
+  defineLazy(fields, 'robustness', () => s.robustness);
+  defineLazy(fields, 'moderators', () => s.moderators);
+  defineLazy(fields, 'forest', () => toForestFields(s.forest));
+  return fields;
 }

@@ -8,7 +8,7 @@ import { isClaimKind, type ClaimKind } from '../domain/claim-kinds.js';
 import { summarise, type Summary } from '../evidence/summarise.js';
 import { SOF_FORMATS, toSummaryOfFindings, type SofFormat, type SofSensitivity } from '../export/sof-export.js';
 import type { SummaryOfFindings } from '../generated/graphql.js';
-import { getClaimWhole } from '../queries/get-claim-whole.js';
+import { getClaimWhole, WHOLE_CLAIM, type ClaimParts } from '../queries/get-claim-whole.js';
 import { edgeMatches, NO_CRITERIA, type EvidenceCriteria } from '../queries/evidence-filter.js';
 import { toEvidencePoint } from './evidence-points.js';
 
@@ -22,9 +22,9 @@ type Request = Pick<Context, 'db'>;
 /** How many summaries this process has computed: tests read it to check that a request computes one. */
 export const summaryRuns = { count: 0 };
 
-/** A claim with its links, evidence and assertions in one statement; the loaders are primed, so nested fields cost no round trip. */
-export async function readClaim(ctx: Request, id: string): Promise<NodeModel> {
-  const whole = await getClaimWhole(ctx.db, id);
+/** A claim with its links, evidence and assertions in one statement (and what else `parts` names); the loaders are primed, so nested fields cost no round trip. */
+export async function readClaim(ctx: Request, id: string, parts: ClaimParts = WHOLE_CLAIM): Promise<NodeModel> {
+  const whole = await getClaimWhole(ctx.db, id, parts);
   if (!whole) throw notFound('Claim', id);
   primeClaim(loadersOf(ctx), whole);
   return whole.node;
