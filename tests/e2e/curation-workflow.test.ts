@@ -32,9 +32,15 @@ async function api(query: string, variables: Record<string, unknown> = {}, base 
 async function undoOurChanges(nodeIds: string[]) {
   for (const nodeId of nodeIds) {
     const { changes } = await api('query($id: ID!) { changes(nodeId: $id, first: 50) { id who action kind why } }', { id: nodeId });
-    const ours = changes.filter((c: { who: string; action: string; kind: string; why: string | null }) => ['alice', 'bob'].includes(c.who) && ['CREATE', 'UPDATE', 'DELETE'].includes(c.action) && !c.why?.startsWith('Undo of'));
-    const undone = new Set(changes.filter((c: { why: string | null }) => c.why?.startsWith('Undo of')).map((c: { why: string }) => /\(([^)]+)\)/.exec(c.why)?.[1]));
-    for (const c of ours) if (!undone.has(c.id)) await api('mutation($id: ID!) { revertChange(id: $id, reason: "Test clean-up.") { status } }', { id: c.id }).catch(() => {});
+    const ours = changes.filter(
+      (c: { who: string; action: string; kind: string; why: string | null }) =>
+        ['alice', 'bob'].includes(c.who) && ['CREATE', 'UPDATE', 'DELETE'].includes(c.action) && !c.why?.startsWith('Undo of'),
+    );
+    const undone = new Set(
+      changes.filter((c: { why: string | null }) => c.why?.startsWith('Undo of')).map((c: { why: string }) => /\(([^)]+)\)/.exec(c.why)?.[1]),
+    );
+    for (const c of ours)
+      if (!undone.has(c.id)) await api('mutation($id: ID!) { revertChange(id: $id, reason: "Test clean-up.") { status } }', { id: c.id }).catch(() => {});
   }
 }
 
@@ -129,14 +135,20 @@ describe('curation in the browser', () => {
     await history.getByLabel('Reason for undoing').fill('Testing undo.');
     await history.getByRole('button', { name: 'Undo this change' }).click();
     await eventually(() => verdictText(page)).toBe(before);
-    await eventually(() => curation(page).getByRole('region', { name: 'History of this claim' }).getByRole('listitem').first().textContent()).toMatch(/^alice deleted a link .*Undo of alice's change/);
+    await eventually(() => curation(page).getByRole('region', { name: 'History of this claim' }).getByRole('listitem').first().textContent()).toMatch(
+      /^alice deleted a link .*Undo of alice's change/,
+    );
   }, 240_000);
 
   test('the forms pass axe and fit 390 px without sideways scrolling', async () => {
     const { page } = s;
     const panel = curation(page);
     for (const name of ['Add a study', 'Correct a study']) await panel.locator('summary', { hasText: name }).first().click();
-    await panel.locator('.cur-link-item summary').first().click().catch(() => {});
+    await panel
+      .locator('.cur-link-item summary')
+      .first()
+      .click()
+      .catch(() => {});
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -155,7 +167,10 @@ describe('curation in the browser', () => {
     await signIn(two, inject('curatorTokens').bob);
     const { claim } = await api('query($id: ID!) { claim(id: $id) { evidence { id } } }', { id: LINKED });
     const edge = claim.evidence[0].id as string;
-    for (const [page, why] of [[one, 'First reading of the finding.'], [two, 'Second reading of the finding.']] as const) {
+    for (const [page, why] of [
+      [one, 'First reading of the finding.'],
+      [two, 'Second reading of the finding.'],
+    ] as const) {
       const item = curation(page).locator(`details[data-edge="${edge}"]`);
       await item.locator('summary').click();
       const form = item.locator('form.cur-edit-link');

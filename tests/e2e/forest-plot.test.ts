@@ -25,10 +25,37 @@ async function api(query: string, variables: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  await api('mutation($input: ClaimInput!) { createClaim(input: $input) { id } }', { input: { id: CLAIM, statement: 'Massage lowers pain more than usual care (forest plot test).', direction: 'IMPROVES', techniqueIds: ['swedish-massage'] } });
+  await api('mutation($input: ClaimInput!) { createClaim(input: $input) { id } }', {
+    input: {
+      id: CLAIM,
+      statement: 'Massage lowers pain more than usual care (forest plot test).',
+      direction: 'IMPROVES',
+      techniqueIds: ['swedish-massage'],
+      question: 'massage-back-pain',
+    },
+  });
   for (const [i, t] of TRIALS.entries()) {
-    await api('mutation($input: StudyInput!) { createStudy(input: $input) { id } }', { input: { id: t.id, title: `Example trial ${i + 1} (test data, not a real study)`, authors: [t.author], year: 2019 + i, design: 'RCT', sampleSize: t.arms.treatment.n * 2 } });
-    const input = { studyId: t.id, claimId: CLAIM, stance: 'SUPPORTS', quote: `Pain was lower after massage (trial ${i + 1}).`, sourceUrl: 'https://example.org/forest-plot', outcome: 'pain intensity', comparator: 'usual care', timepointWeeks: 10, armData: { kind: 'CONTINUOUS', lowerIsBetter: true, ...t.arms } };
+    await api('mutation($input: StudyInput!) { createStudy(input: $input) { id } }', {
+      input: {
+        id: t.id,
+        title: `Example trial ${i + 1} (test data, not a real study)`,
+        authors: [t.author],
+        year: 2019 + i,
+        design: 'RCT',
+        sampleSize: t.arms.treatment.n * 2,
+      },
+    });
+    const input = {
+      studyId: t.id,
+      claimId: CLAIM,
+      stance: 'SUPPORTS',
+      quote: `Pain was lower after massage (trial ${i + 1}).`,
+      sourceUrl: 'https://example.org/forest-plot',
+      outcome: 'pain intensity',
+      comparator: 'usual care',
+      timepointWeeks: 10,
+      armData: { kind: 'CONTINUOUS', lowerIsBetter: true, ...t.arms },
+    };
     edgeIds.push((await api('mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }', { input })).createEvidence.id);
   }
   s = await openBrowser();
@@ -44,7 +71,9 @@ afterAll(async () => {
 
 test('a claim with comparable findings shows a forest plot with its pooled diamond, and a table with the same numbers', async () => {
   const { page } = s;
-  const { claim } = await api('query($id: ID!) { claim(id: $id) { summary { forest { pooled { estimate ciLow ciHigh i2 } rows { study estimate } } } } }', { id: CLAIM });
+  const { claim } = await api('query($id: ID!) { claim(id: $id) { summary { forest { pooled { estimate ciLow ciHigh i2 } rows { study estimate } } } } }', {
+    id: CLAIM,
+  });
   const pooled = claim.summary.forest[0].pooled;
   const two = (x: number) => x.toFixed(2).replace('-', '−');
 
@@ -54,8 +83,15 @@ test('a claim with comparable findings shows a forest plot with its pooled diamo
   await forest.waitFor();
   const plot = forest.getByRole('img', { name: /^Forest plot: SMD: pain, vs usual care, short-term/ });
   expect(await plot.locator('polygon.diamond').count()).toBe(1);
-  expect(await plot.locator('text').allTextContents()).toEqual(expect.arrayContaining([`${two(pooled.estimate)} [${two(pooled.ciLow)} to ${two(pooled.ciHigh)}]`, '← favours swedish massage', 'favours usual care →']));
-  expect(await plot.locator('text').filter({ hasText: /^τ² = .*, I² = \d+%/ }).count()).toBe(1);
+  expect(await plot.locator('text').allTextContents()).toEqual(
+    expect.arrayContaining([`${two(pooled.estimate)} [${two(pooled.ciLow)} to ${two(pooled.ciHigh)}]`, '← favours swedish massage', 'favours usual care →']),
+  );
+  expect(
+    await plot
+      .locator('text')
+      .filter({ hasText: /^τ² = .*, I² = \d+%/ })
+      .count(),
+  ).toBe(1);
 
   const table = forest.getByRole('table', { name: /^Forest plot numbers: SMD/ });
   const pooledRow = table.getByRole('row', { name: /^Pooled \(REML, 3 studies\)/ });

@@ -5,7 +5,18 @@ import type { Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
 import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
 import { codes, dataOf, gql } from './api-client.js';
-import { DUPLICATE_TITLE_DOI, FIXTURE_DOI, FIXTURE_PMID, FIXTURE_TITLE, MALFORMED_DOI, NOT_JSON_DOI, SLOW_DOI, startMetadataFixture, UNKNOWN_PMID, type MetadataFixture } from '../support/metadata-fixture-server.js';
+import {
+  DUPLICATE_TITLE_DOI,
+  FIXTURE_DOI,
+  FIXTURE_PMID,
+  FIXTURE_TITLE,
+  MALFORMED_DOI,
+  NOT_JSON_DOI,
+  SLOW_DOI,
+  startMetadataFixture,
+  UNKNOWN_PMID,
+  type MetadataFixture,
+} from '../support/metadata-fixture-server.js';
 
 const ALICE = 'alice-curator-token-0123456789';
 const BOB = 'bob-curator-token-0123456789xx';
@@ -65,13 +76,32 @@ describe('signing in', () => {
 describe('looking a study up', () => {
   test('a DOI is read from Crossref and pre-fills the record', async () => {
     const found = dataOf(await gql(app, LOOKUP, { doi: FIXTURE_DOI }, as(ALICE))).lookupStudy;
-    expect(found).toMatchObject({ title: FIXTURE_TITLE, authors: ['Fixture AM', 'Testcase B'], year: 2026, journal: 'Journal of Test Fixtures', volume: '12', issue: '3', pages: '101-110', doi: FIXTURE_DOI, pmid: null, suggestedId: 'fixture2026' });
+    expect(found).toMatchObject({
+      title: FIXTURE_TITLE,
+      authors: ['Fixture AM', 'Testcase B'],
+      year: 2026,
+      journal: 'Journal of Test Fixtures',
+      volume: '12',
+      issue: '3',
+      pages: '101-110',
+      doi: FIXTURE_DOI,
+      pmid: null,
+      suggestedId: 'fixture2026',
+    });
     expect(found.source).toBe(`${fixture.crossrefUrl}/works/${encodeURIComponent(FIXTURE_DOI)}`);
   });
 
   test('a PMID is read from E-utilities esummary', async () => {
     const found = dataOf(await gql(app, LOOKUP, { pmid: FIXTURE_PMID }, as(ALICE))).lookupStudy;
-    expect(found).toMatchObject({ title: 'Fixture record from PubMed: a cohort used by the curation tests', authors: ['Fixture AM', 'Testcase B'], year: 2026, journal: 'J Test Fixtures', pages: '201-9', doi: '10.5555/evigraph.fixture.pubmed', pmid: FIXTURE_PMID });
+    expect(found).toMatchObject({
+      title: 'Fixture record from PubMed: a cohort used by the curation tests',
+      authors: ['Fixture AM', 'Testcase B'],
+      year: 2026,
+      journal: 'J Test Fixtures',
+      pages: '201-9',
+      doi: '10.5555/evigraph.fixture.pubmed',
+      pmid: FIXTURE_PMID,
+    });
   });
 
   test('needs a curator token', async () => {
@@ -111,7 +141,13 @@ describe('looking a study up', () => {
   });
 
   test('adding a study with a held title and year is refused too', async () => {
-    const study = { id: 'dup-by-title', title: 'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial.', authors: ['Someone A'], year: 2011, design: 'RCT' };
+    const study = {
+      id: 'dup-by-title',
+      title: 'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial.',
+      authors: ['Someone A'],
+      year: 2011,
+      design: 'RCT',
+    };
     const r = await gql(app, APPLY, { c: { kind: 'ADD_STUDY', reason: 'Testing duplicates.', study } }, as(ALICE));
     expect(codes(r)).toEqual(['CONFLICT']);
     expect(r.errors![0]!.extensions.existingId).toBe('cherkin2011');
@@ -121,7 +157,9 @@ describe('looking a study up', () => {
 /** Claims with at least two evidence edges, and their edges. */
 async function claimsWithEvidence() {
   const r = dataOf(await gql(app, '{ claims(first: 100) { nodes { id claimKind evidence { id stance version } } } }'));
-  return (r.claims.nodes as Array<{ id: string; claimKind: string; evidence: Array<{ id: string; stance: string; version: number }> }>).filter((c) => c.evidence.length >= 2 && c.claimKind === 'EFFECT');
+  return (r.claims.nodes as Array<{ id: string; claimKind: string; evidence: Array<{ id: string; stance: string; version: number }> }>).filter(
+    (c) => c.evidence.length >= 2 && c.claimKind === 'EFFECT',
+  );
 }
 
 const finding = {
@@ -142,12 +180,32 @@ describe('preview before saving', () => {
     const claims = await claimsWithEvidence();
     expect(claims.length).toBeGreaterThanOrEqual(3);
     const [a, b, c] = claims;
-    const study = { id: 'preview-trial-2026', title: 'Preview trial used by the curation tests', authors: ['Preview P'], year: 2026, design: 'RCT', sampleSize: 240 };
+    const study = {
+      id: 'preview-trial-2026',
+      title: 'Preview trial used by the curation tests',
+      authors: ['Preview P'],
+      year: 2026,
+      design: 'RCT',
+      sampleSize: 240,
+    };
     dataOf(await gql(app, APPLY, { c: { kind: 'ADD_STUDY', reason: 'A new trial for the preview test.', study } }, as(ALICE)));
     const flipped = a!.evidence[0]!;
     const changes = [
-      { kind: 'ADD_FINDING', reason: 'New trial.', studyId: study.id, finding, links: [a!, b!].map((x) => ({ claimId: x.id, stance: 'CONTRADICTS', why: 'The trial found no difference on this outcome.' })) },
-      { kind: 'UPDATE_EVIDENCE', reason: 'Stance re-read.', id: flipped.id, version: flipped.version, stance: flipped.stance === 'SUPPORTS' ? 'CONTRADICTS' : 'SUPPORTS', why: 'Re-read for the preview test.' },
+      {
+        kind: 'ADD_FINDING',
+        reason: 'New trial.',
+        studyId: study.id,
+        finding,
+        links: [a!, b!].map((x) => ({ claimId: x.id, stance: 'CONTRADICTS', why: 'The trial found no difference on this outcome.' })),
+      },
+      {
+        kind: 'UPDATE_EVIDENCE',
+        reason: 'Stance re-read.',
+        id: flipped.id,
+        version: flipped.version,
+        stance: flipped.stance === 'SUPPORTS' ? 'CONTRADICTS' : 'SUPPORTS',
+        why: 'Re-read for the preview test.',
+      },
       { kind: 'DELETE_EVIDENCE', reason: 'Link made in error.', id: c!.evidence[0]!.id, version: c!.evidence[0]!.version },
     ];
     for (const change of changes) {
@@ -168,7 +226,13 @@ describe('preview before saving', () => {
   test('a preview writes nothing, and a finding breaking the seed rules is refused', async () => {
     const before = await countAll(db);
     const [a] = await claimsWithEvidence();
-    const change = { kind: 'ADD_FINDING', reason: 'Testing.', studyId: 'cherkin2011', finding, links: [{ claimId: a!.id, stance: 'SUPPORTS', why: 'It does.' }] };
+    const change = {
+      kind: 'ADD_FINDING',
+      reason: 'Testing.',
+      studyId: 'cherkin2011',
+      finding,
+      links: [{ claimId: a!.id, stance: 'SUPPORTS', why: 'It does.' }],
+    };
     dataOf(await gql(app, PREVIEW, { c: change }, as(ALICE)));
     expect(await countAll(db)).toEqual(before);
     const longQuote = await gql(app, PREVIEW, { c: { ...change, finding: { ...finding, quote: 'x'.repeat(301) } } }, as(ALICE));
@@ -186,7 +250,16 @@ describe('history and undo', () => {
     const [claim] = await claimsWithEvidence();
     const edge = claim!.evidence.find((e) => e.stance === 'SUPPORTS') ?? claim!.evidence[0]!;
     const start = await verdictOf(claim!.id);
-    dataOf(await gql(app, APPLY, { c: { kind: 'UPDATE_EVIDENCE', reason: 'The quote reports no effect.', id: edge.id, version: edge.version, stance: 'QUALIFIES', why: 'Testing undo.' } }, as(BOB)));
+    dataOf(
+      await gql(
+        app,
+        APPLY,
+        {
+          c: { kind: 'UPDATE_EVIDENCE', reason: 'The quote reports no effect.', id: edge.id, version: edge.version, stance: 'QUALIFIES', why: 'Testing undo.' },
+        },
+        as(BOB),
+      ),
+    );
     const HISTORY = `query($id: ID!) { changes(nodeId: $id, first: 5) { id who action kind targetId why } }`;
     const [latest] = dataOf(await gql(app, HISTORY, { id: claim!.id })).changes;
     expect(latest).toMatchObject({ who: 'bob', action: 'UPDATE', kind: 'EvidenceEdge', targetId: edge.id, why: 'The quote reports no effect.' });
@@ -199,7 +272,9 @@ describe('history and undo', () => {
     expect(undoEntry.why).toMatch(/^Undo of bob's change .*: Misread\.$/);
 
     // Undoing the same change again would overwrite what the undo wrote: refused as stale.
-    expect(codes(await gql(app, `mutation($id: ID!) { revertChange(id: $id, reason: "Again.") { status } }`, { id: latest.id }, as(ALICE)))).toEqual(['CONFLICT']);
+    expect(codes(await gql(app, `mutation($id: ID!) { revertChange(id: $id, reason: "Again.") { status } }`, { id: latest.id }, as(ALICE)))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   test('a deleted link comes back with its id when its deletion is undone', async () => {
@@ -211,7 +286,9 @@ describe('history and undo', () => {
     expect(entry.action).toBe('DELETE');
     dataOf(await gql(app, `mutation($id: ID!) { revertChange(id: $id, reason: "Deleted by mistake.") { status } }`, { id: entry.id }, as(BOB)));
     expect(await verdictOf(claim!.id)).toEqual(start);
-    const ids = dataOf(await gql(app, `query($id: ID!) { claim(id: $id) { evidence { id } } }`, { id: claim!.id })).claim.evidence.map((e: { id: string }) => e.id);
+    const ids = dataOf(await gql(app, `query($id: ID!) { claim(id: $id) { evidence { id } } }`, { id: claim!.id })).claim.evidence.map(
+      (e: { id: string }) => e.id,
+    );
     expect(ids).toContain(edge.id);
   });
 });
@@ -224,7 +301,13 @@ describe('correcting a finding', () => {
     const read = async () => dataOf(await gql(app, READ, { id: claim!.id })).claim.evidence.find((e: { id: string }) => e.id === edge.id);
     const start = await read();
     dataOf(await gql(app, APPLY, { c: { kind: 'UPDATE_EVIDENCE', reason: 'The comparator was misread.', id: edge.id, findingPatch: finding } }, as(ALICE)));
-    expect(await read()).toMatchObject({ outcome: 'pain', comparator: 'usual care', timepointWeeks: 10, sourceKind: 'PRIMARY', effectSize: { measure: 'MD', value: -0.1, ciLow: -0.6, ciHigh: 0.4, participants: 240 } });
+    expect(await read()).toMatchObject({
+      outcome: 'pain',
+      comparator: 'usual care',
+      timepointWeeks: 10,
+      sourceKind: 'PRIMARY',
+      effectSize: { measure: 'MD', value: -0.1, ciLow: -0.6, ciHigh: 0.4, participants: 240 },
+    });
     const [entry] = dataOf(await gql(app, `query($id: ID!) { changes(nodeId: $id, first: 1) { id why } }`, { id: claim!.id })).changes;
     expect(entry.why).toBe('The comparator was misread.');
     dataOf(await gql(app, `mutation($id: ID!) { revertChange(id: $id, reason: "Back as it was.") { status } }`, { id: entry.id }, as(ALICE)));
@@ -250,15 +333,55 @@ describe('two-person review', () => {
     expect(codes(own)).toEqual(['FORBIDDEN']);
     expect(await verdictOf(claim!.id)).toEqual(start);
 
-    expect(dataOf(await gql(reviewApp, APPROVE, { id: proposed.proposal.id }, as(BOB))).approveProposal).toEqual({ status: 'APPLIED', proposal: { status: 'APPROVED', decidedBy: 'bob' } });
+    expect(dataOf(await gql(reviewApp, APPROVE, { id: proposed.proposal.id }, as(BOB))).approveProposal).toEqual({
+      status: 'APPLIED',
+      proposal: { status: 'APPROVED', decidedBy: 'bob' },
+    });
     expect((await verdictOf(claim!.id)).findingsCounted).toBeLessThanOrEqual(start.findingsCounted);
-    const ids = dataOf(await gql(app, `query($id: ID!) { claim(id: $id) { evidence { id } } }`, { id: claim!.id })).claim.evidence.map((e: { id: string }) => e.id);
+    const ids = dataOf(await gql(app, `query($id: ID!) { claim(id: $id) { evidence { id } } }`, { id: claim!.id })).claim.evidence.map(
+      (e: { id: string }) => e.id,
+    );
     expect(ids).not.toContain(edge.id);
 
-    const second = dataOf(await gql(reviewApp, APPLY, { c: { kind: 'UPDATE_EVIDENCE', reason: 'Proposed, then declined.', id: claim!.evidence[1]!.id, why: 'A different reading.' } }, as(BOB))).applyChange;
-    const rejected = dataOf(await gql(reviewApp, `mutation($id: ID!) { rejectProposal(id: $id, reason: "The quote does not say that.") { status decidedBy decisionReason } }`, { id: second.proposal.id }, as(ALICE))).rejectProposal;
+    const second = dataOf(
+      await gql(
+        reviewApp,
+        APPLY,
+        { c: { kind: 'UPDATE_EVIDENCE', reason: 'Proposed, then declined.', id: claim!.evidence[1]!.id, why: 'A different reading.' } },
+        as(BOB),
+      ),
+    ).applyChange;
+    const rejected = dataOf(
+      await gql(
+        reviewApp,
+        `mutation($id: ID!) { rejectProposal(id: $id, reason: "The quote does not say that.") { status decidedBy decisionReason } }`,
+        { id: second.proposal.id },
+        as(ALICE),
+      ),
+    ).rejectProposal;
     expect(rejected).toEqual({ status: 'REJECTED', decidedBy: 'alice', decisionReason: 'The quote does not say that.' });
     const log = dataOf(await gql(app, `query($id: ID!) { changes(nodeId: $id, first: 10) { who action kind targetId why } }`, { id: claim!.id })).changes;
     expect(log).toContainEqual({ who: 'alice', action: 'REJECT', kind: 'Proposal', targetId: second.proposal.id, why: 'The quote does not say that.' });
+  });
+
+  test('with review on, writes that would take effect at once are FORBIDDEN and change nothing', async () => {
+    const [claim] = await claimsWithEvidence();
+    const edge = claim!.evidence[0]!;
+    const start = await verdictOf(claim!.id);
+    const direct = await gql(
+      reviewApp,
+      `mutation($id: ID!, $v: Int) { deleteEvidence(id: $id, version: $v) { id } }`,
+      { id: edge.id, v: edge.version },
+      as(ALICE),
+    );
+    expect(codes(direct)).toEqual(['FORBIDDEN']);
+    const imported = await gql(
+      reviewApp,
+      `mutation { importCitations(format: BIBTEX, content: "@article{x, title={T}, year={2020}}") { added { id } } }`,
+      {},
+      as(ALICE),
+    );
+    expect(codes(imported)).toEqual(['FORBIDDEN']);
+    expect(await verdictOf(claim!.id)).toEqual(start);
   });
 });

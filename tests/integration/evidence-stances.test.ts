@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/src/db/db.js';
 import { checkSeed } from '../../server/src/seed/check-seed.js';
-import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
+import { seedCopy } from '../support/seed-fixture.js';
 import { evidenceId } from '../../server/src/seed/to-rows.js';
 import { createTestDb, resetAndSeed } from '../support/test-db.js';
 
@@ -12,7 +12,13 @@ type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
  * claim's population, outcome, timepoint and comparator. [claim, study, finding, stance, rationale].
  */
 const REVIEWED: Array<[claim: string, study: string, finding: number, stance: Stance, rationale: string]> = [
-  ['evidence-for-massage-insufficient', 'furlan2015cochrane', 0, 'SUPPORTS', '"very little confidence that massage is an effective treatment" states the claim'],
+  [
+    'evidence-for-massage-insufficient',
+    'furlan2015cochrane',
+    0,
+    'SUPPORTS',
+    '"very little confidence that massage is an effective treatment" states the claim',
+  ],
   ['massage-benefits-proven-by-research', 'furlan2015cochrane', 0, 'CONTRADICTS', 'very little confidence is the opposite of proven'],
   ['massage-effective-for-low-back-pain', 'furlan2015cochrane', 0, 'QUALIFIES', 'short-term improvement only, very little confidence'],
   ['massage-reduces-pain-chronic-lbp-long-term', 'furlan2015cochrane', 0, 'CONTRADICTS', 'pain improved only in short-term follow-up'],
@@ -104,7 +110,7 @@ describe('evidence stances judged per finding and claim', () => {
   });
 
   test('every loaded seed edge has the stance and reason its link in evidence.json states', async () => {
-    const data = checkSeed(SEED_ROOT);
+    const data = checkSeed(seedCopy()); // the massage question, as resetAndSeed loads it
     const expected = new Map(data.evidence.flatMap((e) => e.links.map((l) => [evidenceId(e.study, e.finding, l.claim), `${l.stance} ${l.why}`] as const)));
     const loaded = await db.read<{ id: string; stance: string; why: string }>(
       'TEST_ALL_STANCES',
@@ -114,7 +120,7 @@ describe('evidence stances judged per finding and claim', () => {
     for (const e of loaded) expect(`${e.stance} ${e.why}`, e.id).toBe(expected.get(e.id));
   });
 
-  test('ATEAM never contradicts a claim about exercise or Alexander lessons, and no comparator takes a finding\'s stance', async () => {
+  test("ATEAM never contradicts a claim about exercise or Alexander lessons, and no comparator takes a finding's stance", async () => {
     const rows = await db.read<{ technique: string; claim: string }>(
       'TEST_COMPARATOR_STANCE',
       `MATCH (:Study {id: 'little2008ateam'})-[:CONTRADICTS]->(c:Claim)-[:ABOUT]->(t:Technique)

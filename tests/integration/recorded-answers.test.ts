@@ -6,6 +6,7 @@ import type { App } from '../../server/src/app.js';
 import { SCHEMA_PATH } from '../../server/src/app.js';
 import type { Db } from '../../server/src/db/db.js';
 import { clearGraph } from '../../server/src/db/clear-graph.js';
+import { seedCopy } from '../support/seed-fixture.js';
 import { loadSeed } from '../../server/src/seed/load-seed.js';
 import { createTestDb } from '../support/test-db.js';
 import { createTestApp, gql } from './api-client.js';
@@ -50,16 +51,28 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
       evidence(filter: { stances: [CONTRADICTS, QUALIFIES] }) { id stance timepoint } } }`,
     variables: { id: CONTESTED },
   },
-  'claims-filtered': { query: `{ claims(filter: { contested: true }, first: 100) { nodes { id } pageInfo { hasNextPage } } c2: claims(filter: { designs: [RCT], yearFrom: 2005, techniqueId: "massage" }, first: 100) { nodes { id } } }` },
-  'studies-filtered': { query: `{ studies(filter: { designs: [RCT], minSampleSize: 100, yearTo: 2015 }, first: 100) { nodes { id } } s2: studies(filter: { claimId: "${CONTESTED}", stance: SUPPORTS }, first: 100) { nodes { id } } }` },
+  'claims-filtered': {
+    query: `{ claims(filter: { contested: true }, first: 100) { nodes { id } pageInfo { hasNextPage } } c2: claims(filter: { designs: [RCT], yearFrom: 2005, techniqueId: "massage" }, first: 100) { nodes { id } } }`,
+  },
+  'studies-filtered': {
+    query: `{ studies(filter: { designs: [RCT], minSampleSize: 100, yearTo: 2015 }, first: 100) { nodes { id } } s2: studies(filter: { claimId: "${CONTESTED}", stance: SUPPORTS }, first: 100) { nodes { id } } }`,
+  },
   // Graphs under their caps: which of several equally heavy neighbours or equally short paths a cap keeps
   // follows the database's internal order, which a reload may change.
   neighbourhood: { query: `{ neighbourhood(ids: ["thai-massage"], depth: 2, limit: 500, fanOut: 200) { ${all('Graph', 3)} } }` },
-  'neighbourhood-filtered': { query: `{ neighbourhood(ids: ["swedish-massage", "cherkin2011"], depth: 1, limit: 500, fanOut: 200, filter: { kinds: [STUDY, CLAIM, TECHNIQUE], designs: [RCT], yearFrom: 2000 }) { ${all('Graph', 3)} } }` },
+  'neighbourhood-filtered': {
+    query: `{ neighbourhood(ids: ["swedish-massage", "cherkin2011"], depth: 1, limit: 500, fanOut: 200, filter: { kinds: [STUDY, CLAIM, TECHNIQUE], designs: [RCT], yearFrom: 2000 }) { ${all('Graph', 3)} } }`,
+  },
   paths: { query: `{ paths(from: "thai-massage", to: "chatchawan2005", maxLength: 3) { ${all('Graph', 3)} } }` },
-  'evidence-map': { query: `{ evidenceMap { ${all('EvidenceMap', 2, ['computedAt'])} } o: evidenceMap(columns: OUTCOME, filter: { stances: [SUPPORTS, CONTRADICTS], designs: [RCT] }) { ${all('EvidenceMap', 2, ['computedAt'])} } }` },
-  'citations-claim': { query: `{ b: citations(claimId: "${CONTESTED}", format: BIBTEX) { ${all('CitationExport', 0)} } a: citations(claimId: "${CONTESTED}", format: APA) { ${all('CitationExport', 0)} } }` },
-  'citations-ids': { query: `{ r: citations(ids: ["cherkin2011", "furlan2015cochrane"], format: RIS) { ${all('CitationExport', 0)} } c: citations(ids: ["cherkin2011"], format: CSL_JSON) { ${all('CitationExport', 0)} } v: citations(claimId: "${CONTESTED}", ids: ["cherkin2011"], format: VANCOUVER) { ${all('CitationExport', 0)} } }` },
+  'evidence-map': {
+    query: `{ evidenceMap { ${all('EvidenceMap', 2, ['computedAt'])} } o: evidenceMap(columns: OUTCOME, filter: { stances: [SUPPORTS, CONTRADICTS], designs: [RCT] }) { ${all('EvidenceMap', 2, ['computedAt'])} } }`,
+  },
+  'citations-claim': {
+    query: `{ b: citations(claimId: "${CONTESTED}", format: BIBTEX) { ${all('CitationExport', 0)} } a: citations(claimId: "${CONTESTED}", format: APA) { ${all('CitationExport', 0)} } }`,
+  },
+  'citations-ids': {
+    query: `{ r: citations(ids: ["cherkin2011", "furlan2015cochrane"], format: RIS) { ${all('CitationExport', 0)} } c: citations(ids: ["cherkin2011"], format: CSL_JSON) { ${all('CitationExport', 0)} } v: citations(claimId: "${CONTESTED}", ids: ["cherkin2011"], format: VANCOUVER) { ${all('CitationExport', 0)} } }`,
+  },
   counts: { query: `{ counts { ${all('GraphCounts', 2)} } }` },
 };
 const DOWNLOADS: Record<string, string> = {
@@ -74,9 +87,9 @@ let app: App;
 
 beforeAll(async () => {
   db = createTestDb();
-  // The seed only: the answers were recorded on it.
+  // The massage question's seed only: the answers were recorded on it.
   await clearGraph(db);
-  await loadSeed(db);
+  await loadSeed(db, seedCopy());
   app = createTestApp(db);
 });
 afterAll(() => db.close());

@@ -3,12 +3,14 @@ import type { Db } from '../../server/src/db/db.js';
 import { loadSeed, SEED_ROOT } from '../../server/src/seed/load-seed.js';
 import { checkSeed, SeedCheckError } from '../../server/src/seed/check-seed.js';
 import { BROKEN_SEEDS, seedCopyWith } from '../support/seed-fixture.js';
-import { countAll, createTestDb, resetAndSeed } from '../support/test-db.js';
+import { clearGraph, countAll, createTestDb } from '../support/test-db.js';
 
 let db: Db;
 beforeAll(async () => {
   db = createTestDb();
-  await resetAndSeed(db);
+  // Every shipped question: this file checks the seed as `npm start` loads it.
+  await clearGraph(db);
+  await loadSeed(db);
 });
 afterAll(() => db.close());
 
@@ -20,14 +22,22 @@ async function count(cypher: string): Promise<number> {
 describe('the seed graph', () => {
   test('meets the floor for every kind of node and edge', async () => {
     const floors: Array<[string, number]> = [
-      ['Source', 5], ['Study', 26], ['Technique', 15], ['Mechanism', 12], ['Condition', 15], ['Outcome', 10], ['Claim', 40],
+      ['Source', 5],
+      ['Study', 26],
+      ['Technique', 15],
+      ['Mechanism', 12],
+      ['Condition', 15],
+      ['Outcome', 10],
+      ['Claim', 40],
     ];
     for (const [label, floor] of floors) expect(await count(`MATCH (n:${label}) RETURN count(n) AS n`), label).toBeGreaterThanOrEqual(floor);
     expect(await count('MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTS]->() RETURN count(r) AS n')).toBeGreaterThanOrEqual(80);
   });
 
   test('gives every evidence, assertion and contraindication edge a quote, and evidence a source URL', async () => {
-    expect(await count("MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTS|CONTRAINDICATED_IN]->() WHERE coalesce(r.quote, '') = '' RETURN count(r) AS n")).toBe(0);
+    expect(
+      await count("MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTS|CONTRAINDICATED_IN]->() WHERE coalesce(r.quote, '') = '' RETURN count(r) AS n"),
+    ).toBe(0);
     expect(await count("MATCH ()-[r:SUPPORTS|CONTRADICTS|QUALIFIES]->() WHERE NOT r.sourceUrl STARTS WITH 'http' RETURN count(r) AS n")).toBe(0);
   });
 
@@ -50,7 +60,9 @@ describe('the seed graph', () => {
     const before = await countAll(db);
     await loadSeed(db, dir);
     expect(await countAll(db)).toEqual(before);
-    const [row] = await db.read<{ s: string }>('TEST_STATEMENT', 'MATCH (c:Claim) WHERE c.statement = $s RETURN c.statement AS s', { s: 'A reworded statement' });
+    const [row] = await db.read<{ s: string }>('TEST_STATEMENT', 'MATCH (c:Claim) WHERE c.statement = $s RETURN c.statement AS s', {
+      s: 'A reworded statement',
+    });
     expect(row?.s).toBe('A reworded statement');
     await loadSeed(db);
   });
@@ -63,12 +75,17 @@ describe('the seed graph', () => {
 
   test('rejected data writes nothing into an empty database', async () => {
     await db.write('TEST_CLEAR', 'MATCH (n) DETACH DELETE n');
-    await expect(loadSeed(db, seedCopyWith('claims.json', (r) => (r[0].direction = 'CURES')))).rejects.toThrowError(SeedCheckError);
+    await expect(
+      loadSeed(
+        db,
+        seedCopyWith('claims.json', (r) => (r[0].direction = 'CURES')),
+      ),
+    ).rejects.toThrowError(SeedCheckError);
     expect(await countAll(db)).toEqual({ nodes: 0, relationships: 0 });
     await loadSeed(db);
   });
 
-  test('holds one Boulanger study and shows the article\'s wrong DOI on the citation', async () => {
+  test("holds one Boulanger study and shows the article's wrong DOI on the citation", async () => {
     expect(await count("MATCH (s:Study) WHERE toLower(s.title) CONTAINS 'client expectations of massage' RETURN count(s) AS n")).toBe(1);
     const [cites] = await db.read<{ doi: string; discrepancies: string[] }>(
       'TEST_BOULANGER',
@@ -89,18 +106,25 @@ describe('the seed graph', () => {
 
   test('loads every relation between studies with its source and note', async () => {
     const data = checkSeed(SEED_ROOT);
-    expect(await count('MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) WHERE r.source STARTS WITH "http" AND r.note <> "" RETURN count(r) AS n')).toBe(data.relations.length);
+    expect(
+      await count('MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) WHERE r.source STARTS WITH "http" AND r.note <> "" RETURN count(r) AS n'),
+    ).toBe(data.relations.length);
     expect(await count('MATCH (:Study {id: "farber2016"})-[:REPUBLISHES]->(:Study {id: "furlan2015cochrane"}) RETURN count(*) AS n')).toBe(1);
   });
 
   test('links a claim to its comparators with COMPARED_WITH, not ABOUT', async () => {
     const claim = '(c:Claim {id: "massage-as-good-as-exercise-or-alexander-long-term"})';
-    expect(await count(`MATCH ${claim}-[:COMPARED_WITH]->(t:Technique) WHERE t.id IN ["exercise-therapy", "alexander-technique"] RETURN count(t) AS n`)).toBe(2);
+    expect(await count(`MATCH ${claim}-[:COMPARED_WITH]->(t:Technique) WHERE t.id IN ["exercise-therapy", "alexander-technique"] RETURN count(t) AS n`)).toBe(
+      2,
+    );
     expect(await count(`MATCH ${claim}-[:ABOUT]->(t:Technique) RETURN count(t) AS n`)).toBe(1);
   });
 
   test('removes a seeded evidence link that the data no longer lists, and keeps curated ones', async () => {
-    await db.write('TEST_CURATED', 'MATCH (s:Study {id: "kamali2014"}), (c:Claim {id: "massage-is-safe"}) CREATE (s)-[:SUPPORTS {id: "curated-edge", quote: "q"}]->(c)');
+    await db.write(
+      'TEST_CURATED',
+      'MATCH (s:Study {id: "kamali2014"}), (c:Claim {id: "massage-is-safe"}) CREATE (s)-[:SUPPORTS {id: "curated-edge", quote: "q"}]->(c)',
+    );
     const dir = seedCopyWith('evidence.json', (r) => r.splice(0, 1));
     await loadSeed(db, dir);
     expect(await count('MATCH (:Study {id: "boulanger2012"})-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN count(e) AS n')).toBe(0);

@@ -5,10 +5,22 @@ import { SEED_ROOT } from '../../server/src/seed/load-seed.js';
 
 export const MASSAGE_QUESTION = 'massage-back-pain';
 
-/** A copy of the seed tree (shared/ and questions/) in a temporary folder. */
+export const ACUPUNCTURE_QUESTION = 'acupuncture-low-back-pain';
+
+/**
+ * A copy of the seed tree in a temporary folder: shared/ and the massage question, the graph the API tests and
+ * their recorded answers were written against. `withQuestion` adds another shipped question's folder (the
+ * acupuncture question); the browser tests and `npm start` load every question.
+ */
 export function seedCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-seed-'));
-  for (const part of ['shared', 'questions']) fs.cpSync(path.join(SEED_ROOT, part), path.join(dir, part), { recursive: true });
+  fs.cpSync(path.join(SEED_ROOT, 'shared'), path.join(dir, 'shared'), { recursive: true });
+  return withQuestion(dir, MASSAGE_QUESTION);
+}
+
+/** Adds one shipped question's folder to a seed copy; returns the copy. */
+export function withQuestion(dir: string, question: string): string {
+  fs.cpSync(path.join(SEED_ROOT, 'questions', question), path.join(dir, 'questions', question), { recursive: true });
   return dir;
 }
 

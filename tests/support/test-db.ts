@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/db.js';
 import { silentLog } from '../../server/src/log.js';
 import { loadSeed } from '../../server/src/seed/load-seed.js';
+import { seedCopy } from './seed-fixture.js';
 
 /**
  * A Db on the test server that the global setup started. Its deadline is generous: the test
@@ -17,7 +18,7 @@ export { clearGraph };
 /** Empties the database and loads the seed graph, so a test file starts from a known state. */
 export async function resetAndSeed(db: Db): Promise<void> {
   await clearGraph(db);
-  await loadSeed(db);
+  await loadSeed(db, seedCopy());
 }
 
 export interface GraphTotals {

@@ -3,7 +3,7 @@ import { curatorsOf, type Config } from '../config.js';
 import { apiError } from '../errors/codes.js';
 import type { FailedAttempts } from './failed-attempts.js';
 
-type TokenConfig = Pick<Config, 'EVIGRAPH_WRITE_TOKEN' | 'EVIGRAPH_WRITE_TOKENS'>;
+type TokenConfig = Pick<Config, 'EVIGRAPH_WRITE_TOKEN' | 'EVIGRAPH_WRITE_TOKENS'> & Partial<Pick<Config, 'REVIEW_REQUIRED'>>;
 
 /** What the token check needs from the resolver context. */
 export interface CuratorContext {
@@ -47,4 +47,19 @@ export function requireCurator(ctx: CuratorContext): string {
     throw apiError('UNAUTHENTICATED', 'A valid curator token is required: send "Authorization: Bearer <token>".');
   }
   return found[0]!.name;
+}
+
+/**
+ * requireCurator for writes that take effect at once (the record mutations, imports): with two-person review on,
+ * they are FORBIDDEN, so no change moves a verdict without a second curator's approval of its proposal.
+ */
+export function requireDirectWriter(ctx: CuratorContext): string {
+  const who = requireCurator(ctx);
+  if (ctx.config.REVIEW_REQUIRED) {
+    throw apiError(
+      'FORBIDDEN',
+      'Two-person review is on: propose the change with applyChange (the Curation section of the page); it takes effect when a second curator approves it.',
+    );
+  }
+  return who;
 }

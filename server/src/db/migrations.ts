@@ -23,6 +23,7 @@ export const MIGRATION_STATEMENTS: Array<[name: string, cypher: string]> = [
   // The lock node writers of new ids take in turn (see queries/id-lock.ts); unique so MERGE cannot make two.
   ['UNIQUE_WRITE_LOCK', 'CREATE CONSTRAINT write_lock_name_unique IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE'],
   ['UNIQUE_CHANGE_ID', 'CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],
+  ['UNIQUE_PROPOSAL_ID', 'CREATE CONSTRAINT proposal_id_unique IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE'],
   ['INDEX_CHANGE_AT', 'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)'],
   [
     'FULLTEXT_TEXT',

@@ -57,7 +57,8 @@ export function checkId(field: string, id: string): string {
 
 /** Validates a year as plausible: from 1800 to next year. */
 export function checkYear(year: number, now = new Date()): number {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > now.getUTCFullYear() + 1) throw badInput(`year must be between ${FIRST_YEAR} and next year`, 'year');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > now.getUTCFullYear() + 1)
+    throw badInput(`year must be between ${FIRST_YEAR} and next year`, 'year');
   return year;
 }
 

@@ -27,15 +27,15 @@ export const CREATE_CLAIM = /* cypher */ `
   SET c = $props, c.version = 1
   RETURN ${nodeMap('c')} AS node`;
 
-/**
- * Links a new claim to the question that asks it: the one named, else the only question there is. Returns how many
- * questions the graph holds and the one linked (null when none was).
- */
+/** Every question's id: with one question a new claim joins it without naming it. */
+export const LIST_QUESTION_IDS = /* cypher */ `MATCH (q:Question) RETURN q.id AS id ORDER BY id`;
+
+/** Links a new claim to the question that asks it. */
 export const ASK_CLAIM = /* cypher */ `
   MATCH (c:Claim {id: $id})
-  OPTIONAL MATCH (q:Question) WHERE q.id = $question OR ($question IS NULL AND COUNT { (:Question) } = 1)
-  FOREACH (x IN CASE WHEN q IS NULL THEN [] ELSE [q] END | MERGE (x)-[:ASKS]->(c))
-  RETURN q.id AS question, COUNT { (:Question) } AS questions`;
+  MATCH (q:Question {id: $question})
+  MERGE (q)-[:ASKS]->(c)
+  RETURN q.id AS question`;
 
 export const UPDATE_CLAIM = /* cypher */ `
   MATCH (c:Claim {id: $id})
@@ -59,7 +59,10 @@ const replaceLinks = (label: string, type: string) => /* cypher */ `
   RETURN collect(x.id) AS linked`;
 
 /** Replaces a claim's links of one kind; one statement per whitelisted link field. */
-export const REPLACE_CLAIM_LINKS = Object.fromEntries(Object.entries(LINKS).map(([f, [label, type]]) => [f, replaceLinks(label, type)])) as Record<ClaimLinkField, string>;
+export const REPLACE_CLAIM_LINKS = Object.fromEntries(Object.entries(LINKS).map(([f, [label, type]]) => [f, replaceLinks(label, type)])) as Record<
+  ClaimLinkField,
+  string
+>;
 
 type Links = Partial<Record<ClaimLinkField, string[]>>;
 
@@ -78,9 +81,11 @@ async function setLinks(tx: ManagedTransaction, id: string, links: Links) {
 
 /** Thrown inside the transaction, so the claim is rolled back: a named question must exist; with several, one must be named. */
 async function askClaim(tx: ManagedTransaction, id: string, question: string | null): Promise<void> {
-  const [row] = await txRows<{ question: string | null; questions: number }>(tx, ASK_CLAIM, { id, question });
-  if (question !== null && row?.question !== question) throw badInput(`question "${echo(question)}" does not exist`, 'input.question');
-  if (question === null && (row?.questions ?? 0) > 1) throw badInput(`the graph holds ${row!.questions} questions: name the one that asks this claim`, 'input.question');
+  const ids = (await txRows<{ id: string }>(tx, LIST_QUESTION_IDS, {})).map((r) => r.id);
+  if (question !== null && !ids.includes(question)) throw badInput(`question "${echo(question)}" does not exist`, 'input.question');
+  if (question === null && ids.length > 1) throw badInput(`the graph holds ${ids.length} questions: name the one that asks this claim`, 'input.question');
+  const asker = question ?? ids[0];
+  if (asker !== undefined) await txRows(tx, ASK_CLAIM, { id, question: asker });
 }
 
 /** Creates a claim with its links in one transaction; nothing is written if a linked node is missing or the id is used by any node. */
@@ -93,7 +98,15 @@ export function createClaim(db: Db, props: Record<string, unknown>, links: Links
     const [row] = await txRows<{ node: NodeModel }>(tx, CREATE_CLAIM, { props });
     await setLinks(tx, id, links);
     await askClaim(tx, id, question);
-    await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'Claim', targetId: id, nodeIds: [id, ...Object.values(links).flat()], before: null, after: { ...row!.node, ...links } });
+    await recordChange(tx, {
+      who: meta.who,
+      action: 'CREATE',
+      kind: 'Claim',
+      targetId: id,
+      nodeIds: [id, ...Object.values(links).flat()],
+      before: null,
+      after: { ...row!.node, ...links },
+    });
     return row!.node;
   });
 }
@@ -128,6 +141,14 @@ export function deleteClaim(db: Db, id: string, meta: WriteMeta): Promise<void> 
     const neighbours = await neighbourIds(tx, [id]);
     await tx.run(DELETE_CLAIM, { id });
     await refreshStats(tx, neighbours);
-    await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'Claim', targetId: id, nodeIds: [id], before: { ...current.node, ...current.links }, after: null });
+    await recordChange(tx, {
+      who: meta.who,
+      action: 'DELETE',
+      kind: 'Claim',
+      targetId: id,
+      nodeIds: [id],
+      before: { ...current.node, ...current.links },
+      after: null,
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import type { ParseJob } from '../heavy/heavy-tasks.js';
-import { requireCurator } from '../auth/require-curator.js';
+import { requireDirectWriter } from '../auth/require-curator.js';
 import type { NodeModel } from '../domain/models.js';
 import { exportCitations } from '../use-cases/citations.js';
 import { scopedCitationArgs } from '../use-cases/question-scope.js';
@@ -14,7 +14,7 @@ export const citationQueries: Pick<QueryResolvers, 'citations'> = {
 /** Mutation.importCitations: curators only; the whole file or nothing. */
 export const citationMutations: Pick<MutationResolvers, 'importCitations'> = {
   importCitations: async (_, { format, content }, ctx) => {
-    const who = requireCurator(ctx);
+    const who = requireDirectWriter(ctx);
     const report = await importCitations(ctx.db, format, content, who, ctx.heavy.parse as ParseJob);
     return { ...report, added: report.added as NodeModel[] };
   },

@@ -10,4 +10,3 @@ export const questionQueries: QueryResolvers = {
 export const Question: QuestionResolvers = {
   sources: (q, _, ctx) => loadersOf(ctx).sourcesOfQuestion.load(q.id),
 };
-

@@ -23,4 +23,3 @@ export function errorWords(error: unknown): string {
   if ((error.code === 'DB_LIMIT' || error.code === 'BUSY') && error.message) return error.message;
   return words;
 }
-

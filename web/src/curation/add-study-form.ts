@@ -34,7 +34,10 @@ const optional = (v: string) => v || null;
 export function studyFieldsOf(form: HTMLFormElement) {
   return {
     title: fieldValue(form, 'title'),
-    authors: fieldValue(form, 'authors').split('\n').map((a) => a.trim()).filter(Boolean),
+    authors: fieldValue(form, 'authors')
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
     year: numberOf(form, 'year'),
     journal: optional(fieldValue(form, 'journal')),
     volume: optional(fieldValue(form, 'volume')),
@@ -80,7 +83,12 @@ export function addStudyForm(saved: (message: string) => void): HTMLElement {
     'form',
     { class: 'cur-form', 'aria-labelledby': 'cur-add-study-heading', onsubmit: (e: Event) => e.preventDefault() },
     h('h3', { id: 'cur-add-study-heading' }, 'Add a study'),
-    h('div', { class: 'cur-lookup' }, labelled('DOI or PMID', identifier, 'The record is read from Crossref (DOI) or PubMed (PMID); you can also fill the form by hand.'), lookupButton),
+    h(
+      'div',
+      { class: 'cur-lookup' },
+      labelled('DOI or PMID', identifier, 'The record is read from Crossref (DOI) or PubMed (PMID); you can also fill the form by hand.'),
+      lookupButton,
+    ),
     lookupStatus.element,
     labelled('Study id', input('id'), 'A lowercase slug such as family name and year.'),
     ...studyFields(),
@@ -100,7 +108,11 @@ export function addStudyForm(saved: (message: string) => void): HTMLElement {
     } catch (err) {
       lookupStatus.say(errorText(err), 'error');
       const existing = err instanceof CurationError ? err.extensions.existingId : null;
-      if (typeof existing === 'string') lookupStatus.element.append(' ', h('a', { href: `?focus=${encodeURIComponent(existing)}&sel=n:${encodeURIComponent(existing)}` }, `Open "${existing}"`));
+      if (typeof existing === 'string')
+        lookupStatus.element.append(
+          ' ',
+          h('a', { href: `?focus=${encodeURIComponent(existing)}&sel=n:${encodeURIComponent(existing)}` }, `Open "${existing}"`),
+        );
     }
   });
   form.append(

@@ -29,7 +29,12 @@ export function studyEditor(saved: (message: string) => void): HTMLElement {
       const { study } = await curatorRequest<{ study: StudyRecord | null }>(STUDY_RECORD, { id });
       if (!study) return status.say(`No study has the id "${id}".`, 'error');
       status.clear();
-      const form = h('form', { class: 'cur-form', 'aria-label': `Correct study ${id}`, onsubmit: (e: Event) => e.preventDefault() }, ...studyFields(), labelled('Reason', input('reason'), 'What was wrong, in one sentence.'));
+      const form = h(
+        'form',
+        { class: 'cur-form', 'aria-label': `Correct study ${id}`, onsubmit: (e: Event) => e.preventDefault() },
+        ...studyFields(),
+        labelled('Reason', input('reason'), 'What was wrong, in one sentence.'),
+      );
       for (const [key, value] of Object.entries(study)) {
         const el = form.elements.namedItem(key) as HTMLInputElement | null;
         if (el) el.value = value == null ? '' : Array.isArray(value) ? value.join('\n') : String(value);
@@ -48,7 +53,11 @@ export function studyEditor(saved: (message: string) => void): HTMLElement {
           saveLabel: 'Save study',
         }),
       );
-      fill(slot, form, historyList(id, `Changes to ${id}`, (message) => (saved(message), void open(id))));
+      fill(
+        slot,
+        form,
+        historyList(id, `Changes to ${id}`, (message) => (saved(message), void open(id))),
+      );
     } catch (err) {
       status.say(errorText(err), 'error');
     }

@@ -45,7 +45,8 @@ function sorted(rows: ClaimSummaryRow[], choice: OverviewChoice): ClaimSummaryRo
   return [...rows].sort(by[choice.sort]);
 }
 
-const shown = (choice: OverviewChoice) => (c: ClaimSummaryRow) => choice.verdicts.includes(verdictOf(c.summary)) && c.statement.toLowerCase().includes(choice.text.toLowerCase());
+const shown = (choice: OverviewChoice) => (c: ClaimSummaryRow) =>
+  choice.verdicts.includes(verdictOf(c.summary)) && c.statement.toLowerCase().includes(choice.text.toLowerCase());
 
 function claimTable(rows: ClaimSummaryRow[], caption: string, question: string | null, a: OverviewActions): HTMLElement {
   return h(
@@ -55,7 +56,14 @@ function claimTable(rows: ClaimSummaryRow[], caption: string, question: string |
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'Verdict'), h('th', { scope: 'col', title: 'Distinct studies with a finding on the claim' }, 'Studies'), h('th', { scope: 'col' }, 'Certainty')),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Claim'),
+        h('th', { scope: 'col' }, 'Verdict'),
+        h('th', { scope: 'col', title: 'Distinct studies with a finding on the claim' }, 'Studies'),
+        h('th', { scope: 'col' }, 'Certainty'),
+      ),
     ),
     h(
       'tbody',
@@ -69,7 +77,11 @@ function claimTable(rows: ClaimSummaryRow[], caption: string, question: string |
           h('td', {}, verdictChip(verdictOf(c.summary))),
           // On a phone the header row is hidden and each cell names itself (styles.css).
           h('td', { class: 'num', 'data-unit': c.summary.studies === 1 ? 'study' : 'studies' }, String(c.summary.studies)),
-          h('td', c.summary.certainty ? { 'data-label': 'Certainty' } : {}, c.summary.certainty ? words(c.summary.certainty) : c.summary.studies ? 'not rated' : 'no study'),
+          h(
+            'td',
+            c.summary.certainty ? { 'data-label': 'Certainty' } : {},
+            c.summary.certainty ? words(c.summary.certainty) : c.summary.studies ? 'not rated' : 'no study',
+          ),
         );
       }),
     ),
@@ -142,15 +154,31 @@ function articles(index: ClaimIndex, choice: OverviewChoice, question: string | 
       'section',
       { class: 'article', 'aria-labelledby': id },
       h('h3', { id }, articleName(art)),
-      h('p', { class: 'article-meta' }, [art.author, art.publisher, art.published].filter(Boolean).join(' · '), art.url && ' · ', art.url && h('a', { href: art.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the article')),
+      h(
+        'p',
+        { class: 'article-meta' },
+        [art.author, art.publisher, art.published].filter(Boolean).join(' · '),
+        art.url && ' · ',
+        art.url && h('a', { href: art.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the article'),
+      ),
       h('p', { class: 'hint' }, `${mine.length} claims; ${rows.length} shown.`),
-      rows.length ? claimTable(rows, `Claims made by ${articleName(art)}`, question, a) : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
+      rows.length
+        ? claimTable(rows, `Claims made by ${articleName(art)}`, question, a)
+        : h('p', { class: 'hint' }, 'No claim of this article matches the filters.'),
     );
   });
-  const others = sorted(index.claims.filter((c) => !asserted.has(c.id) && shown(choice)(c)), choice);
+  const others = sorted(
+    index.claims.filter((c) => !asserted.has(c.id) && shown(choice)(c)),
+    choice,
+  );
   if (others.length) {
     sections.push(
-      h('section', { class: 'article', 'aria-labelledby': 'article-none' }, h('h3', { id: 'article-none' }, 'Claims no article in the corpus makes'), claimTable(others, 'Claims no article makes', question, a)),
+      h(
+        'section',
+        { class: 'article', 'aria-labelledby': 'article-none' },
+        h('h3', { id: 'article-none' }, 'Claims no article in the corpus makes'),
+        claimTable(others, 'Claims no article makes', question, a),
+      ),
     );
   }
   return sections;
@@ -158,7 +186,11 @@ function articles(index: ClaimIndex, choice: OverviewChoice, question: string | 
 
 /** "All questions": back to the landing list, offered when the graph holds more than one question. */
 function allQuestionsLink(a: OverviewActions): HTMLElement {
-  return h('p', { class: 'all-questions' }, h('a', { href: '?view=overview', onclick: (e: Event) => (e.preventDefault(), a.showQuestions()) }, '← All questions'));
+  return h(
+    'p',
+    { class: 'all-questions' },
+    h('a', { href: '?view=overview', onclick: (e: Event) => (e.preventDefault(), a.showQuestions()) }, '← All questions'),
+  );
 }
 
 /** The overview of one question (or of the whole graph when there is no question data): its bottom line, the articles, and every claim with its verdict, number of studies and certainty. */
@@ -166,7 +198,8 @@ function questionOverview(el: HTMLElement, s: AppState, question: QuestionRow | 
   const res = s.remote.index;
   // A loading index still holds the previous answer (another question's, perhaps): it is not shown under this heading.
   const index = res.key === indexKeyOf(question) && res.status !== 'loading' ? res.data : null;
-  const tally = index && VERDICTS.map((v) => `${index.claims.filter((c) => verdictOf(c.summary) === v).length} ${VERDICT_LOOK[v].name.toLowerCase()}`).join(', ');
+  const tally =
+    index && VERDICTS.map((v) => `${index.claims.filter((c) => verdictOf(c.summary) === v).length} ${VERDICT_LOOK[v].name.toLowerCase()}`).join(', ');
   const list = h('div', { class: 'article-list' }, ...(index ? articles(index, s.page.overview, question?.id ?? null, a) : []));
   const howButton = h('button', { type: 'button', class: 'how-to-read-link', onclick: () => a.howToRead(howButton) }, 'How to read this');
   const several = (s.remote.questions.data?.length ?? 0) > 1;
@@ -195,8 +228,10 @@ function questionOverview(el: HTMLElement, s: AppState, question: QuestionRow | 
 /** The landing page: the list of questions when there are several, else the one question's overview. */
 export function renderOverview(el: HTMLElement, s: AppState, a: OverviewActions): void {
   const scope = scopeOfState(s);
-  if (scope.kind === 'list') return fill(el, ...questionList(s.remote.questions, scope.unknownId, { openQuestion: a.openQuestion, retry: a.retryQuestions }));
-  if (scope.kind === 'waiting') return fill(el, h('h2', { id: 'overview-heading', class: 'question' }, LANDING_HEADING), statusLine(s.remote.questions, 'the questions', a.retryQuestions));
+  if (scope.kind === 'list')
+    return fill(el, ...questionList(s.remote.questions, scope.unknownId, { openQuestion: a.openQuestion, retry: a.retryQuestions }), renderWorkbookImport());
+  if (scope.kind === 'waiting')
+    return fill(el, h('h2', { id: 'overview-heading', class: 'question' }, LANDING_HEADING), statusLine(s.remote.questions, 'the questions', a.retryQuestions));
   questionOverview(el, s, scope.kind === 'question' ? scope.question : null, a);
 }
 
@@ -206,5 +241,6 @@ export function renderOverviewList(el: HTMLElement, s: AppState, a: OverviewActi
   const scope = scopeOfState(s);
   const question = scope.kind === 'question' ? scope.question.id : null;
   const res = s.remote.index;
-  if (list && res.data && res.status !== 'loading' && res.key === indexKeyOf(scope.kind === 'question' ? scope.question : null)) fill(list, ...articles(res.data, s.page.overview, question, a));
+  if (list && res.data && res.status !== 'loading' && res.key === indexKeyOf(scope.kind === 'question' ? scope.question : null))
+    fill(list, ...articles(res.data, s.page.overview, question, a));
 }

@@ -37,10 +37,12 @@ export function authorYear(s: StudyFacts): string {
 
 /** "Cherkin 2011 · RCT · n=401": author-year, design and sample size where recorded. */
 export function studyLabel(s: StudyFacts): string {
-  return [authorYear(s), s.design ? (DESIGN_SHORT[s.design] ?? s.design.toLowerCase()) : null, s.sampleSize != null ? `n=${s.sampleSize}` : null].filter(Boolean).join(' · ');
+  return [authorYear(s), s.design ? (DESIGN_SHORT[s.design] ?? s.design.toLowerCase()) : null, s.sampleSize != null ? `n=${s.sampleSize}` : null]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-const CLAIM_MAX = 56;
+const CLAIM_MAX = 64;
 /** Words kept from a long claim's end: claims often differ only there ("… in the short term", "… in the long term"). */
 const TAIL_WORDS = 4;
 
