@@ -11,10 +11,7 @@ async function whenReady(base: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app copy at ${base} exited with ${child.exitCode}`);
-    const status = await fetch(`${base}/ready`).then(
-      (r) => r.status,
-      () => 0,
-    );
+    const status = await fetch(`${base}/ready`).then((r) => r.status, () => 0);
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -25,12 +22,7 @@ async function whenReady(base: string, child: ChildProcess): Promise<void> {
  * Copies of the served app (server/src/main.ts, each its own process, as a deployment runs them) on one Neo4j,
  * on consecutive ports from `firstPort` (`main`: another checkout's server/src/main.ts, to compare versions). Returns their base URLs and how long each took to say ready.
  */
-export async function startAppCopies(
-  neo4j: Neo4jTarget,
-  count: number,
-  firstPort: number,
-  main: string = MAIN,
-): Promise<{ bases: string[]; readyMs: number[]; stop: () => void }> {
+export async function startAppCopies(neo4j: Neo4jTarget, count: number, firstPort: number, main: string = MAIN): Promise<{ bases: string[]; readyMs: number[]; stop: () => void }> {
   const children: ChildProcess[] = [];
   const bases: string[] = [];
   const readyMs: number[] = [];
@@ -38,17 +30,7 @@ export async function startAppCopies(
     const port = firstPort + i;
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', main], {
-      env: {
-        PATH: process.env.PATH!,
-        HOME: process.env.HOME!,
-        PORT: String(port),
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        SEED_ON_START: 'false',
-        LOG_LEVEL: 'warn',
-        EVIGRAPH_WRITE_TOKEN: COPY_TOKEN,
-      },
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, SEED_ON_START: 'false', LOG_LEVEL: 'warn', EVIGRAPH_WRITE_TOKEN: COPY_TOKEN },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(child);

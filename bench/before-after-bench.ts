@@ -29,36 +29,16 @@ try {
     { name: 'after', call: (op) => graphqlCall(after.bases[0]!, op) },
     { name: 'floor', call: (op) => floorCall(servers.floor, op) },
   ];
-  const rows = withRatios(
-    await compareSideBySide(
-      contenders,
-      OPERATIONS.filter((op) => names.includes(op.name)),
-      clients,
-      seconds,
-      warm,
-      (m) => console.log(m),
-    ),
-    {
-      beforeOverFloor: ['before', 'floor'],
-      afterOverFloor: ['after', 'floor'],
-      afterOverBefore: ['after', 'before'],
-    },
-  );
-  writeResults('before-after', {
-    note: 'req/s and latency percentiles (ms) over HTTP, same run, one seeded Neo4j: before and after are server/src/main.ts processes of two versions; floor = the raw floor (in the benchmark process)',
-    before: beforeDir,
-    seconds,
-    warmSeconds: warm,
-    rows,
+  const rows = withRatios(await compareSideBySide(contenders, OPERATIONS.filter((op) => names.includes(op.name)), clients, seconds, warm, (m) => console.log(m)), {
+    beforeOverFloor: ['before', 'floor'],
+    afterOverFloor: ['after', 'floor'],
+    afterOverBefore: ['after', 'before'],
   });
-  console.log(
-    '| operation | clients | before req/s (p95 ms) | after req/s (p95 ms) | floor req/s (p95 ms) | before ÷ floor | after ÷ floor | after ÷ before |\n|---|---|---|---|---|---|---|---|',
-  );
+  writeResults('before-after', { note: 'req/s and latency percentiles (ms) over HTTP, same run, one seeded Neo4j: before and after are server/src/main.ts processes of two versions; floor = the raw floor (in the benchmark process)', before: beforeDir, seconds, warmSeconds: warm, rows });
+  console.log('| operation | clients | before req/s (p95 ms) | after req/s (p95 ms) | floor req/s (p95 ms) | before ÷ floor | after ÷ floor | after ÷ before |\n|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const f = (n: string) => `${r.figures[n]?.perSecond} (${r.figures[n]?.p95})${r.figures[n]?.errors ? `, ${r.figures[n]?.errors} errors` : ''}`;
-    console.log(
-      `| ${r.operation} | ${r.clients} | ${f('before')} | ${f('after')} | ${f('floor')} | ${r.ratios.beforeOverFloor} | **${r.ratios.afterOverFloor}** | ${r.ratios.afterOverBefore} |`,
-    );
+    console.log(`| ${r.operation} | ${r.clients} | ${f('before')} | ${f('after')} | ${f('floor')} | ${r.ratios.beforeOverFloor} | **${r.ratios.afterOverFloor}** | ${r.ratios.afterOverBefore} |`);
   }
 } finally {
   beforeCopy.stop();

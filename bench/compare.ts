@@ -45,15 +45,7 @@ export async function load(call: () => Promise<void>, clients: number, seconds: 
   await Promise.all(Array.from({ length: clients }, client));
   const elapsed = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  return {
-    perSecond: round(latencies.length / elapsed),
-    p50: round(pct(latencies, 50)),
-    p95: round(pct(latencies, 95)),
-    p99: round(pct(latencies, 99)),
-    requests: latencies.length,
-    errors,
-    ...(firstError ? { firstError } : {}),
-  };
+  return { perSecond: round(latencies.length / elapsed), p50: round(pct(latencies, 50)), p95: round(pct(latencies, 95)), p99: round(pct(latencies, 99)), requests: latencies.length, errors, ...(firstError ? { firstError } : {}) };
 }
 
 /** A GraphQL request: the query and its variables. */
@@ -107,11 +99,10 @@ export async function compareSideBySide(
   log: (m: string) => void,
   onRow: (row: SideBySideRow) => void = (r) => log(formatSideBySide(r)),
 ): Promise<SideBySideRow[]> {
-  const calls = (op: Operation) =>
-    contenders.flatMap((c) => {
-      const call = c.call(op);
-      return call ? [{ name: c.name, call }] : [];
-    });
+  const calls = (op: Operation) => contenders.flatMap((c) => {
+    const call = c.call(op);
+    return call ? [{ name: c.name, call }] : [];
+  });
   for (const op of ops) {
     log(`warming up: ${op.name}`);
     for (const { call } of calls(op)) await load(call, 4, warmSeconds);
@@ -131,33 +122,17 @@ export async function compareSideBySide(
 
 /** One progress line of a side-by-side row. */
 const formatSideBySide = (r: SideBySideRow) =>
-  `${r.operation} | ${r.clients} clients | ${Object.entries(r.figures)
-    .map(([name, f]) => `${name} ${f.perSecond} req/s, p95 ${f.p95} ms, ${f.errors} errors`)
-    .join(' | ')}`;
+  `${r.operation} | ${r.clients} clients | ${Object.entries(r.figures).map(([name, f]) => `${name} ${f.perSecond} req/s, p95 ${f.p95} ms, ${f.errors} errors`).join(' | ')}`;
 
 /** `a` req/s ÷ `b` req/s, or NaN when either is missing or `b` answered nothing. */
 export const ratioOf = (a: LoadFigures | undefined, b: LoadFigures | undefined) => (a && b?.perSecond ? round(a.perSecond / b.perSecond, 2) : NaN);
 
 /** Each row with named ratios, each `[a, b]` being contender a's req/s ÷ contender b's. */
 export const withRatios = <K extends string>(rows: SideBySideRow[], pairs: Record<K, [string, string]>) =>
-  rows.map((r) => ({
-    ...r,
-    ratios: Object.fromEntries(Object.entries<[string, string]>(pairs).map(([name, [a, b]]) => [name, ratioOf(r.figures[a], r.figures[b])])) as Record<
-      K,
-      number
-    >,
-  }));
+  rows.map((r) => ({ ...r, ratios: Object.fromEntries(Object.entries<[string, string]>(pairs).map(([name, [a, b]]) => [name, ratioOf(r.figures[a], r.figures[b])])) as Record<K, number> }));
 
 /** evigraph against the floor: the side-by-side run of two contenders. */
-export async function compare(
-  evigraph: string,
-  floor: string,
-  ops: Operation[],
-  clients: number[],
-  seconds: number,
-  warmSeconds: number,
-  log: (m: string) => void,
-): Promise<ComparisonRow[]> {
+export async function compare(evigraph: string, floor: string, ops: Operation[], clients: number[], seconds: number, warmSeconds: number, log: (m: string) => void): Promise<ComparisonRow[]> {
   const contenders: Contender[] = [
     { name: 'evigraph', call: (op) => graphqlCall(evigraph, op) },
     { name: 'floor', call: (op) => floorCall(floor, op) },
@@ -173,8 +148,7 @@ export async function compare(
   return rows;
 }
 
-export const TABLE_HEAD =
-  '| operation | clients | evigraph req/s | p50 / p95 / p99 ms | errors | floor req/s | p50 / p95 / p99 ms | errors | evigraph ÷ floor |\n|---|---|---|---|---|---|---|---|---|';
+export const TABLE_HEAD = '| operation | clients | evigraph req/s | p50 / p95 / p99 ms | errors | floor req/s | p50 / p95 / p99 ms | errors | evigraph ÷ floor |\n|---|---|---|---|---|---|---|---|---|';
 
 export function formatRow(r: ComparisonRow): string {
   const lat = (f: LoadFigures) => `${f.p50} / ${f.p95} / ${f.p99}`;

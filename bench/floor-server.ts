@@ -54,17 +54,8 @@ async function answer(driver: Driver, database: string, path: string, params: UR
   const rows = await readRows(driver, database, cypher, args);
   if (path !== '/claim' || !rows[0]) return rows;
   // The same summary rule evigraph applies, so both answers carry the same fields.
-  const claim = rows[0].claim as {
-    evidence: Array<{ stance: 'SUPPORTS'; timepoint: string | null; study: { id: string; design: string; sampleSize: number | null } }>;
-    assertedBy: unknown[];
-  };
-  const points = claim.evidence.map((e) => ({
-    studyId: e.study.id,
-    stance: e.stance,
-    design: isDesign(e.study.design) ? e.study.design : 'other',
-    sampleSize: e.study.sampleSize ?? null,
-    timepoint: e.timepoint,
-  }));
+  const claim = rows[0].claim as { evidence: Array<{ stance: 'SUPPORTS'; timepoint: string | null; study: { id: string; design: string; sampleSize: number | null } }>; assertedBy: unknown[] };
+  const points = claim.evidence.map((e) => ({ studyId: e.study.id, stance: e.stance, design: isDesign(e.study.design) ? e.study.design : 'other', sampleSize: e.study.sampleSize ?? null, timepoint: e.timepoint }));
   return { ...claim, summary: summarise(points, { assertions: claim.assertedBy.length }) };
 }
 
@@ -86,11 +77,5 @@ export async function startFloorServer(target: DbTarget): Promise<{ base: string
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    base,
-    stop: async () => {
-      server.close();
-      await driver.close();
-    },
-  };
+  return { base, stop: async () => { server.close(); await driver.close(); } };
 }

@@ -25,9 +25,7 @@ try {
   const checks: Record<string, string[]> = {};
   for (const op of OPERATIONS) {
     const other = NEO4J_GRAPHQL_OPERATIONS[op.name];
-    checks[op.name] = other
-      ? await answerDifferences(servers.evigraph, op, ngql.base, other, (m) => console.log(m))
-      : ['no @neo4j/graphql request: not compared'];
+    checks[op.name] = other ? await answerDifferences(servers.evigraph, op, ngql.base, other, (m) => console.log(m)) : ['no @neo4j/graphql request: not compared'];
     console.log(`answer check, ${op.name}: ${checks[op.name]!.length ? `DIFFERS: ${checks[op.name]!.join('; ')}` : `same data (${other?.agreement})`}`);
   }
 
@@ -44,32 +42,20 @@ try {
 
   const result = {
     note: 'req/s and latency percentiles (ms) over HTTP on one seeded Neo4j, same run: evigraph; floor = minimal Cypher via neo4j-driver behind a bare node:http server; neo4jGraphql = @neo4j/graphql 7 generated schema served by graphql-yoga. Ratios are req/s ÷ req/s.',
-    neo4jGraphqlVersion: (JSON.parse(fs.readFileSync(new URL('../node_modules/@neo4j/graphql/package.json', import.meta.url), 'utf8')) as { version: string })
-      .version,
+    neo4jGraphqlVersion: (JSON.parse(fs.readFileSync(new URL('../node_modules/@neo4j/graphql/package.json', import.meta.url), 'utf8')) as { version: string }).version,
     seconds,
     warmSeconds: warm,
     warmUpMs,
-    requests: Object.fromEntries(
-      Object.entries(NEO4J_GRAPHQL_OPERATIONS).map(([name, op]) => [name, { query: op.query, variables: op.variables, matches: op.matches }]),
-    ),
-    answerCheck: Object.fromEntries(
-      Object.entries(checks).map(([name, d]) => [
-        name,
-        d.length ? { same: false, differences: d } : { same: true, means: NEO4J_GRAPHQL_OPERATIONS[name]!.agreement },
-      ]),
-    ),
+    requests: Object.fromEntries(Object.entries(NEO4J_GRAPHQL_OPERATIONS).map(([name, op]) => [name, { query: op.query, variables: op.variables, matches: op.matches }])),
+    answerCheck: Object.fromEntries(Object.entries(checks).map(([name, d]) => [name, d.length ? { same: false, differences: d } : { same: true, means: NEO4J_GRAPHQL_OPERATIONS[name]!.agreement }])),
     rows,
   };
   writeResults('neo4j-graphql', result);
 
   const lat = (f: LoadFigures | undefined) => (f ? `${f.perSecond} (${f.p50} / ${f.p95} / ${f.p99})${f.errors ? `, ${f.errors} errors` : ''}` : '—');
-  console.log(
-    '| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | floor | @neo4j/graphql | evigraph ÷ @neo4j/graphql | evigraph ÷ floor |\n|---|---|---|---|---|---|---|',
-  );
+  console.log('| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | floor | @neo4j/graphql | evigraph ÷ @neo4j/graphql | evigraph ÷ floor |\n|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(
-      `| ${r.operation} | ${r.clients} | ${lat(r.figures.evigraph)} | ${lat(r.figures.floor)} | ${lat(r.figures.neo4jGraphql)} | **${r.ratios.evigraphOverNeo4jGraphql}** | ${r.ratios.evigraphOverFloor} |`,
-    );
+    console.log(`| ${r.operation} | ${r.clients} | ${lat(r.figures.evigraph)} | ${lat(r.figures.floor)} | ${lat(r.figures.neo4jGraphql)} | **${r.ratios.evigraphOverNeo4jGraphql}** | ${r.ratios.evigraphOverFloor} |`);
   }
 } finally {
   await ngql.stop();

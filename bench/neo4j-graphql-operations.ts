@@ -23,13 +23,7 @@ export interface Neo4jGraphqlOperation extends GraphqlRequest {
 const SEARCH_TYPES = ['Studies', 'Claims', 'Techniques', 'Conditions', 'Sources', 'Outcomes', 'Mechanisms'] as const;
 /** The fields evigraph's ranking reads of a hit of each type: its label, then aliases or authors and year. */
 const HIT_FIELDS: Record<(typeof SEARCH_TYPES)[number], string> = {
-  Studies: 'title authors year',
-  Claims: 'statement',
-  Techniques: 'name aliases',
-  Conditions: 'name aliases',
-  Sources: 'title',
-  Outcomes: 'name aliases',
-  Mechanisms: 'name aliases',
+  Studies: 'title authors year', Claims: 'statement', Techniques: 'name aliases', Conditions: 'name aliases', Sources: 'title', Outcomes: 'name aliases', Mechanisms: 'name aliases',
 };
 const FAN_OUT = 50;
 /** evigraph's order of neighbours (server/src/queries/get-neighbourhood.ts): stored evidence weight, then degree, then id. */
@@ -38,10 +32,7 @@ const SEARCH_LIMIT = 20;
 /** Lucene candidates evigraph re-ranks for 20 hits (server/src/use-cases/search.ts: max(limit × 4, 60)). */
 const SEARCH_CANDIDATES = 80;
 
-type Hit = {
-  score: number;
-  node: { id: string; statement?: string; name?: string; title?: string; aliases?: string[] | null; authors?: string[] | null; year?: number | null };
-};
+type Hit = { score: number; node: { id: string; statement?: string; name?: string; title?: string; aliases?: string[] | null; authors?: string[] | null; year?: number | null } };
 type Edge<P> = { properties: P; node: Record<string, unknown> & { id?: string } };
 
 /**
@@ -67,8 +58,7 @@ function rankedHits(data: Record<string, { edges: Hit[] }>): string[] {
     .map((h) => h.id);
 }
 
-const sameList = (what: string, a: string[], b: string[]) =>
-  JSON.stringify(a) === JSON.stringify(b) ? [] : [`${what}: evigraph ${JSON.stringify(a)}, @neo4j/graphql ${JSON.stringify(b)}`];
+const sameList = (what: string, a: string[], b: string[]) => (JSON.stringify(a) === JSON.stringify(b) ? [] : [`${what}: evigraph ${JSON.stringify(a)}, @neo4j/graphql ${JSON.stringify(b)}`]);
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 const CLAIM_EVIDENCE = (field: string) => `${field}Connection { edges { properties { quote timepoint effect } node { id title year design sampleSize } } }`;
@@ -78,13 +68,7 @@ const evidenceLines = (items: Array<{ stance: string; quote: unknown; timepoint:
   items.map((e) => JSON.stringify([e.stance, e.quote ?? null, e.timepoint ?? null, e.effect ?? null, e.study])).sort();
 
 // evigraph returns the design as its GraphQL enum (RCT); the store, and so @neo4j/graphql, holds it as written (rct).
-const studyOf = (n: Record<string, unknown>) => ({
-  id: n.id,
-  title: n.title ?? null,
-  year: n.year ?? null,
-  design: typeof n.design === 'string' ? n.design.toUpperCase() : null,
-  sampleSize: n.sampleSize ?? null,
-});
+const studyOf = (n: Record<string, unknown>) => ({ id: n.id, title: n.title ?? null, year: n.year ?? null, design: typeof n.design === 'string' ? n.design.toUpperCase() : null, sampleSize: n.sampleSize ?? null });
 
 const CLAIM_AROUND = `fragment ClaimAround on Claim { id statement weight degree
   techniques(limit: $fan, ${RANK}) { id name } comparedWith(limit: $fan, ${RANK}) { id name }
@@ -111,14 +95,7 @@ function idsIn(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 type MapStudy = { id: string; updates: Array<{ id: string }>; republishes: Array<{ id: string }>; includes: Array<{ id: string }> };
-type MapClaim = {
-  id: string;
-  techniques: Array<{ id: string }>;
-  conditions: Array<{ id: string }>;
-  supportedBy: MapStudy[];
-  contradictedBy: MapStudy[];
-  qualifiedBy: MapStudy[];
-};
+type MapClaim = { id: string; techniques: Array<{ id: string }>; conditions: Array<{ id: string }>; supportedBy: MapStudy[]; contradictedBy: MapStudy[]; qualifiedBy: MapStudy[] };
 const MAP_STUDY = 'id updates { id } republishes { id } includes { id }';
 
 /**
@@ -129,14 +106,8 @@ const MAP_STUDY = 'id updates { id } republishes { id } includes { id }';
 function cellsOf(claims: MapClaim[]): Map<string, Set<string>> {
   const cells = new Map<string, Set<string>>();
   for (const c of claims) {
-    const byStance: Array<[Stance, MapStudy[]]> = [
-      ['SUPPORTS', c.supportedBy],
-      ['CONTRADICTS', c.contradictedBy],
-      ['QUALIFIES', c.qualifiedBy],
-    ];
-    const points: EvidencePoint[] = byStance.flatMap(([stance, studies]) =>
-      studies.map((s) => ({ studyId: s.id, stance, design: 'other' as const, sampleSize: null, timepoint: null })),
-    );
+    const byStance: Array<[Stance, MapStudy[]]> = [['SUPPORTS', c.supportedBy], ['CONTRADICTS', c.contradictedBy], ['QUALIFIES', c.qualifiedBy]];
+    const points: EvidencePoint[] = byStance.flatMap(([stance, studies]) => studies.map((s) => ({ studyId: s.id, stance, design: 'other' as const, sampleSize: null, timepoint: null })));
     const relations: StudyRelation[] = byStance.flatMap(([, studies]) =>
       studies.flatMap((s) => [
         ...s.updates.map((t) => ({ from: s.id, type: 'UPDATES' as const, to: t.id })),
@@ -182,25 +153,11 @@ export const NEO4J_GRAPHQL_OPERATIONS: Record<string, Neo4jGraphqlOperation> = {
       "The claim's statement, techniques, conditions, every finding (stance from the relationship field, quote, timepoint, effect, study) and every assertion with its quote and source. Not the evidence summary (balance, certainty, reason): that is evigraph's evidence rule, which also reads study relations and risk of bias; a generated schema cannot compute it.",
     agreement: 'the same statement, techniques, conditions, findings (stance, quote, timepoint, effect, study) and assertions',
     differences(evigraph, ngql) {
-      const e = (
-        evigraph as {
-          claim: {
-            statement: string;
-            techniques: Array<{ id: string }>;
-            conditions: Array<{ id: string }>;
-            evidence: Array<{ stance: string; quote: unknown; timepoint: unknown; effect: unknown; study: Record<string, unknown> }>;
-            assertedBy: Array<{ quote: string; source: { title: string } }>;
-          };
-        }
-      ).claim;
+      const e = (evigraph as { claim: { statement: string; techniques: Array<{ id: string }>; conditions: Array<{ id: string }>; evidence: Array<{ stance: string; quote: unknown; timepoint: unknown; effect: unknown; study: Record<string, unknown> }>; assertedBy: Array<{ quote: string; source: { title: string } }> } }).claim;
       const c = (ngql as { claims: Array<Record<string, unknown>> }).claims[0];
       if (!c) return ['@neo4j/graphql found no claim'];
       const findings = (field: string, stance: string) =>
-        (c[`${field}Connection`] as { edges: Array<Edge<{ quote: unknown; timepoint: unknown; effect: unknown }>> }).edges.map((x) => ({
-          stance,
-          ...x.properties,
-          study: studyOf(x.node),
-        }));
+        ((c[`${field}Connection`] as { edges: Array<Edge<{ quote: unknown; timepoint: unknown; effect: unknown }>> }).edges).map((x) => ({ stance, ...x.properties, study: studyOf(x.node) }));
       const nEvidence = [...findings('supportedBy', 'SUPPORTS'), ...findings('contradictedBy', 'CONTRADICTS'), ...findings('qualifiedBy', 'QUALIFIES')];
       const assertions = (c.assertedByConnection as { edges: Array<Edge<{ quote: string }>> }).edges;
       return [
@@ -208,11 +165,7 @@ export const NEO4J_GRAPHQL_OPERATIONS: Record<string, Neo4jGraphqlOperation> = {
         ...sameList('technique ids', sorted(e.techniques.map((t) => t.id)), sorted((c.techniques as Array<{ id: string }>).map((t) => t.id))),
         ...sameList('condition ids', sorted(e.conditions.map((t) => t.id)), sorted((c.conditions as Array<{ id: string }>).map((t) => t.id))),
         ...sameList('findings', evidenceLines(e.evidence.map((x) => ({ ...x, study: studyOf(x.study) }))), evidenceLines(nEvidence)),
-        ...sameList(
-          'assertions',
-          sorted(e.assertedBy.map((a) => `${a.quote} — ${a.source.title}`)),
-          sorted(assertions.map((a) => `${a.properties.quote} — ${a.node.title as string}`)),
-        ),
+        ...sameList('assertions', sorted(e.assertedBy.map((a) => `${a.quote} — ${a.source.title}`)), sorted(assertions.map((a) => `${a.properties.quote} — ${a.node.title as string}`))),
       ];
     },
   },
@@ -224,15 +177,13 @@ export const NEO4J_GRAPHQL_OPERATIONS: Record<string, Neo4jGraphqlOperation> = {
       ${CLAIM_AROUND} ${TECHNIQUE_AROUND}`,
     variables: { id: HUB_ID, fan: FAN_OUT },
     matches:
-      'Two hops from the hub as nested selections over every relationship type a technique, claim or condition has, each list the 50 heaviest by the stored weight (evigraph keeps 50 per node over all its types, then at most 300 nodes in all), as a tree with the same node repeated under each parent. Not the edges among the reached nodes that are not parent–child, not the 300-node cap, not what each node left out.',
+      "Two hops from the hub as nested selections over every relationship type a technique, claim or condition has, each list the 50 heaviest by the stored weight (evigraph keeps 50 per node over all its types, then at most 300 nodes in all), as a tree with the same node repeated under each parent. Not the edges among the reached nodes that are not parent–child, not the 300-node cap, not what each node left out.",
     agreement: 'every node evigraph draws is among those @neo4j/graphql reaches',
     differences(evigraph, ngql) {
       const drawn = (evigraph as { neighbourhood: { nodes: Array<{ data: { id: string } }> } }).neighbourhood.nodes.map((n) => n.data.id);
       const reached = idsIn(ngql);
       const missing = drawn.filter((id) => !reached.has(id));
-      return missing.length
-        ? [`${missing.length} of evigraph's ${drawn.length} nodes not reached by @neo4j/graphql (${reached.size} ids): ${missing.slice(0, 10).join(', ')}`]
-        : [];
+      return missing.length ? [`${missing.length} of evigraph's ${drawn.length} nodes not reached by @neo4j/graphql (${reached.size} ids): ${missing.slice(0, 10).join(', ')}`] : [];
     },
   },
   'evidence map': {

@@ -13,8 +13,7 @@ import type { DbTarget } from '../server/src/db/db.js';
 // UPDATES, REPUBLISHES and INCLUDES (Study -> Study) say which publications are one body of evidence.
 // Outcome, Mechanism, CITES, PART_OF and CONTRAINDICATED_IN are here only so the depth-2 neighbourhood
 // reaches every neighbour evigraph can draw. Each searchable type names evigraph's one full-text index.
-const search = (queryName: string, fields: string[]) =>
-  `@fulltext(indexes: [{ indexName: "${FULLTEXT_INDEX}", queryName: "${queryName}", fields: ${JSON.stringify(fields)} }])`;
+const search = (queryName: string, fields: string[]) => `@fulltext(indexes: [{ indexName: "${FULLTEXT_INDEX}", queryName: "${queryName}", fields: ${JSON.stringify(fields)} }])`;
 
 export const TYPE_DEFS = /* GraphQL */ `
   type Finding @relationshipProperties {

@@ -30,7 +30,7 @@ try {
   });
 
   const result = {
-    note: "req/s and latency percentiles (ms) over HTTP on one seeded Neo4j, same run: evigraph; statement = evigraph's own Cypher and parameters via neo4j-driver behind a bare node:http server, raw rows; floor = the raw floor (minimal Cypher). Ratios are req/s ÷ req/s.",
+    note: 'req/s and latency percentiles (ms) over HTTP on one seeded Neo4j, same run: evigraph; statement = evigraph\'s own Cypher and parameters via neo4j-driver behind a bare node:http server, raw rows; floor = the raw floor (minimal Cypher). Ratios are req/s ÷ req/s.',
     seconds,
     warmSeconds: warm,
     warmUpMs,
@@ -39,13 +39,9 @@ try {
   writeResults('overhead', result);
 
   const lat = (f: LoadFigures | undefined) => (f ? `${f.perSecond} (${f.p50} / ${f.p95} / ${f.p99})${f.errors ? `, ${f.errors} errors` : ''}` : '—');
-  console.log(
-    '| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | statement floor | raw floor | evigraph ÷ statement | statement ÷ raw floor | evigraph ÷ raw floor |\n|---|---|---|---|---|---|---|---|',
-  );
+  console.log('| operation | clients | evigraph req/s (p50 / p95 / p99 ms) | statement floor | raw floor | evigraph ÷ statement | statement ÷ raw floor | evigraph ÷ raw floor |\n|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(
-      `| ${r.operation} | ${r.clients} | ${lat(r.figures.evigraph)} | ${lat(r.figures.statement)} | ${lat(r.figures.floor)} | **${r.ratios.evigraphOverStatement}** | ${r.ratios.statementOverFloor} | ${r.ratios.evigraphOverFloor} |`,
-    );
+    console.log(`| ${r.operation} | ${r.clients} | ${lat(r.figures.evigraph)} | ${lat(r.figures.statement)} | ${lat(r.figures.floor)} | **${r.ratios.evigraphOverStatement}** | ${r.ratios.statementOverFloor} | ${r.ratios.evigraphOverFloor} |`);
   }
 } finally {
   await servers.stop();

@@ -30,20 +30,9 @@ async function cpuProfile(call: () => Promise<unknown>, n: number): Promise<stri
     const url = node.callFrame.url.replace(/.*node_modules\//, '').replace(/.*?\/(server|bench)\//, '$1/');
     const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + c);
     add(bySelf, `${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber}`);
-    add(
-      byPackage,
-      url
-        .split('/')
-        .slice(0, url.startsWith('@') ? 2 : 1)
-        .join('/') || node.callFrame.functionName,
-    );
+    add(byPackage, url.split('/').slice(0, url.startsWith('@') ? 2 : 1).join('/') || node.callFrame.functionName);
   }
-  const top = (m: Map<string, number>, k: number) =>
-    [...m]
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, k)
-      .map(([name, c]) => `  ${((c * dt) / 1000 / n).toFixed(2)} ms/request  ${name}`)
-      .join('\n');
+  const top = (m: Map<string, number>, k: number) => [...m].sort((x, y) => y[1] - x[1]).slice(0, k).map(([name, c]) => `  ${((c * dt) / 1000 / n).toFixed(2)} ms/request  ${name}`).join('\n');
   return `self time by package or folder:\n${top(byPackage, 15)}\nself time by function:\n${top(bySelf, 25)}`;
 }
 
@@ -68,38 +57,19 @@ try {
   const size = (x: unknown) => JSON.stringify(x).length;
   const propSizes = new Map<string, number>();
   for (const e of whole.evidence) for (const [k, v] of Object.entries(e)) if (k !== 'claim') propSizes.set(k, (propSizes.get(k) ?? 0) + size(v));
-  console.log(
-    'bytes: node',
-    size(whole.node),
-    'links',
-    size(whole.links),
-    'assertions',
-    size(whole.assertions),
-    'context',
-    size(whole.context),
-    'evidence props',
-    JSON.stringify([...propSizes].sort((a, b) => b[1] - a[1]).slice(0, 12)),
-  );
+  console.log('bytes: node', size(whole.node), 'links', size(whole.links), 'assertions', size(whole.assertions), 'context', size(whole.context), 'evidence props', JSON.stringify([...propSizes].sort((a, b) => b[1] - a[1]).slice(0, 12)));
   await time('GET_CLAIM_WHOLE via db.read', 200, () => getClaimWhole(servers.db, CLAIM_ID));
   const lean = { context: true, studyProps: LEAN_STUDY_PROPS };
   console.log(`lean JSON bytes ${JSON.stringify(await getClaimWhole(servers.db, CLAIM_ID, lean)).length}`);
   await time('lean claim statement via db.read', 200, () => getClaimWhole(servers.db, CLAIM_ID, lean));
   await time('lean claim statement, no context', 200, () => getClaimWhole(servers.db, CLAIM_ID, { ...lean, context: false }));
   const points = whole.evidence.map(toEvidencePoint);
-  await time('summarise', 500, () =>
-    summarise(points, {
-      assertions: whole.assertions.length,
-      relations: whole.context!.relations,
-      claim: { comparators: [], outcomes: [], conditions: [], kind: 'EFFECT', direction: null },
-      sensitivity: {} as never,
-    }),
-  );
+  await time('summarise', 500, () => summarise(points, { assertions: whole.assertions.length, relations: whole.context!.relations, claim: { comparators: [], outcomes: [], conditions: [], kind: 'EFFECT', direction: null }, sensitivity: {} as never }));
   for (const op of OPERATIONS.filter((o) => (process.env.BENCH_PROFILE_OPS ?? 'claim with evidence,search').split(',').includes(o.name))) {
     const body = JSON.stringify({ query: op.query, variables: op.variables });
     const call = () => fetch(`${servers.evigraph}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text());
     await time(`${op.name}: HTTP POST (evigraph)`, 200, call);
-    if (op.statementFloorPath)
-      await time(`${op.name}: HTTP GET statement floor`, 200, () => fetch(`${servers.floor}${op.statementFloorPath}`).then((r) => r.text()));
+    if (op.statementFloorPath) await time(`${op.name}: HTTP GET statement floor`, 200, () => fetch(`${servers.floor}${op.statementFloorPath}`).then((r) => r.text()));
     await time(`${op.name}: HTTP GET raw floor`, 200, () => fetch(`${servers.floor}${op.floorPath}`).then((r) => r.text()));
     console.log(await cpuProfile(call, 300));
   }

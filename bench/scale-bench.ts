@@ -28,17 +28,10 @@ for (const size of sizes) {
   const grown = await growTo(servers.db, size, (m) => console.log(m));
   console.log(`  ${grown.evidence} evidence relationships; load took ${(grown.ms / 1000).toFixed(1)} s`);
   const { warmUpMs, planMs } = await settleAfterLoad(servers);
-  console.log(
-    `  warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s, of which planning (before the app's port says ready) ${(planMs / 1000).toFixed(1)} s`,
-  );
+  console.log(`  warm-up (plans, default evidence map) took ${(warmUpMs / 1000).toFixed(1)} s, of which planning (before the app's port says ready) ${(planMs / 1000).toFixed(1)} s`);
   const rows = await compare(servers.evigraph, servers.floor, OPERATIONS, clients, seconds, warm, (m) => console.log(m));
   results.push({ evidenceRelationships: grown.evidence, loadMs: grown.ms, warmUpMs, planMs, copiesAdded: grown.copiesAdded, rows });
-  writeResults('scale', {
-    note: 'see bench/results/api.json for the columns; loadMs is the batched load from the previous size; warmUpMs plans the slow-to-plan statements and computes the default evidence map, as the app does at start-up; planMs is the planning alone, which the app finishes before its port says ready',
-    seconds,
-    warmSeconds: warm,
-    sizes: results,
-  });
+  writeResults('scale', { note: 'see bench/results/api.json for the columns; loadMs is the batched load from the previous size; warmUpMs plans the slow-to-plan statements and computes the default evidence map, as the app does at start-up; planMs is the planning alone, which the app finishes before its port says ready', seconds, warmSeconds: warm, sizes: results });
   console.log(`\n${grown.evidence} evidence relationships (load ${(grown.ms / 1000).toFixed(1)} s)\n${formatTable(rows)}\n`);
 }
 await servers.stop();

@@ -51,63 +51,21 @@ export async function growTo(db: Db, target: number, log: (m: string) => void): 
   for (let from = have; from < want; from += CHUNK) {
     const ks = Array.from({ length: Math.min(CHUNK, want - from) }, (_, i) => from + i);
     const many = <T>(f: (k: number) => T[]) => ks.flatMap(f);
-    await inBatches(
-      db,
-      'BENCH_STUDIES',
-      CREATE_NODES('Study'),
-      many((k) => rows.nodes.Study.map((s) => ({ ...s, id: sfx(String(s.id), k), doi: s.doi ? `${String(s.doi)}.x${k}` : null }))),
-    );
-    await inBatches(
-      db,
-      'BENCH_CLAIMS',
-      CREATE_NODES('Claim'),
-      many((k) => rows.nodes.Claim.map((c) => ({ ...c, id: sfx(String(c.id), k) }))),
-    );
-    await inBatches(
-      db,
-      'BENCH_CLAIM_LINKS',
-      CREATE_CLAIM_LINKS,
-      many((k) => rows.claimLinks.map((l) => ({ ...l, id: sfx(l.id, k) }))),
-    );
-    await inBatches(
-      db,
-      'BENCH_ASSERTIONS',
-      CREATE_ASSERTIONS,
-      many((k) => rows.assertions.map((a) => ({ ...a, id: `${a.id}.x${k}`, claim: sfx(a.claim, k) }))),
-    );
-    await inBatches(
-      db,
-      'BENCH_CITATIONS',
-      CREATE_CITATIONS,
-      many((k) => rows.citations.map((c) => ({ ...c, id: `${c.id}.x${k}`, study: sfx(c.study, k) }))),
-    );
+    await inBatches(db, 'BENCH_STUDIES', CREATE_NODES('Study'), many((k) => rows.nodes.Study.map((s) => ({ ...s, id: sfx(String(s.id), k), doi: s.doi ? `${String(s.doi)}.x${k}` : null }))));
+    await inBatches(db, 'BENCH_CLAIMS', CREATE_NODES('Claim'), many((k) => rows.nodes.Claim.map((c) => ({ ...c, id: sfx(String(c.id), k) }))));
+    await inBatches(db, 'BENCH_CLAIM_LINKS', CREATE_CLAIM_LINKS, many((k) => rows.claimLinks.map((l) => ({ ...l, id: sfx(l.id, k) }))));
+    await inBatches(db, 'BENCH_ASSERTIONS', CREATE_ASSERTIONS, many((k) => rows.assertions.map((a) => ({ ...a, id: `${a.id}.x${k}`, claim: sfx(a.claim, k) }))));
+    await inBatches(db, 'BENCH_CITATIONS', CREATE_CITATIONS, many((k) => rows.citations.map((c) => ({ ...c, id: `${c.id}.x${k}`, study: sfx(c.study, k) }))));
     for (const stance of ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const) {
-      const ev = many((k) =>
-        rows.evidence[stance].map((e) => ({
-          ...e,
-          id: `${sfx(String(e.study), k)}.f${String(e.finding)}.${sfx(String(e.claim), k)}`,
-          study: sfx(String(e.study), k),
-          claim: sfx(String(e.claim), k),
-        })),
-      );
+      const ev = many((k) => rows.evidence[stance].map((e) => ({ ...e, id: `${sfx(String(e.study), k)}.f${String(e.finding)}.${sfx(String(e.claim), k)}`, study: sfx(String(e.study), k), claim: sfx(String(e.claim), k) })));
       await inBatches(db, `BENCH_${stance}`, CREATE_EVIDENCE(stance), ev);
     }
-    await inBatches(
-      db,
-      'BENCH_STATS_STUDY',
-      REFRESH_STATS('Study'),
-      many((k) => rows.nodes.Study.map((s) => ({ id: sfx(String(s.id), k) }))),
-    );
-    await inBatches(
-      db,
-      'BENCH_STATS_CLAIM',
-      REFRESH_STATS('Claim'),
-      many((k) => rows.nodes.Claim.map((c) => ({ id: sfx(String(c.id), k) }))),
-    );
+    await inBatches(db, 'BENCH_STATS_STUDY', REFRESH_STATS('Study'), many((k) => rows.nodes.Study.map((s) => ({ id: sfx(String(s.id), k) }))));
+    await inBatches(db, 'BENCH_STATS_CLAIM', REFRESH_STATS('Claim'), many((k) => rows.nodes.Claim.map((c) => ({ id: sfx(String(c.id), k) }))));
     log(`  copies ${from + ks.length}/${want}`);
   }
   // The shared nodes (hubs) gained relationships: their stored degree and weight once at the end.
-  for (const label of SEED_LABELS.filter((l) => l !== 'Study' && l !== 'Claim'))
-    await inBatches(db, `BENCH_STATS_${label}`, REFRESH_STATS(label), rows.nodes[label]);
+  for (const label of SEED_LABELS.filter((l) => l !== 'Study' && l !== 'Claim')) await inBatches(db, `BENCH_STATS_${label}`, REFRESH_STATS(label), rows.nodes[label]);
   return { copiesAdded: Math.max(0, want - have), ms: Math.round(performance.now() - t0), evidence: await evidenceCount(db) };
 }
+

@@ -25,11 +25,7 @@ const proxyTwo = await startRoundRobinProxy([a, b]);
 
 /** One GraphQL request through `base`; its data, or an error. */
 async function gql(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
   const json = (await res.json()) as { data?: any; errors?: Array<{ message: string }> };
   if (json.errors?.length) throw new Error(json.errors[0]!.message);
   return json.data;
@@ -67,42 +63,14 @@ async function writeVisibility() {
   );
   if (!cell) throw new Error('no study to link');
   const claimOnB = async () => JSON.stringify((await gql(b, 'query($id: ID!) { claim(id: $id) { evidence { id } } }', { id: CLAIM_ID })).claim.evidence);
-  const mapCellOnB = async () =>
-    JSON.stringify(
-      (await gql(b, '{ evidenceMap { cells { row column studies supporting contradicting claims } } }')).evidenceMap.cells.find(
-        (c: { row: string; column: string }) => c.row === cell.row && c.column === cell.column,
-      ) ?? null,
-    );
+  const mapCellOnB = async () => JSON.stringify((await gql(b, '{ evidenceMap { cells { row column studies supporting contradicting claims } } }')).evidenceMap.cells.find((c: { row: string; column: string }) => c.row === cell.row && c.column === cell.column) ?? null);
   const [claimBefore, mapBefore] = [await retried(claimOnB), await retried(mapCellOnB)];
   const sent = performance.now();
-  const created = await retried(() =>
-    gql(
-      a,
-      `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`,
-      {
-        input: {
-          studyId: cell.study,
-          claimId: CLAIM_ID,
-          stance: 'SUPPORTS',
-          quote: 'Scale-out benchmark finding (deleted after the measurement).',
-          sourceUrl: 'https://example.org/bench',
-        },
-      },
-      COPY_TOKEN,
-    ),
-  );
+  const created = await retried(() => gql(a, `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, { input: { studyId: cell.study, claimId: CLAIM_ID, stance: 'SUPPORTS', quote: 'Scale-out benchmark finding (deleted after the measurement).', sourceUrl: 'https://example.org/bench' } }, COPY_TOKEN));
   const answered = performance.now();
-  const [claimMs, mapMs] = await Promise.all([
-    msUntilChanged(claimOnB, claimBefore, answered, 120_000),
-    msUntilChanged(mapCellOnB, mapBefore, answered, 120_000),
-  ]);
+  const [claimMs, mapMs] = await Promise.all([msUntilChanged(claimOnB, claimBefore, answered, 120_000), msUntilChanged(mapCellOnB, mapBefore, answered, 120_000)]);
   await retried(() => gql(a, 'mutation($id: ID!) { deleteEvidence(id: $id) { deleted } }', { id: created.createEvidence.id }, COPY_TOKEN));
-  return {
-    writeMs: Math.round(answered - sent),
-    claimVisibleOnOtherCopyMs: claimMs,
-    mapVisibleOnOtherCopyMs: mapMs,
-    cell: { row: cell.row, column: cell.column },
-  };
+  return { writeMs: Math.round(answered - sent), claimVisibleOnOtherCopyMs: claimMs, mapVisibleOnOtherCopyMs: mapMs, cell: { row: cell.row, column: cell.column } };
 }
 
 try {
@@ -128,14 +96,10 @@ try {
     rows,
     visibility,
   });
-  console.log(
-    '| operation | clients | one copy req/s (p95 ms) | proxy, one copy | proxy, two copies | floor | two ÷ one | one ÷ floor | two ÷ floor |\n|---|---|---|---|---|---|---|---|---|',
-  );
+  console.log('| operation | clients | one copy req/s (p95 ms) | proxy, one copy | proxy, two copies | floor | two ÷ one | one ÷ floor | two ÷ floor |\n|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const f = (n: string) => `${r.figures[n]?.perSecond} (${r.figures[n]?.p95})${r.figures[n]?.errors ? `, ${r.figures[n]?.errors} errors` : ''}`;
-    console.log(
-      `| ${r.operation} | ${r.clients} | ${f('one copy')} | ${f('proxy, one copy')} | ${f('proxy, two copies')} | ${f('floor')} | **${r.ratios.twoCopiesOverOne}** | ${r.ratios.oneCopyOverFloor} | ${r.ratios.twoCopiesOverFloor} |`,
-    );
+    console.log(`| ${r.operation} | ${r.clients} | ${f('one copy')} | ${f('proxy, one copy')} | ${f('proxy, two copies')} | ${f('floor')} | **${r.ratios.twoCopiesOverOne}** | ${r.ratios.oneCopyOverFloor} | ${r.ratios.twoCopiesOverFloor} |`);
   }
 } finally {
   copies.stop();

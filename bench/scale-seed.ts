@@ -27,13 +27,7 @@ export function writeScaledSeed(factor: number): string {
     'claims.json': many((c) => claims.map((x) => ({ ...x, id: suffix(x.id, c) }))),
     'assertions.json': many((c) => read('assertions.json').map((a) => ({ ...a, claim: suffix(a.claim, c) }))),
     'citations.json': many((c) => read('citations.json').map((a) => ({ ...a, study: suffix(a.study, c) }))),
-    'evidence.json': many((c) =>
-      read('evidence.json').map((e) => ({
-        ...e,
-        study: suffix(e.study, c),
-        links: e.links.map((l: { claim: string }) => ({ ...l, claim: suffix(l.claim, c) })),
-      })),
-    ),
+    'evidence.json': many((c) => read('evidence.json').map((e) => ({ ...e, study: suffix(e.study, c), links: e.links.map((l: { claim: string }) => ({ ...l, claim: suffix(l.claim, c) })) }))),
     'relations.json': many((c) => read('relations.json').map((r) => ({ ...r, from: suffix(r.from, c), to: suffix(r.to, c) }))),
   };
   for (const part of ['shared', QUESTION]) {

@@ -13,11 +13,7 @@ import { writeResults } from './results-file.js';
  * same run: first load into an empty database, an idempotent reload, and a
  * load of a graph ten times the seed. Writes bench/results/seed.json.
  */
-const config = loadConfig({
-  ...process.env,
-  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689',
-  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479',
-});
+const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7689', NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '7479' });
 const server = await provisionNeo4j(config, (m) => console.log(m), 'bench');
 const db = createDb(server, silentLog);
 const clear = () => clearGraph(db);

@@ -15,7 +15,6 @@ export const STATEMENT_FLOOR: Record<string, { cypher: string; params: (url: URL
   // The benchmark's depth-2 request: no filter, limit 300, the default fan-out, no edge texts, left-out asked for.
   '/statement/neighbourhood': {
     cypher: GET_NEIGHBOURHOOD[2],
-    params: (url) =>
-      neighbourhoodParams([url.get('id') ?? ''], toGraphCriteria(null), Number(url.get('limit') ?? 300), undefined, { edgeText: false, leftOut: true }),
+    params: (url) => neighbourhoodParams([url.get('id') ?? ''], toGraphCriteria(null), Number(url.get('limit') ?? 300), undefined, { edgeText: false, leftOut: true }),
   },
 };

@@ -22,14 +22,7 @@ for (const { id, summary: s } of rows) {
   const b = before.get(id)!;
   const a = s.assessment;
   const lowered = a.domains.filter((d) => d.levels > 0).map((d) => `${d.domain.toLowerCase().replace(/_/g, ' ')} −${d.levels}`);
-  const decided =
-    a.level == null
-      ? a.startReason
-      : [`starts ${WORDS[a.start!]!.toLowerCase()}`, ...lowered, a.ceiling ? `capped by a review's own rating (${WORDS[a.ceiling]!.toLowerCase()})` : '']
-          .filter(Boolean)
-          .join('; ');
+  const decided = a.level == null ? a.startReason : [`starts ${WORDS[a.start!]!.toLowerCase()}`, ...lowered, a.ceiling ? `capped by a review's own rating (${WORDS[a.ceiling]!.toLowerCase()})` : ''].filter(Boolean).join('; ');
   const level = (l: string | null) => (l && l !== '-' ? WORDS[l] : '—');
-  console.log(
-    `| ${id} | ${level(b.level)}, ${b.verdict} | ${level(s.certainty)}, ${s.verdict.toLowerCase().replace(/_/g, ' ')} | ${decided}. Verdict: ${s.verdictReason} |`,
-  );
+  console.log(`| ${id} | ${level(b.level)}, ${b.verdict} | ${level(s.certainty)}, ${s.verdict.toLowerCase().replace(/_/g, ' ')} | ${decided}. Verdict: ${s.verdictReason} |`);
 }

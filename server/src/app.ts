@@ -57,16 +57,6 @@ export function createApp({ config, db, log, heavy = createHeavyPool({ threads: 
       failedAttempts,
       heavy,
     }),
-    plugins: [
-      useSecurityHeaders(),
-      useBodyLimit(),
-      useHealthAndReady(db),
-      useGraphiqlPage(),
-      useExportDownload(db, log, heavy),
-      useWorkbookDownload(db, log),
-      useStaticWeb(),
-      ...useLimits(),
-      useGraphQlJit(),
-    ],
+    plugins: [useSecurityHeaders(), useBodyLimit(), useHealthAndReady(db), useGraphiqlPage(), useExportDownload(db, log, heavy), useWorkbookDownload(db, log), useStaticWeb(), ...useLimits(), useGraphQlJit()],
   }) as App;
 }

@@ -24,15 +24,9 @@ const ConfigSchema = z.object({
   /** @default 7474 */
   NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
   /** @default "1g" */
-  NEO4J_HEAP: z
-    .string()
-    .regex(/^\d+[mg]$/, 'must look like 512m or 1g')
-    .default('1g'),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('1g'),
   /** @default "256m" */
-  NEO4J_PAGECACHE: z
-    .string()
-    .regex(/^\d+[mg]$/, 'must look like 256m or 1g')
-    .default('256m'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 256m or 1g').default('256m'),
   /** One curator's bearer token (audit log name "curator"); at least 24 characters, no whitespace. @default "" */
   EVIGRAPH_WRITE_TOKEN: z.string().default(''),
   /** Named curator tokens, "alice:token,bob:token"; the name is what the audit log records. @default "" */

@@ -32,10 +32,7 @@ export async function planStatements(target: DbTarget, log: Log): Promise<void> 
   const planner = createDb(target, log, { queryMs: PLANNING_MS });
   const none = toGraphCriteria(null);
   const steps: Array<[string, () => Promise<unknown>]> = [
-    ...NEIGHBOURHOOD_DEPTHS.map((d): [string, () => Promise<unknown>] => [
-      `neighbourhood depth ${d}`,
-      () => getNeighbourhood(planner, [NO_NODE], d, none, 150),
-    ]),
+    ...NEIGHBOURHOOD_DEPTHS.map((d): [string, () => Promise<unknown>] => [`neighbourhood depth ${d}`, () => getNeighbourhood(planner, [NO_NODE], d, none, 150)]),
     ['paths', () => getPaths(planner, NO_NODE, `${NO_NODE}2`, 4, none)],
     ['claim', () => getClaimWhole(planner, NO_NODE)],
     ['claim page', () => getClaimWhole(planner, NO_NODE, { context: true, studyProps: LEAN_STUDY_PROPS })],

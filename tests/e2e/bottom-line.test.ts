@@ -3,8 +3,7 @@ import { eventually, useBrowser } from './support/browser.js';
 
 const s = useBrowser();
 const search = () => s.page.getByRole('combobox', { name: 'Search the evidence graph' });
-const focusedHeading = () =>
-  s.page.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.id : (document.activeElement?.tagName ?? null)));
+const focusedHeading = () => s.page.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.id : document.activeElement?.tagName ?? null));
 
 describe('the bottom line on the landing page', () => {
   test('each finding links to its claim view, whose verdict matches the sentence; focus lands on the claim heading', async () => {
@@ -18,8 +17,7 @@ describe('the bottom line on the landing page', () => {
     expect(count).toBeLessThanOrEqual(5);
     expect(await bottomLine.textContent()).toContain('Chosen by a fixed rule');
     const sentences = await findings.allTextContents();
-    for (const sentence of sentences)
-      expect(sentence).toMatch(/: (supported|contradicted|contested|inconclusive)(, (high|moderate|low|very low) certainty)? — \d+ stud(y|ies) counted\.$/);
+    for (const sentence of sentences) expect(sentence).toMatch(/: (supported|contradicted|contested|inconclusive)(, (high|moderate|low|very low) certainty)? — \d+ stud(y|ies) counted\.$/);
 
     for (let i = 0; i < count; i++) {
       await page.goto(`${s.baseUrl}/?question=massage-back-pain`);
@@ -73,7 +71,7 @@ describe('search: Enter opens only a clear winner', () => {
     await eventually(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
   });
 
-  test("a query naming one claim's words opens that claim, and focus moves to its heading", async () => {
+  test('a query naming one claim\'s words opens that claim, and focus moves to its heading', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?question=massage-back-pain`);
     await page.getByRole('heading', { name: 'Does massage help back pain?' }).waitFor();
@@ -102,10 +100,7 @@ describe('search: Enter opens only a clear winner', () => {
     const status = page.locator('.search-status');
     await eventually(() => status.textContent()).toMatch(/Nothing matches/);
     const box = (await status.boundingBox())!;
-    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.search-status') !== null, {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-    });
+    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.search-status') !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     expect(topmost).toBe(true);
   });
 });

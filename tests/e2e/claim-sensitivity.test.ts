@@ -26,51 +26,25 @@ test('sensitivity toggles re-score the claim live and say what they left out', a
 
   const before = await countsText();
   expect(before).toMatch(/Counted: \d+ distinct stud(y|ies) .*; \d+ findings? \(/);
-  expect(
-    await panel
-      .locator('.study.not-counted')
-      .filter({ hasText: /small study/ })
-      .count(),
-  ).toBe(0);
+  expect(await panel.locator('.study.not-counted').filter({ hasText: /small study/ }).count()).toBe(0);
 
   const small = toggles.getByRole('checkbox', { name: /small studies/ });
   await small.check();
-  await panel
-    .getByRole('status')
-    .filter({ hasText: /^Re-scored:/ })
-    .waitFor();
+  await panel.getByRole('status').filter({ hasText: /^Re-scored:/ }).waitFor();
   const after = await countsText();
   expect(after).not.toBe(before);
   expect(Number(/(\d+) findings?/.exec(after)![1])).toBeLessThan(Number(/(\d+) findings?/.exec(before)![1]));
-  expect(
-    await panel
-      .locator('.study.not-counted')
-      .filter({ hasText: /small study \(n = \d+ < 100\)/ })
-      .count(),
-  ).toBeGreaterThan(0);
+  expect(await panel.locator('.study.not-counted').filter({ hasText: /small study \(n = \d+ < 100\)/ }).count()).toBeGreaterThan(0);
   await panel.locator('details.excluded summary').click();
-  expect(
-    await panel
-      .locator('details.excluded li')
-      .filter({ hasText: /small study/ })
-      .count(),
-  ).toBeGreaterThan(0);
+  expect(await panel.locator('details.excluded li').filter({ hasText: /small study/ }).count()).toBeGreaterThan(0);
   expect(await panel.getByRole('link', { name: 'CSV' }).getAttribute('href')).toContain('exclude=small');
   expect(await small.isChecked()).toBe(true);
   await page.screenshot({ path: `${SCREENSHOTS}claim-view-sensitivity.png`, fullPage: true });
 
   await small.uncheck();
-  await panel
-    .getByRole('status')
-    .filter({ hasText: /^Showing all findings/ })
-    .waitFor();
+  await panel.getByRole('status').filter({ hasText: /^Showing all findings/ }).waitFor();
   expect(await countsText()).toBe(before);
-  expect(
-    await panel
-      .locator('.study.not-counted')
-      .filter({ hasText: /small study/ })
-      .count(),
-  ).toBe(0);
+  expect(await panel.locator('.study.not-counted').filter({ hasText: /small study/ }).count()).toBe(0);
 });
 
 test('a keyboard user can toggle an option', async () => {
@@ -80,10 +54,7 @@ test('a keyboard user can toggle an option', async () => {
   const box = panel.getByRole('checkbox', { name: /secondary sources/ });
   await box.focus();
   await page.keyboard.press('Space');
-  await panel
-    .getByRole('status')
-    .filter({ hasText: /^Re-scored:/ })
-    .waitFor();
+  await panel.getByRole('status').filter({ hasText: /^Re-scored:/ }).waitFor();
   expect(await box.isChecked()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('sens-excludeSecondarySources');
 });

@@ -27,12 +27,7 @@ test('the claim view of a contested claim shows supporting and contradicting stu
   const whys = await panel.locator('li.study .why').allTextContents();
   expect(whys.length).toBe(await panel.locator('li.study').count());
   for (const why of whys) expect(why).toMatch(/^Why this stance: \S/);
-  expect(
-    await panel
-      .locator('li.study .finding-facts')
-      .filter({ hasText: /^Compared with / })
-      .count(),
-  ).toBeGreaterThan(0);
+  expect(await panel.locator('li.study .finding-facts').filter({ hasText: /^Compared with / }).count()).toBeGreaterThan(0);
   expect(await panel.getByText(/Contested/).count()).toBeGreaterThan(0);
   expect(await panel.getByRole('img', { name: /Evidence balance/ }).count()).toBe(1);
   expect(await panel.getByText(/^Certainty:/).count()).toBe(1);
@@ -48,9 +43,6 @@ test('a claim chosen in the explorer opens in the claim view', async () => {
   const { page } = s;
   await page.goto(`${s.baseUrl}/?focus=${CONTESTED}&sel=n:${CONTESTED}`);
   await page.getByRole('button', { name: 'Open claim view' }).click();
-  await page
-    .getByRole('tabpanel', { name: 'Claim view' })
-    .getByRole('region', { name: /^Contradicting/ })
-    .waitFor();
+  await page.getByRole('tabpanel', { name: 'Claim view' }).getByRole('region', { name: /^Contradicting/ }).waitFor();
   expect(new URL(page.url()).searchParams.get('claim')).toBe(CONTESTED);
 });

@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('the strict CSP', () => {
-  test("the explorer page draws its graph with no Content-Security-Policy violation (cytoscape's own <style> allowed by hash)", async () => {
+  test('the explorer page draws its graph with no Content-Security-Policy violation (cytoscape\'s own <style> allowed by hash)', async () => {
     const { page, baseUrl } = session;
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -36,9 +36,7 @@ describe('GraphiQL', () => {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
     });
 
-    const introspection = page.waitForResponse((res) => res.url() === `${baseUrl}/graphql` && (res.request().postData() ?? '').includes('__schema'), {
-      timeout: 120_000,
-    });
+    const introspection = page.waitForResponse((res) => res.url() === `${baseUrl}/graphql` && (res.request().postData() ?? '').includes('__schema'), { timeout: 120_000 });
     await page.goto(`${baseUrl}/graphql`);
     await page.locator('.graphiql-container').first().waitFor({ timeout: 60_000 });
     await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 60_000 });

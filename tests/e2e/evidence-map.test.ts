@@ -30,9 +30,7 @@ describe('evidence map', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ serverInfo { maxStartIds } evidenceMap(rows: TECHNIQUE, columns: CONDITION) { cells { row column claims } } }' }),
     });
-    const { data } = (await res.json()) as {
-      data: { serverInfo: { maxStartIds: number }; evidenceMap: { cells: { row: string; column: string; claims: string[] }[] } };
-    };
+    const { data } = (await res.json()) as { data: { serverInfo: { maxStartIds: number }; evidenceMap: { cells: { row: string; column: string; claims: string[] }[] } } };
     const claims = data.evidenceMap.cells.find((c) => c.row === 'massage' && c.column === 'back-pain')!.claims;
     expect(claims.length).toBeGreaterThan(data.serverInfo.maxStartIds);
     expect(await list.locator('.cell-claims li').count()).toBe(claims.length);
@@ -53,9 +51,7 @@ describe('evidence map', () => {
       const { page } = s;
       await page.goto(`${s.baseUrl}/?view=map${columns === 'OUTCOME' ? '&cols=OUTCOME' : ''}`);
       await cellButtons().first().waitFor();
-      const cells = await page
-        .locator('.map-cell')
-        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, e.getAttribute('aria-label')!]));
+      const cells = await page.locator('.map-cell').evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, e.getAttribute('aria-label')!]));
       expect(cells.length).toBeGreaterThan(10);
       for (const [row, column, label] of cells) {
         // Keyboard, as a cell far right of a wide table may sit outside the window.
@@ -86,9 +82,9 @@ describe('evidence map', () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?view=map`);
     await cellButtons().first().waitFor();
-    const totals = await page
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.dot')].reduce((sum, d) => sum + Number(d.textContent), 0)));
+    const totals = await page.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('.dot')].reduce((sum, d) => sum + Number(d.textContent), 0)),
+    );
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const dots = await page.locator('.dot').evaluateAll((els) => els.map((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]));
     for (const [ink, paper] of dots) expect(contrast(ink!, paper!)).toBeGreaterThanOrEqual(4.5);
@@ -101,11 +97,7 @@ describe('evidence map', () => {
     await cellButtons().first().waitFor();
     const rows = await page.locator('tbody th[scope=row]').allTextContents();
     expect(rows).toContain('Massage therapy');
-    for (const name of ['NSAIDs', 'Pain medication', 'Physical therapy'])
-      expect(
-        rows.some((r) => r.toLowerCase() === name.toLowerCase()),
-        name,
-      ).toBe(false);
+    for (const name of ['NSAIDs', 'Pain medication', 'Physical therapy']) expect(rows.some((r) => r.toLowerCase() === name.toLowerCase()), name).toBe(false);
     const ids = await page.locator('.map-cell').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-row')))]);
     for (const id of ['nsaids', 'medication', 'physical-therapy', 'usual-care']) expect(ids).not.toContain(id);
   });
@@ -114,9 +106,7 @@ describe('evidence map', () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?view=map`);
     await cellButtons().first().waitFor();
-    const dots = await page
-      .locator('.map-cell')
-      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, Number(e.textContent)] as const));
+    const dots = await page.locator('.map-cell').evaluateAll((els) => els.map((e) => [e.getAttribute('data-row')!, e.getAttribute('data-column')!, Number(e.textContent)] as const));
     const [row, column, n] = [...dots].sort((a, b) => b[2] - a[2])[0]!;
     expect(n).toBeGreaterThan(5);
     await page.locator(`.map-cell[data-row="${row}"][data-column="${column}"]`).click();

@@ -125,22 +125,11 @@ describe('explorer', () => {
       return [n.id(), n.data('label') as string];
     });
     await page.getByText('Nodes drawn (as a list)').click();
-    await page
-      .locator('#drawn-nodes')
-      .getByRole('button', { name: `Study: ${label}`, exact: true })
-      .first()
-      .click();
+    await page.locator('#drawn-nodes').getByRole('button', { name: `Study: ${label}`, exact: true }).first().click();
     await eventually(() => new URL(page.url()).searchParams.get('sel')).toBe(`n:${study}`);
     await page.getByRole('button', { name: 'Show paths to here' }).click();
     await eventually(() => new URL(page.url()).searchParams.get('path')).toBe(`${CONTESTED},${study}`); // the URL follows the state a moment later
-    await eventually(() =>
-      page.evaluate(() =>
-        window
-          .cy!.nodes('.on-path')
-          .map((n) => n.id())
-          .sort(),
-      ),
-    ).toEqual([CONTESTED, study].sort());
+    await eventually(() => page.evaluate(() => window.cy!.nodes('.on-path').map((n) => n.id()).sort())).toEqual([CONTESTED, study].sort());
   });
 
   test('a capped graph says how much it left out and loads more on request', async () => {

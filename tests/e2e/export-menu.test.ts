@@ -46,16 +46,8 @@ async function exportVia(item: string) {
 describe('Export menu', () => {
   test.each([
     ['Citations — BibTeX', new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?\\.bib$`), (t: string) => /@\w+\s*\{/.test(t)],
-    [
-      'Citations — RIS',
-      new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?\\.ris$`),
-      (t: string) => /^TY {2}- /m.test(t) && /^ER {2}-/m.test(t),
-    ],
-    [
-      'Citations — CSL-JSON',
-      new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?\\.json$`),
-      (t: string) => Array.isArray(JSON.parse(t)) && JSON.parse(t).length > 0,
-    ],
+    ['Citations — RIS', new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?\\.ris$`), (t: string) => /^TY {2}- /m.test(t) && /^ER {2}-/m.test(t)],
+    ['Citations — CSL-JSON', new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?\\.json$`), (t: string) => Array.isArray(JSON.parse(t)) && JSON.parse(t).length > 0],
     ['Citations — APA', new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?-apa\\.txt$`), (t: string) => /\(\d{4}\)/.test(t)],
     ['Citations — Vancouver', new RegExp(`^claim-${CONTESTED}-supporting-contradicting(-qualifying)?-vancouver\\.txt$`), (t: string) => /\d{4}/.test(t)],
   ])('%s downloads a non-empty file of that format', async (item, ext, looksRight) => {
@@ -153,12 +145,7 @@ describe('Export menu', () => {
         };
         const top = pixels(0, 110);
         const legend = pixels(legendTop * 2, c.height);
-        return {
-          titleInk: top.has('17,24,39'),
-          supports: legend.has('27,120,55'),
-          contradicts: legend.has('178,24,43'),
-          claim: verdictFills.some((f) => legend.has(f)),
-        };
+        return { titleInk: top.has('17,24,39'), supports: legend.has('27,120,55'), contradicts: legend.has('178,24,43'), claim: verdictFills.some((f) => legend.has(f)) };
       },
       { png: bytes.toString('base64'), legendTop, verdictFills: Object.values(VERDICT_LOOK).map((v) => hexToRgb(v.fill)) },
     );

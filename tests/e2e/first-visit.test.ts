@@ -7,7 +7,7 @@ const s = useBrowser();
 const search = () => s.page.getByRole('combobox', { name: 'Search the evidence graph' });
 
 describe('a first visit', () => {
-  test("a question's overview: the question, the articles, each claim with verdict, studies and certainty", async () => {
+  test('a question\'s overview: the question, the articles, each claim with verdict, studies and certainty', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?question=massage-back-pain`);
     const overview = page.getByRole('tabpanel', { name: 'Overview' });
@@ -26,10 +26,7 @@ describe('a first visit', () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/?question=massage-back-pain`);
     const overview = page.getByRole('tabpanel', { name: 'Overview' });
-    const article = overview
-      .getByRole('region')
-      .filter({ has: page.locator(`tr[data-claim="${LONG_TERM}"]`) })
-      .first();
+    const article = overview.getByRole('region').filter({ has: page.locator(`tr[data-claim="${LONG_TERM}"]`) }).first();
     await article.waitFor();
     const statement = (await article.locator(`tr[data-claim="${LONG_TERM}"] a`).textContent())!;
     await article.getByRole('link', { name: statement }).click();
@@ -93,9 +90,7 @@ describe('a first visit', () => {
     await page.keyboard.press('Enter');
     await waitForGraph(page, 2);
     expect(await page.evaluate(() => window.cy!.getElementById('cherkin2011').data('label'))).toBe('Cherkin 2011 · RCT · n=401');
-    await eventually(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent()).toBe(
-      'Cherkin 2011 · RCT · n=401',
-    );
+    await eventually(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Cherkin 2011 · RCT · n=401');
     await page.goto(`${s.baseUrl}/?view=claim&claim=${LONG_TERM}`);
     const cards = page.getByRole('tabpanel', { name: 'Claim view' }).locator('.study-label');
     await cards.first().waitFor();

@@ -8,10 +8,7 @@ const HUB = 'synthetic-hub';
 function bigGraph() {
   const study = (i: number) => `synthetic-study-${i}`;
   const nodes = [
-    {
-      classes: 'claim start',
-      data: { id: HUB, kind: 'CLAIM', label: 'Synthetic hub claim', weight: STUDIES, degree: STUDIES, year: null, design: null, sampleSize: null },
-    },
+    { classes: 'claim start', data: { id: HUB, kind: 'CLAIM', label: 'Synthetic hub claim', weight: STUDIES, degree: STUDIES, year: null, design: null, sampleSize: null } },
     ...Array.from({ length: STUDIES }, (_, i) => ({
       classes: 'study rct',
       data: { id: study(i), kind: 'STUDY', label: `Synthetic study ${i}`, weight: 1, degree: 1, year: 2000 + (i % 20), design: 'RCT', sampleSize: 100 },
@@ -19,20 +16,7 @@ function bigGraph() {
   ];
   const edges = Array.from({ length: STUDIES }, (_, i) => ({
     classes: 'supports evidence',
-    data: {
-      id: `${study(i)}.f0.${HUB}`,
-      source: study(i),
-      target: HUB,
-      kind: 'SUPPORTS',
-      label: 'supports',
-      stance: 'SUPPORTS',
-      weight: 1,
-      quote: 'q',
-      discrepancies: [],
-      timepoint: null,
-      effect: null,
-      sourceUrl: null,
-    },
+    data: { id: `${study(i)}.f0.${HUB}`, source: study(i), target: HUB, kind: 'SUPPORTS', label: 'supports', stance: 'SUPPORTS', weight: 1, quote: 'q', discrepancies: [], timepoint: null, effect: null, sourceUrl: null },
   }));
   return { nodes, edges, omittedNodes: 0, truncated: false, leftOut: [] };
 }

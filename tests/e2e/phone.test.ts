@@ -22,9 +22,7 @@ const sideways = (page: Page) =>
     const wide = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0 && !el.closest('.map-scroll, [hidden]'))
       .slice(0, 5)
-      .map(
-        (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)} px`,
-      );
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)} px`);
     return { scrollWidth: root.scrollWidth, clientWidth: width, wide };
   });
 
@@ -146,10 +144,7 @@ test('the evidence map scrolls in its own box and its column headers stay visibl
   expect(head!.y).toBeGreaterThanOrEqual(box!.y - 1);
   expect(head!.y + head!.height).toBeLessThanOrEqual(box!.y + box!.height);
   // Drawn over the cells scrolled under it, not behind them.
-  const onTop = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent ?? null,
-    [head!.x + head!.width / 2, head!.y + head!.height / 2],
-  );
+  const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent ?? null, [head!.x + head!.width / 2, head!.y + head!.height / 2]);
   expect(onTop).toBe(await header.textContent());
   // The row headers stay too, at the grid's left edge, after a sideways scroll.
   await grid.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));

@@ -39,9 +39,7 @@ describe('the landing page with two questions', () => {
     for (const q of api) {
       const item = page.locator(`li[data-question="${q.id}"]`);
       expect(await item.getByRole('heading', { level: 3 }).textContent()).toBe(q.wording);
-      expect(await item.locator('.question-counts').textContent()).toBe(
-        `${q.claimCount} claims from popular articles · ${q.studyCount} studies linked to them`,
-      );
+      expect(await item.locator('.question-counts').textContent()).toBe(`${q.claimCount} claims from popular articles · ${q.studyCount} studies linked to them`);
       expect((await item.locator('.question-summary').textContent())?.length).toBeGreaterThan(20);
     }
     await eventually(() => page.title()).toBe('What does the evidence say? — evigraph');
@@ -140,10 +138,7 @@ describe('the landing list on a phone', () => {
       await phone.page.setViewportSize({ width: 390, height: 844 });
       await phone.page.goto(phone.baseUrl);
       await phone.page.locator('ul.question-list > li').nth(1).waitFor();
-      const { scrollWidth, clientWidth } = await phone.page.evaluate(() => ({
-        scrollWidth: document.scrollingElement!.scrollWidth,
-        clientWidth: document.scrollingElement!.clientWidth,
-      }));
+      const { scrollWidth, clientWidth } = await phone.page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
       await phone.page.screenshot({ path: `${SCREENSHOTS}phone-landing-two-questions.png`, fullPage: true });
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       expect(await seriousViolations(phone.page)).toEqual([]);

@@ -27,10 +27,7 @@ describe('shared views', () => {
     await waitForGraph(page, 2);
     expect(await page.getByRole('tab', { name: 'Explorer' }).getAttribute('aria-selected')).toBe('true');
     await page.goto(`${s.baseUrl}/?view=claim&claim=${LONG_TERM}`);
-    await page
-      .getByRole('tabpanel', { name: 'Claim view' })
-      .getByRole('region', { name: /^Contradicting/ })
-      .waitFor();
+    await page.getByRole('tabpanel', { name: 'Claim view' }).getByRole('region', { name: /^Contradicting/ }).waitFor();
     await page.goto(`${s.baseUrl}/?view=map`);
     await page.getByRole('table').waitFor();
   });

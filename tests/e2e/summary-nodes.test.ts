@@ -12,28 +12,15 @@ const s = useBrowser();
 /** What the API itself says is left out around massage when asked with this fan-out, as the page asks it. */
 async function apiLeftOut(fanOut: number, limit: number): Promise<string | null> {
   const query = `query($ids: [ID!]!, $fanOut: Int, $limit: Int) { neighbourhood(ids: $ids, depth: 1, filter: {}, fanOut: $fanOut, limit: $limit) { leftOut { nodeId label } } }`;
-  const res = await fetch(`${s.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables: { ids: [HUB], fanOut, limit } }),
-  });
+  const res = await fetch(`${s.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { ids: [HUB], fanOut, limit } }) });
   const body = (await res.json()) as { data: { neighbourhood: { leftOut: { nodeId: string; label: string }[] } } };
   return body.data.neighbourhood.leftOut.find((l) => l.nodeId === HUB)?.label ?? null;
 }
 
 const positions = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .not('.summary')
-        .nodes()
-        .map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]]),
-    ),
-  );
+  page.evaluate(() => Object.fromEntries(window.cy!.nodes().not('.summary').nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));
 const realNodes = (page: Page) => page.evaluate(() => window.cy!.nodes().not('.summary').length);
-const summaryLabel = (page: Page) =>
-  page.evaluate((id) => (window.cy!.nodes(`.summary[summaryOf = "${id}"]`).data('label') as string | undefined) ?? null, HUB);
+const summaryLabel = (page: Page) => page.evaluate((id) => (window.cy!.nodes(`.summary[summaryOf = "${id}"]`).data('label') as string | undefined) ?? null, HUB);
 
 describe('summary nodes: what the caps left out, drawn and expandable', () => {
   test("massage's summary node carries the API's words and opens by keyboard and by click, drawing more neighbours", async () => {
@@ -84,9 +71,7 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
     const { page } = s;
     await page.getByRole('button', { name: /Export/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Graph — Cytoscape JSON' }).click()]);
-    const doc = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
-      elements: { nodes: { data: { id: string } }[]; edges: { data: { id: string; target: string } }[] };
-    };
+    const doc = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { id: string; target: string } }[] } };
     const ids = doc.elements.nodes.map((n) => n.data.id);
     expect(await page.evaluate(() => window.cy!.nodes('.summary').length)).toBe(1);
     expect(ids).toContain(HUB);
@@ -101,9 +86,7 @@ describe('summary nodes: what the caps left out, drawn and expandable', () => {
     await waitForGraph(page, 2);
     const query = `{ neighbourhood(ids: ["${HUB}"], depth: 1, filter: {kinds: [TECHNIQUE, CLAIM]}, fanOut: ${LIMIT}, limit: ${LIMIT}) { leftOut { nodeId label } } }`;
     const res = await fetch(`${s.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const filtered = ((await res.json()) as { data: { neighbourhood: { leftOut: { nodeId: string; label: string }[] } } }).data.neighbourhood.leftOut.find(
-      (l) => l.nodeId === HUB,
-    )!.label;
+    const filtered = ((await res.json()) as { data: { neighbourhood: { leftOut: { nodeId: string; label: string }[] } } }).data.neighbourhood.leftOut.find((l) => l.nodeId === HUB)!.label;
     await eventually(() => summaryLabel(page)).toBe(filtered);
     expect(filtered).not.toBe(await apiLeftOut(LIMIT, LIMIT));
   });

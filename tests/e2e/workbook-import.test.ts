@@ -15,9 +15,7 @@ describe('the extraction workbook on the landing page', () => {
     await page.goto(s.baseUrl);
     const link = section().getByRole('link', { name: 'Download the blank workbook template' });
     expect(await link.getAttribute('href')).toBe('/workbook/template.xlsx');
-    await section()
-      .getByLabel('Workbook (.xlsx)')
-      .setInputFiles({ name: 'template.xlsx', mimeType: XLSX, buffer: await download('/workbook/template.xlsx') });
+    await section().getByLabel('Workbook (.xlsx)').setInputFiles({ name: 'template.xlsx', mimeType: XLSX, buffer: await download('/workbook/template.xlsx') });
     await section().getByLabel('Curator token').fill(inject('writeToken'));
     await section().getByRole('button', { name: 'Check and import' }).click();
     const report = section().getByRole('status');
@@ -29,15 +27,9 @@ describe('the extraction workbook on the landing page', () => {
   test('a dry run of the whole graph as a workbook reports that nothing would change', async () => {
     const { page } = s;
     await page.goto(s.baseUrl);
-    await section()
-      .getByLabel('Workbook (.xlsx)')
-      .setInputFiles({ name: 'all.xlsx', mimeType: XLSX, buffer: await download('/workbook/all.xlsx') });
+    await section().getByLabel('Workbook (.xlsx)').setInputFiles({ name: 'all.xlsx', mimeType: XLSX, buffer: await download('/workbook/all.xlsx') });
     await section().getByLabel('Curator token').fill(inject('writeToken'));
-    expect(
-      await section()
-        .getByLabel(/^Dry run/)
-        .isChecked(),
-    ).toBe(true);
+    expect(await section().getByLabel(/^Dry run/).isChecked()).toBe(true);
     await section().getByRole('button', { name: 'Check and import' }).click();
     const report = section().getByRole('status');
     await expect.poll(() => report.textContent(), { timeout: 240_000, interval: 500 }).toMatch(/^Dry run: nothing was written\./);
@@ -48,9 +40,7 @@ describe('the extraction workbook on the landing page', () => {
   test('a wrong token is refused', async () => {
     const { page } = s;
     await page.goto(s.baseUrl);
-    await section()
-      .getByLabel('Workbook (.xlsx)')
-      .setInputFiles({ name: 'template.xlsx', mimeType: XLSX, buffer: await download('/workbook/template.xlsx') });
+    await section().getByLabel('Workbook (.xlsx)').setInputFiles({ name: 'template.xlsx', mimeType: XLSX, buffer: await download('/workbook/template.xlsx') });
     await section().getByLabel('Curator token').fill('not-the-token');
     await section().getByRole('button', { name: 'Check and import' }).click();
     await eventually(() => section().getByRole('status').textContent()).toMatch(/^Not imported: A valid curator token is required/);

@@ -25,15 +25,7 @@ describe('the finding on the edge', () => {
       outcomeMeasure: 'Roland Morris disability score',
       timepointWeeks: 52,
       sourceKind: 'SECONDARY',
-      effectSize: {
-        measure: 'MD, Roland disability points vs normal care at one year',
-        value: -0.58,
-        ciLow: -1.94,
-        ciHigh: 0.77,
-        participants: null,
-        studies: 1,
-        grade: null,
-      },
+      effectSize: { measure: 'MD, Roland disability points vs normal care at one year', value: -0.58, ciLow: -1.94, ciHigh: 0.77, participants: null, studies: 1, grade: null },
     });
   });
 
@@ -63,20 +55,13 @@ describe('study records from reference v2', () => {
     const { study } = await data(`{ study(id: "cherkin2011") { ${STUDY} } }`);
     expect(study.journalFull).toBe('Annals of Internal Medicine');
     expect(study.riskOfBias).toMatchObject({
-      randomised: true,
-      allocationConcealment: 'adequate',
-      participantsBlinded: false,
-      assessorsBlinded: true,
-      registration: 'ClinicalTrials.gov NCT00371384',
-      gradeCertainty: null,
-      source: expect.stringMatching(/^https:/),
+      randomised: true, allocationConcealment: 'adequate', participantsBlinded: false, assessorsBlinded: true,
+      registration: 'ClinicalTrials.gov NCT00371384', gradeCertainty: null, source: expect.stringMatching(/^https:/),
     });
   });
 
   test('a review states the certainty of its evidence in its own words; a record with nothing retrieved has none', async () => {
-    const r = await data(
-      `{ cochrane: study(id: "furlan2015cochrane") { ${STUDY} } kamali: study(id: "kamali2014") { ${STUDY} } nice: study(id: "nice2016ng59") { ${STUDY} } }`,
-    );
+    const r = await data(`{ cochrane: study(id: "furlan2015cochrane") { ${STUDY} } kamali: study(id: "kamali2014") { ${STUDY} } nice: study(id: "nice2016ng59") { ${STUDY} } }`);
     expect(JSON.parse(r.cochrane.riskOfBias.gradeCertainty)).toMatchObject({ 'overall (as stated in abstract)': 'low to very low' });
     expect(r.cochrane.riskOfBias.randomised).toBeNull();
     expect(r.cochrane.riskOfBias.qualityNote).toMatch(/performance and measurement bias/);
@@ -107,12 +92,7 @@ describe('one body of evidence: relations between studies', () => {
   test('relations are drawn as graph edges with the page that states them', async () => {
     const { neighbourhood } = await data(`{ neighbourhood(ids: ["farber2016"], depth: 1) { edges { data { source target kind sourceUrl note } } } }`);
     const edge = neighbourhood.edges.find((e: any) => e.data.kind === 'REPUBLISHES');
-    expect(edge.data).toMatchObject({
-      source: 'farber2016',
-      target: 'furlan2015cochrane',
-      sourceUrl: expect.stringMatching(/^https:/),
-      note: expect.stringMatching(/abstract/),
-    });
+    expect(edge.data).toMatchObject({ source: 'farber2016', target: 'furlan2015cochrane', sourceUrl: expect.stringMatching(/^https:/), note: expect.stringMatching(/abstract/) });
   });
 });
 
@@ -122,10 +102,7 @@ describe('tested technique vs comparator', () => {
     expect(claim.techniques.map((t: any) => t.id)).toEqual(['massage']);
     expect(claim.comparedWith.map((t: any) => t.id).sort()).toEqual(['alexander-technique', 'exercise-therapy']);
     const { neighbourhood } = await data(`{ neighbourhood(ids: ["massage-better-than-placebo"], depth: 1) { edges { data { source target kind } } } }`);
-    const compared = neighbourhood.edges
-      .filter((e: any) => e.data.kind === 'COMPARED_WITH')
-      .map((e: any) => e.data.target)
-      .sort();
+    const compared = neighbourhood.edges.filter((e: any) => e.data.kind === 'COMPARED_WITH').map((e: any) => e.data.target).sort();
     expect(compared).toEqual(['no-treatment', 'placebo-sham', 'sham-laser']);
     const { technique } = await data(`{ technique(id: "alexander-technique") { claims { id } comparedIn { id } } }`);
     expect(technique).toEqual({ claims: [], comparedIn: [{ id: 'massage-as-good-as-exercise-or-alexander-long-term' }] });
@@ -134,22 +111,10 @@ describe('tested technique vs comparator', () => {
   test('the evidence map has no comparator row: usual care, sham and no treatment never show a balance', async () => {
     const { evidenceMap } = await data(`{ evidenceMap(rows: TECHNIQUE, columns: CONDITION) { rows { id } cells { row column balance supporting } } }`);
     const rows = evidenceMap.rows.map((r: any) => r.id);
-    for (const comparator of [
-      'usual-care',
-      'placebo-sham',
-      'sham-laser',
-      'no-treatment',
-      'alexander-technique',
-      'self-care-education',
-      'lumbar-traction',
-      'relaxation-therapy',
-    ]) {
+    for (const comparator of ['usual-care', 'placebo-sham', 'sham-laser', 'no-treatment', 'alexander-technique', 'self-care-education', 'lumbar-traction', 'relaxation-therapy']) {
       expect(rows, comparator).not.toContain(comparator);
     }
-    const [{ n }] = (await db.read<{ n: number }>(
-      'T_COMPARATOR_ROWS',
-      'MATCH (t:Technique {category: "comparator"})<-[:ABOUT]-(:Claim) RETURN count(t) AS n',
-    )) as [{ n: number }];
+    const [{ n }] = (await db.read<{ n: number }>('T_COMPARATOR_ROWS', 'MATCH (t:Technique {category: "comparator"})<-[:ABOUT]-(:Claim) RETURN count(t) AS n')) as [{ n: number }];
     expect(n).toBeGreaterThan(0); // physical therapy, medication and acupuncture are under test in some claims …
     const exercise = evidenceMap.cells.filter((c: any) => c.row === 'exercise-therapy');
     // … but exercise is never contradicted by ATEAM, where it was the comparator that stayed effective.
@@ -157,17 +122,14 @@ describe('tested technique vs comparator', () => {
   });
 
   test('a mechanism row counts only findings that measured the mechanism, never outcome evidence reached through VIA', async () => {
-    const { evidenceMap } = await data(
-      `{ evidenceMap(rows: MECHANISM, columns: CONDITION) { cells { row column studies balance supporting contradicting qualifying } } }`,
-    );
+    const { evidenceMap } = await data(`{ evidenceMap(rows: MECHANISM, columns: CONDITION) { cells { row column studies balance supporting contradicting qualifying } } }`);
     const measured = await db.read<{ mechanism: string; n: number }>(
       'T_MEASURED',
       'MATCH (m:Mechanism)<-[:VIA]-(c:Claim)<-[e:SUPPORTS|CONTRADICTS|QUALIFIES]-(:Study) WHERE m.id IN e.measuredMechanisms RETURN m.id AS mechanism, count(e) AS n',
     );
     const measuredIds = new Set(measured.map((m) => m.mechanism));
     for (const cell of evidenceMap.cells) {
-      if (!measuredIds.has(cell.row))
-        expect({ row: cell.row, studies: cell.studies, balance: cell.balance }).toEqual({ row: cell.row, studies: 0, balance: 0 });
+      if (!measuredIds.has(cell.row)) expect({ row: cell.row, studies: cell.studies, balance: cell.balance }).toEqual({ row: cell.row, studies: 0, balance: 0 });
     }
     const circulation = evidenceMap.cells.filter((c: any) => c.row === 'increased-blood-circulation');
     expect(circulation.length).toBeGreaterThan(0);

@@ -55,10 +55,7 @@ function expectCountsAddUp(claim: any) {
 
 describe('one body of evidence counted once (loaded relations)', () => {
   test('the seed loads the relations between publications', async () => {
-    const rows = await db.read<{ t: string; n: number }>(
-      'TEST_RELATIONS',
-      'MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) RETURN type(r) AS t, count(*) AS n ORDER BY t',
-    );
+    const rows = await db.read<{ t: string; n: number }>('TEST_RELATIONS', 'MATCH (:Study)-[r:UPDATES|REPUBLISHES|INCLUDES]->(:Study) RETURN type(r) AS t, count(*) AS n ORDER BY t');
     expect(rows.map((r) => r.t)).toEqual(['INCLUDES', 'REPUBLISHES', 'UPDATES']);
   });
 
@@ -99,8 +96,7 @@ describe('one body of evidence counted once (loaded relations)', () => {
       const claim = await summaryOf(id);
       const edgesOf = (study: string) => claim.evidence.filter((e: any) => e.study.id === study);
       // A superseded or republished review's trials are carried by the version that is counted, whose findings must cover them.
-      const counted =
-        claim.summary.excluded.find((e: any) => e.studyId === review && (e.code === 'SUPERSEDED' || e.code === 'REPUBLICATION'))?.carriedBy ?? review;
+      const counted = claim.summary.excluded.find((e: any) => e.studyId === review && (e.code === 'SUPERSEDED' || e.code === 'REPUBLICATION'))?.carriedBy ?? review;
       const covers = edgesOf(trial).some((t: any) => edgesOf(counted).some((r: any) => sameComparison(r, t) && sameTimeBand(r, t)));
       const inside = claim.summary.excluded.some((e: any) => e.studyId === trial && e.code === 'INCLUDED_IN_REVIEW');
       expect([id, trial, inside]).toEqual([id, trial, covers]);
@@ -115,11 +111,7 @@ describe('certainty', () => {
   test('a claim no study examined: no study in this graph — asserted by N articles, no certainty level', async () => {
     const { claims } = await data(`{ claims(filter: {assertedNotStudied: true}, first: 1) { nodes { id assertedBy { id } } } }`);
     const claim = await summaryOf(claims.nodes[0].id);
-    expect(claim.summary).toMatchObject({
-      certainty: null,
-      noEvidence: true,
-      reason: `no study in this graph — asserted by ${claims.nodes[0].assertedBy.length} article${claims.nodes[0].assertedBy.length === 1 ? '' : 's'}`,
-    });
+    expect(claim.summary).toMatchObject({ certainty: null, noEvidence: true, reason: `no study in this graph — asserted by ${claims.nodes[0].assertedBy.length} article${claims.nodes[0].assertedBy.length === 1 ? '' : 's'}` });
     expect(claim.summary.certaintyAssessment).toMatchObject({ rule: 'evigraph-grade-v2', level: null, domains: [] });
   });
 
@@ -190,9 +182,7 @@ describe('sensitivity and leave-one-out', () => {
     ['excludeSecondarySources', 'SECONDARY_SOURCE'],
     ['excludeSuperseded', 'SUPERSEDED_PUBLICATION'],
   ])('%s leaves findings out with code %s on some claim, and the counts follow', async (option, code) => {
-    const { claims } = await data(`query($s: SensitivityInput) { claims(first: 100) { nodes { id summary(sensitivity: $s) { excluded { code } } } } }`, {
-      s: { [option]: true },
-    });
+    const { claims } = await data(`query($s: SensitivityInput) { claims(first: 100) { nodes { id summary(sensitivity: $s) { excluded { code } } } } }`, { s: { [option]: true } });
     const hit = claims.nodes.find((c: any) => c.summary.excluded.some((e: any) => e.code === code));
     expect(hit).toBeDefined();
     expectCountsAddUp(await summaryOf(hit.id, { [option]: true }));
@@ -200,17 +190,8 @@ describe('sensitivity and leave-one-out', () => {
 
   test('the secondary-source option leaves out exactly the findings quoted from secondary sources', async () => {
     const claim = await summaryOf(CLAIM, { excludeSecondarySources: true });
-    const secondary = await db.read<{ id: string }>(
-      'TEST_SECONDARY',
-      `MATCH (:Study)-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->(:Claim {id: $id}) WHERE e.sourceKind = 'secondary' RETURN e.id AS id ORDER BY id`,
-      { id: CLAIM },
-    );
-    expect(
-      claim.summary.excluded
-        .filter((e: any) => e.code === 'SECONDARY_SOURCE')
-        .map((e: any) => e.edgeId)
-        .sort(),
-    ).toEqual(secondary.map((r) => r.id));
+    const secondary = await db.read<{ id: string }>('TEST_SECONDARY', `MATCH (:Study)-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->(:Claim {id: $id}) WHERE e.sourceKind = 'secondary' RETURN e.id AS id ORDER BY id`, { id: CLAIM });
+    expect(claim.summary.excluded.filter((e: any) => e.code === 'SECONDARY_SOURCE').map((e: any) => e.edgeId).sort()).toEqual(secondary.map((r) => r.id));
   });
 
   test('leave-one-out: one study is "rests on one study"; the verdict names what it rests on', async () => {
@@ -247,11 +228,7 @@ describe('why studies disagree', () => {
       // Weeks while every finding stating a time states weeks; once one says only "short-term"/"long-term" (a review), phases.
       const byPhase = edges.some((r) => r.w == null && timepointPhases(r.text).length > 0);
       const valuesOf = (r: { w: number | null; text: string | null }) =>
-        byPhase
-          ? timepointPhases(r.text, r.w).map((p) => `${p} (${p === 'short-term' ? 'up to' : 'over'} ${SHORT_TERM_MAX_WEEKS} weeks)`)
-          : r.w == null
-            ? []
-            : [String(r.w)];
+        byPhase ? timepointPhases(r.text, r.w).map((p) => `${p} (${p === 'short-term' ? 'up to' : 'over'} ${SHORT_TERM_MAX_WEEKS} weeks)`) : r.w == null ? [] : [String(r.w)];
       const side = (s: string) => {
         const vs = [...new Set(edges.filter((r) => r.stance === s).flatMap(valuesOf))];
         return byPhase ? vs : vs.sort((a, b) => Number(a) - Number(b));
@@ -314,11 +291,7 @@ describe('summary-of-findings export', () => {
   test('npm run export -- --sof writes the same CSV', async () => {
     const target = inject('neo4j');
     const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database };
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'server/src/cli/export-cli.ts', '--sof', '--claim', CLAIM, '--format', 'csv'],
-      { env },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/src/cli/export-cli.ts', '--sof', '--claim', CLAIM, '--format', 'csv'], { env });
     const { claim } = await data(SOF, { id: CLAIM });
     expect(stdout).toBe(claim.summaryOfFindings.csv);
   });
@@ -326,9 +299,7 @@ describe('summary-of-findings export', () => {
   test('a bad sensitivity name in the CLI fails with BAD_USER_INPUT', async () => {
     const target = inject('neo4j');
     const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database };
-    await expect(
-      promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/src/cli/export-cli.ts', '--sof', '--claim', CLAIM, '--exclude', 'nonsense'], { env }),
-    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('BAD_USER_INPUT') });
+    await expect(promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/src/cli/export-cli.ts', '--sof', '--claim', CLAIM, '--exclude', 'nonsense'], { env })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('BAD_USER_INPUT') });
   });
 });
 

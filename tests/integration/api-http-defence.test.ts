@@ -22,11 +22,7 @@ describe('browser-side defence', () => {
     const res = await get(path, headers);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
-    const directive = (name: string) =>
-      csp
-        .split(';')
-        .map((d) => d.trim())
-        .find((d) => d.startsWith(`${name} `)) ?? '';
+    const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
     expect(directive('script-src')).toBe("script-src 'self'");
     expect(directive('style-src-elem')).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/https?:|\*/);
@@ -43,22 +39,13 @@ describe('browser-side defence', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    for (const asset of [
-      '/graphiql/yoga-graphiql.umd.js',
-      '/graphiql/graphiql.css',
-      '/graphiql/setup.js',
-      '/graphiql/start.js',
-      '/graphiql/monacoeditorwork/graphql.worker.bundle.js',
-    ]) {
+    for (const asset of ['/graphiql/yoga-graphiql.umd.js', '/graphiql/graphiql.css', '/graphiql/setup.js', '/graphiql/start.js', '/graphiql/monacoeditorwork/graphql.worker.bundle.js']) {
       expect((await get(asset)).status, asset).toBe(200);
     }
   });
 
   test('CORS: no other origin is allowed by default, and never with credentials', async () => {
-    const res = await app.fetch('http://localhost/graphql', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
-    });
+    const res = await app.fetch('http://localhost/graphql', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });

@@ -24,12 +24,9 @@ describe('limits', () => {
   });
 
   test('a claim with evidence, studies and their citations stays inside the limits', async () => {
-    const r = await gql(
-      app,
-      `{ claim(id: "massage-reduces-pain-chronic-lbp-short-term") { statement
+    const r = await gql(app, `{ claim(id: "massage-reduces-pain-chronic-lbp-short-term") { statement
       evidence { stance quote study { id title authors citedBy { printed source { title } } } }
-      assertedBy { source { title } } summary { balance certainty byDesign { design count } } } }`,
-    );
+      assertedBy { source { title } } summary { balance certainty byDesign { design count } } } }`);
     expect(r.errors).toBeUndefined();
   });
 
@@ -40,8 +37,7 @@ describe('limits', () => {
 
   test('a query within the depth, alias and token limits but over the cost limit is QUERY_TOO_COMPLEX', async () => {
     // Depth 8 (allowed), no aliases, ~300 tokens: only its cost (a repeated wide selection) is over the limit.
-    const claim =
-      'claim { id label statement direction techniques { id name label description category } conditions { id name label description } outcomes { id name label } }';
+    const claim = 'claim { id label statement direction techniques { id name label description category } conditions { id name label description } outcomes { id name label } }';
     const study = `study { id title year doi pmid journal volume issue pages url population evidence { id quote stance timepoint ${claim} } }`;
     const block = `evidence { id quote stance timepoint effect sourceUrl ${study} }`;
     const q = `{ claims(first: 5) { nodes { ${Array.from({ length: 5 }, () => block).join(' ')} } } }`;

@@ -34,14 +34,11 @@ describe('the token check', () => {
     expect((await gql(closed, '{ serverInfo { writesEnabled } }')).data).toEqual({ serverInfo: { writesEnabled: false } });
   });
 
-  test.each([[{}], [{ authorization: 'Bearer wrong-token' }], [{ authorization: TEST_TOKEN }]])(
-    'headers %j are UNAUTHENTICATED and write nothing',
-    async (headers) => {
-      const before = await countAll(db);
-      expect(codes(await gql(app, CREATE_STUDY, { input: study() }, headers))).toEqual(['UNAUTHENTICATED']);
-      expect(await countAll(db)).toEqual(before);
-    },
-  );
+  test.each([[{}], [{ authorization: 'Bearer wrong-token' }], [{ authorization: TEST_TOKEN }]])('headers %j are UNAUTHENTICATED and write nothing', async (headers) => {
+    const before = await countAll(db);
+    expect(codes(await gql(app, CREATE_STUDY, { input: study() }, headers))).toEqual(['UNAUTHENTICATED']);
+    expect(await countAll(db)).toEqual(before);
+  });
 });
 
 describe('studies', () => {
@@ -53,17 +50,12 @@ describe('studies', () => {
     const hits = dataOf(await gql(app, `{ search(text: "Tester", kinds: [STUDY]) { node { id } } }`)).search;
     expect(hits.map((h: any) => h.node.id)).toContain(created.id);
 
-    const updated = dataOf(
-      await write(`mutation { updateStudy(id: "curator-test-2024", input: {sampleSize: 200, journal: "J Test"}) { sampleSize journal title } }`),
-    );
+    const updated = dataOf(await write(`mutation { updateStudy(id: "curator-test-2024", input: {sampleSize: 200, journal: "J Test"}) { sampleSize journal title } }`));
     expect(updated.updateStudy).toEqual({ sampleSize: 200, journal: 'J Test', title: 'A curated trial of massage' });
     const cleared = dataOf(await write(`mutation { updateStudy(id: "curator-test-2024", input: {journal: null}) { journal } }`));
     expect(cleared.updateStudy.journal).toBeNull();
 
-    expect(dataOf(await write(`mutation { deleteStudy(id: "curator-test-2024") { id deleted } }`)).deleteStudy).toEqual({
-      id: 'curator-test-2024',
-      deleted: true,
-    });
+    expect(dataOf(await write(`mutation { deleteStudy(id: "curator-test-2024") { id deleted } }`)).deleteStudy).toEqual({ id: 'curator-test-2024', deleted: true });
     expect(dataOf(await gql(app, `{ node(id: "curator-test-2024") { id } }`)).node).toBeNull();
   });
 
@@ -92,15 +84,7 @@ describe('claims and evidence', () => {
 
   test('a claim that fails half-way (one linked technique missing) leaves nothing written', async () => {
     const before = await countAll(db);
-    const r = await write(CREATE_CLAIM, {
-      input: {
-        id: 'half-way-claim',
-        statement: 'Half way.',
-        direction: 'IMPROVES',
-        techniqueIds: ['swedish-massage'],
-        conditionIds: ['chronic-low-back-pain', 'no-such-condition'],
-      },
-    });
+    const r = await write(CREATE_CLAIM, { input: { id: 'half-way-claim', statement: 'Half way.', direction: 'IMPROVES', techniqueIds: ['swedish-massage'], conditionIds: ['chronic-low-back-pain', 'no-such-condition'] } });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(await countAll(db)).toEqual(before);
     expect(dataOf(await gql(app, `{ node(id: "half-way-claim") { id } }`)).node).toBeNull();
@@ -108,45 +92,19 @@ describe('claims and evidence', () => {
 
   test('claim and evidence lifecycle: the summary follows the edges', async () => {
     dataOf(await write(CREATE_STUDY, { input: study({ id: 'evidence-test-study', doi: '10.5555/evidence.test' }) }));
-    const claim = dataOf(
-      await write(CREATE_CLAIM, {
-        input: { id: 'curated-claim', statement: 'Curated massage helps.', direction: 'IMPROVES', techniqueIds: ['swedish-massage'] },
-      }),
-    ).createClaim;
+    const claim = dataOf(await write(CREATE_CLAIM, { input: { id: 'curated-claim', statement: 'Curated massage helps.', direction: 'IMPROVES', techniqueIds: ['swedish-massage'] } })).createClaim;
     expect(claim.techniques).toEqual([{ id: 'swedish-massage' }]);
 
     const CREATE_EVIDENCE = `mutation($input: EvidenceInput!) { createEvidence(input: $input) { id stance quote timepoint study { id } claim { id summary { supporting contradicting } } } }`;
-    const input = {
-      studyId: 'evidence-test-study',
-      claimId: 'curated-claim',
-      stance: 'SUPPORTS',
-      quote: 'Pain fell.',
-      sourceUrl: 'https://example.org/trial',
-      timepoint: '12 weeks',
-    };
+    const input = { studyId: 'evidence-test-study', claimId: 'curated-claim', stance: 'SUPPORTS', quote: 'Pain fell.', sourceUrl: 'https://example.org/trial', timepoint: '12 weeks' };
     const edge = dataOf(await write(CREATE_EVIDENCE, { input })).createEvidence;
     expect(edge.id).toMatch(/^evidence-test-study\.[^.]+\.curated-claim$/);
     expect(edge.claim.summary).toEqual({ supporting: 1, contradicting: 0 });
 
-    const moved = dataOf(
-      await write(
-        `mutation($id: ID!) { updateEvidence(id: $id, input: {stance: CONTRADICTS, timepoint: "52 weeks"}) { id stance quote timepoint claim { summary { supporting contradicting } } } }`,
-        { id: edge.id },
-      ),
-    );
-    expect(moved.updateEvidence).toMatchObject({
-      id: edge.id,
-      stance: 'CONTRADICTS',
-      quote: 'Pain fell.',
-      timepoint: '52 weeks',
-      claim: { summary: { supporting: 0, contradicting: 1 } },
-    });
+    const moved = dataOf(await write(`mutation($id: ID!) { updateEvidence(id: $id, input: {stance: CONTRADICTS, timepoint: "52 weeks"}) { id stance quote timepoint claim { summary { supporting contradicting } } } }`, { id: edge.id }));
+    expect(moved.updateEvidence).toMatchObject({ id: edge.id, stance: 'CONTRADICTS', quote: 'Pain fell.', timepoint: '52 weeks', claim: { summary: { supporting: 0, contradicting: 1 } } });
 
-    const relinked = dataOf(
-      await write(
-        `mutation { updateClaim(id: "curated-claim", input: {statement: "Curated massage helps a bit.", techniqueIds: [], conditionIds: ["chronic-low-back-pain"]}) { statement techniques { id } conditions { id } } }`,
-      ),
-    );
+    const relinked = dataOf(await write(`mutation { updateClaim(id: "curated-claim", input: {statement: "Curated massage helps a bit.", techniqueIds: [], conditionIds: ["chronic-low-back-pain"]}) { statement techniques { id } conditions { id } } }`));
     expect(relinked.updateClaim).toEqual({ statement: 'Curated massage helps a bit.', techniques: [], conditions: [{ id: 'chronic-low-back-pain' }] });
 
     expect(dataOf(await write(`mutation($id: ID!) { deleteEvidence(id: $id) { deleted } }`, { id: edge.id })).deleteEvidence.deleted).toBe(true);
@@ -162,14 +120,7 @@ describe('claims and evidence', () => {
     ['a missing claim', { claimId: 'no-such-claim' }, 'NOT_FOUND'],
   ])('evidence with %s is %s and writes nothing', async (_, over, code) => {
     const before = await countAll(db);
-    const input = {
-      studyId: 'cherkin2011',
-      claimId: 'massage-reduces-pain-chronic-lbp-short-term',
-      stance: 'SUPPORTS',
-      quote: 'q',
-      sourceUrl: 'https://x.org',
-      ...over,
-    };
+    const input = { studyId: 'cherkin2011', claimId: 'massage-reduces-pain-chronic-lbp-short-term', stance: 'SUPPORTS', quote: 'q', sourceUrl: 'https://x.org', ...over };
     expect(codes(await write(`mutation($input: EvidenceInput!) { createEvidence(input: $input) { id } }`, { input }))).toEqual([code]);
     expect(await countAll(db)).toEqual(before);
   });

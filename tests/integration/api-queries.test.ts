@@ -51,9 +51,7 @@ describe('search', () => {
 
 describe('lookups', () => {
   test('node resolves any kind by id, null when absent', async () => {
-    const r = await data(
-      `{ a: node(id: "cherkin2011") { kind label ... on Study { year design } } b: node(id: "swedish-massage") { kind } c: node(id: "nope") { id } }`,
-    );
+    const r = await data(`{ a: node(id: "cherkin2011") { kind label ... on Study { year design } } b: node(id: "swedish-massage") { kind } c: node(id: "nope") { id } }`);
     expect(r).toEqual({ a: { kind: 'STUDY', label: expect.stringContaining('massage'), year: 2011, design: 'RCT' }, b: { kind: 'TECHNIQUE' }, c: null });
   });
 
@@ -63,18 +61,12 @@ describe('lookups', () => {
   });
 
   test('every typed lookup finds its kind', async () => {
-    const [src] = await db.read<{ id: string }>('T', 'MATCH (s:Source) RETURN s.id AS id LIMIT 1');
-    const r = await data(
-      `query($src: ID!) {
+    const [src] = (await db.read<{ id: string }>('T', 'MATCH (s:Source) RETURN s.id AS id LIMIT 1'));
+    const r = await data(`query($src: ID!) {
       study(id: "cherkin2011") { id } source(id: $src) { id } technique(id: "swedish-massage") { id }
       condition(id: "chronic-low-back-pain") { id } claim(id: "massage-reduces-pain-chronic-lbp-short-term") { id }
-      mechanism: mechanisms(first: 1) { nodes { id } } outcome: outcomes(first: 1) { nodes { id } } }`,
-      { src: src!.id },
-    );
-    const m = await data(`query($m: ID!, $o: ID!) { mechanism(id: $m) { kind } outcome(id: $o) { kind } }`, {
-      m: r.mechanism.nodes[0].id,
-      o: r.outcome.nodes[0].id,
-    });
+      mechanism: mechanisms(first: 1) { nodes { id } } outcome: outcomes(first: 1) { nodes { id } } }`, { src: src!.id });
+    const m = await data(`query($m: ID!, $o: ID!) { mechanism(id: $m) { kind } outcome(id: $o) { kind } }`, { m: r.mechanism.nodes[0].id, o: r.outcome.nodes[0].id });
     expect(m).toEqual({ mechanism: { kind: 'MECHANISM' }, outcome: { kind: 'OUTCOME' } });
     expect(r.study.id).toBe('cherkin2011');
   });
@@ -167,11 +159,7 @@ describe('a claim with its evidence', () => {
     const { claim } = await data(CLAIM, { id: 'massage-reduces-pain-chronic-lbp-short-term' });
     const byStance = (s: string) => claim.evidence.filter((e: any) => e.stance === s).length;
     const left = (s: string) => claim.summary.excluded.filter((e: any) => e.stance === s).length;
-    expect({
-      supporting: claim.summary.supporting + left('SUPPORTS'),
-      contradicting: claim.summary.contradicting + left('CONTRADICTS'),
-      qualifying: claim.summary.qualifying + left('QUALIFIES'),
-    }).toEqual({
+    expect({ supporting: claim.summary.supporting + left('SUPPORTS'), contradicting: claim.summary.contradicting + left('CONTRADICTS'), qualifying: claim.summary.qualifying + left('QUALIFIES') }).toEqual({
       supporting: byStance('SUPPORTS'),
       contradicting: byStance('CONTRADICTS'),
       qualifying: byStance('QUALIFIES'),
@@ -208,9 +196,7 @@ describe('a claim with its evidence', () => {
   });
 
   test('a study lists its evidence and who cites it', async () => {
-    const { study } = await data(
-      `{ study(id: "cherkin2011") { authors doi evidence(stance: CONTRADICTS) { stance claim { id } } citedBy { printed hasDiscrepancy source { id } } } }`,
-    );
+    const { study } = await data(`{ study(id: "cherkin2011") { authors doi evidence(stance: CONTRADICTS) { stance claim { id } } citedBy { printed hasDiscrepancy source { id } } } }`);
     expect(study.authors[0]).toBe('Cherkin DC');
     expect(study.evidence.length).toBeGreaterThan(0);
     for (const e of study.evidence) expect(e.stance).toBe('CONTRADICTS');
@@ -220,16 +206,12 @@ describe('a claim with its evidence', () => {
 
 describe('a technique', () => {
   test('has its claims, mechanisms, conditions and parts; contraindications name a condition and a quote', async () => {
-    const { technique } = await data(
-      `{ technique(id: "swedish-massage") { name claims { id } mechanisms { id } usedFor { id } parts { id partOf { id } } contraindications { id } } }`,
-    );
+    const { technique } = await data(`{ technique(id: "swedish-massage") { name claims { id } mechanisms { id } usedFor { id } parts { id partOf { id } } contraindications { id } } }`);
     expect(technique.claims.length).toBeGreaterThan(0);
     expect(technique.mechanisms.length).toBeGreaterThan(0);
     expect(technique.usedFor.length).toBeGreaterThan(0);
     expect(technique.parts.every((p: any) => p.partOf.id === 'swedish-massage')).toBe(true);
-    const { techniques } = await data(
-      `{ techniques(first: 100) { nodes { id contraindications { level quote technique { id } condition { id contraindicatedTechniques { id } } } } } }`,
-    );
+    const { techniques } = await data(`{ techniques(first: 100) { nodes { id contraindications { level quote technique { id } condition { id contraindicatedTechniques { id } } } } } }`);
     const withCi = techniques.nodes.filter((t: any) => t.contraindications.length);
     expect(withCi.length).toBeGreaterThan(0);
     const ci = withCi[0].contraindications[0];
@@ -255,7 +237,9 @@ describe('graphs', () => {
   });
 
   test("an article's citation edge carries the reference as printed and where it disagrees with the verified record", async () => {
-    const { neighbourhood: g } = await data(`{ neighbourhood(ids: ["boulanger2012"]) { edges { data { kind quote discrepancies } classes } } }`);
+    const { neighbourhood: g } = await data(
+      `{ neighbourhood(ids: ["boulanger2012"]) { edges { data { kind quote discrepancies } classes } } }`,
+    );
     const cites = g.edges.find((e: any) => e.data.kind === 'CITES');
     expect(cites.classes).toContain('discrepancy');
     expect(cites.data.quote).toContain('10.3822/ijtmb.v5i3.1767');
@@ -280,12 +264,13 @@ describe('graphs', () => {
     expect(g.edges.filter((e: any) => !evidence.includes(e)).every((e: any) => ['UPDATES', 'REPUBLISHES', 'INCLUDES'].includes(e.data.kind))).toBe(true);
   });
 
-  test.each([[{ ids: ['massage'], depth: 4 }], [{ ids: ['massage'], limit: 501 }], [{ ids: [] }]])(
-    'out-of-range arguments %j are BAD_USER_INPUT',
-    async (vars) => {
-      expect(codes(await q(HOOD, vars))).toEqual(['BAD_USER_INPUT']);
-    },
-  );
+  test.each([
+    [{ ids: ['massage'], depth: 4 }],
+    [{ ids: ['massage'], limit: 501 }],
+    [{ ids: [] }],
+  ])('out-of-range arguments %j are BAD_USER_INPUT', async (vars) => {
+    expect(codes(await q(HOOD, vars))).toEqual(['BAD_USER_INPUT']);
+  });
 
   test('an unknown start node is NOT_FOUND', async () => {
     expect(codes(await q(HOOD, { ids: ['nope'] }))).toEqual(['NOT_FOUND']);

@@ -33,11 +33,7 @@ describe('the question argument scopes answers', () => {
     const fixture = (await data(q, { q: FIXTURE_QUESTION })).claims;
     const massage = (await data(q, { q: MASSAGE_QUESTION })).claims;
     const all = (await data(q, {})).claims;
-    expect(ids(fixture.nodes)).toEqual(
-      folder(FIXTURE_QUESTION)
-        .claims.map((c) => c.id)
-        .sort(),
-    );
+    expect(ids(fixture.nodes)).toEqual(folder(FIXTURE_QUESTION).claims.map((c) => c.id).sort());
     expect(massage.totalCount).toBe(folder(MASSAGE_QUESTION).claims.length);
     expect(all.totalCount).toBe(fixture.totalCount + massage.totalCount);
   });
@@ -54,11 +50,7 @@ describe('the question argument scopes answers', () => {
 
   test('sources: a question lists the articles it starts from', async () => {
     const q = 'query($q: ID) { sources(question: $q) { totalCount nodes { id } } }';
-    expect(ids((await data(q, { q: MASSAGE_QUESTION })).sources.nodes)).toEqual(
-      folder(MASSAGE_QUESTION)
-        .sources.map((s) => s.id)
-        .sort(),
-    );
+    expect(ids((await data(q, { q: MASSAGE_QUESTION })).sources.nodes)).toEqual(folder(MASSAGE_QUESTION).sources.map((s) => s.id).sort());
     expect((await data(q, { q: FIXTURE_QUESTION })).sources.totalCount).toBe(0);
   });
 
@@ -73,7 +65,7 @@ describe('the question argument scopes answers', () => {
     expect(inFixture.every((id: string) => id.startsWith('fixture-'))).toBe(true);
   });
 
-  test("evidence map: only the question's claims make cells", async () => {
+  test('evidence map: only the question\'s claims make cells', async () => {
     const q = 'query($q: ID) { evidenceMap(rows: CONDITION, columns: OUTCOME, question: $q) { rows { id } cells { row column studies } } }';
     const fixture = (await data(q, { q: FIXTURE_QUESTION })).evidenceMap;
     const whole = (await data(q, {})).evidenceMap;
@@ -103,7 +95,7 @@ describe('the question argument scopes answers', () => {
     expect((await unknown.json()).errors[0].message).toContain('"no-such-question"');
   });
 
-  test("a curator's new claim joins the question named; with two questions one must be named", async () => {
+  test('a curator\'s new claim joins the question named; with two questions one must be named', async () => {
     const auth = { authorization: `Bearer ${TEST_TOKEN}` };
     const create = 'mutation($input: ClaimInput!) { createClaim(input: $input) { id question { id } } }';
     const input = { id: 'fixture-curated-claim', statement: 'A curated fixture claim.', direction: 'IMPROVES' };

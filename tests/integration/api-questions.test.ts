@@ -46,9 +46,7 @@ describe('questions as data', () => {
   });
 
   test('finds one question by id, and none for an unknown id', async () => {
-    expect((await data('query($id: ID!) { question(id: $id) { id wording } }', { id: MASSAGE_QUESTION })).question.wording).toBe(
-      'Does massage help back pain?',
-    );
+    expect((await data('query($id: ID!) { question(id: $id) { id wording } }', { id: MASSAGE_QUESTION })).question.wording).toBe('Does massage help back pain?');
     expect((await data('{ question(id: "no-such-question") { id } }')).question).toBeNull();
   });
 
@@ -59,23 +57,17 @@ describe('questions as data', () => {
     for (const c of claims.nodes) expect(c.question.id).toBe(c.id.startsWith('fixture-') ? FIXTURE_QUESTION : MASSAGE_QUESTION);
   });
 
-  test("groups a shared study's findings by question, a question-added finding under its own edge id", async () => {
-    const { study } = await data('query($id: ID!) { study(id: $id) { findingsByQuestion { question { id } evidence { id claim { id } } } } }', {
-      id: SHARED_STUDY,
-    });
+  test('groups a shared study\'s findings by question, a question-added finding under its own edge id', async () => {
+    const { study } = await data('query($id: ID!) { study(id: $id) { findingsByQuestion { question { id } evidence { id claim { id } } } } }', { id: SHARED_STUDY });
     expect(study.findingsByQuestion.map((g: { question: { id: string } }) => g.question.id)).toEqual([FIXTURE_QUESTION, MASSAGE_QUESTION]);
     const [fixture, massage] = study.findingsByQuestion;
-    expect(fixture.evidence).toEqual([
-      { id: `${SHARED_STUDY}.${FIXTURE_QUESTION}.f0.${FIXTURE_CLAIM_ON_SHARED_STUDY}`, claim: { id: FIXTURE_CLAIM_ON_SHARED_STUDY } },
-    ]);
+    expect(fixture.evidence).toEqual([{ id: `${SHARED_STUDY}.${FIXTURE_QUESTION}.f0.${FIXTURE_CLAIM_ON_SHARED_STUDY}`, claim: { id: FIXTURE_CLAIM_ON_SHARED_STUDY } }]);
     expect(massage.evidence.length).toBeGreaterThan(0);
     for (const e of massage.evidence) expect(e.id).toMatch(new RegExp(`^${SHARED_STUDY}\\.f\\d+\\.`));
   });
 
   test('question links stay out of neighbourhoods and the stored degree', async () => {
-    const { neighbourhood } = await data('query($id: ID!) { neighbourhood(ids: [$id]) { nodes { data { id } } edges { data { source } } } }', {
-      id: FIXTURE_CLAIM_ON_SHARED_STUDY,
-    });
+    const { neighbourhood } = await data('query($id: ID!) { neighbourhood(ids: [$id]) { nodes { data { id } } edges { data { source } } } }', { id: FIXTURE_CLAIM_ON_SHARED_STUDY });
     expect(neighbourhood.nodes.map((n: { data: { id: string } }) => n.data.id)).toContain(SHARED_STUDY);
     expect(neighbourhood.nodes.map((n: { data: { id: string } }) => n.data.id)).not.toContain(FIXTURE_QUESTION);
     expect(neighbourhood.edges.map((e: { data: { source: string } }) => e.data.source)).not.toContain(FIXTURE_QUESTION);
@@ -94,9 +86,7 @@ describe('questions as data', () => {
     const evidence = JSON.parse(fs.readFileSync(evidenceFile, 'utf8'));
     fs.writeFileSync(evidenceFile, JSON.stringify(evidence.filter((e: { findingSet?: string }) => e.findingSet !== 'question')));
     await loadQuestion(db, checkSeed(root), FIXTURE_QUESTION);
-    expect(
-      await count('MATCH ()-[e {id: $id}]->() RETURN count(e) AS n', { id: `${SHARED_STUDY}.${FIXTURE_QUESTION}.f0.${FIXTURE_CLAIM_ON_SHARED_STUDY}` }),
-    ).toBe(0);
+    expect(await count('MATCH ()-[e {id: $id}]->() RETURN count(e) AS n', { id: `${SHARED_STUDY}.${FIXTURE_QUESTION}.f0.${FIXTURE_CLAIM_ON_SHARED_STUDY}` })).toBe(0);
     expect(await evidenceOf(MASSAGE_QUESTION)).toBe(massageEdges);
     fs.writeFileSync(evidenceFile, JSON.stringify(evidence));
   });
@@ -104,13 +94,7 @@ describe('questions as data', () => {
   test('loading a question whose relations changed replaces only its own relations', async () => {
     const relationsFile = path.join(root, 'questions', FIXTURE_QUESTION, 'relations.json');
     const shared = await count('MATCH ()-[r:UPDATES|REPUBLISHES|INCLUDES]->() RETURN count(r) AS n');
-    const relation = {
-      from: 'fixture-study-immersion-2021',
-      type: 'updates',
-      to: 'fixture-study-immersion-2019',
-      source: 'https://example.org/fixture/relation',
-      note: 'made up',
-    };
+    const relation = { from: 'fixture-study-immersion-2021', type: 'updates', to: 'fixture-study-immersion-2019', source: 'https://example.org/fixture/relation', note: 'made up' };
     fs.writeFileSync(relationsFile, JSON.stringify([relation]));
     await loadQuestion(db, checkSeed(root), FIXTURE_QUESTION);
     expect(await count('MATCH ()-[r:UPDATES|REPUBLISHES|INCLUDES]->() RETURN count(r) AS n')).toBe(shared + 1);

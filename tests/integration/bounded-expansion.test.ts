@@ -67,12 +67,7 @@ describe('bounded expansion', () => {
     expect(left.exact).toBe(true);
     expect(left.count).toBe(SMALL_HUB_EDGES - 50);
     expect(left.label).toBe('+250 studies: 125 RCTs, 125 reviews');
-    expect(left.groups).toEqual(
-      expect.arrayContaining([
-        { kind: 'STUDY', design: 'RCT', count: 125 },
-        { kind: 'STUDY', design: 'SYSTEMATIC_REVIEW', count: 125 },
-      ]),
-    );
+    expect(left.groups).toEqual(expect.arrayContaining([{ kind: 'STUDY', design: 'RCT', count: 125 }, { kind: 'STUDY', design: 'SYSTEMATIC_REVIEW', count: 125 }]));
   });
 
   test('a fan-out as large as the neighbourhood leaves nothing out', async () => {
@@ -91,12 +86,7 @@ describe('bounded expansion', () => {
     const auth = { authorization: `Bearer ${TEST_TOKEN}` };
     const before = dataOf(await gql(app, HOOD, { ids: ['small-hub'], limit: 1 })).neighbourhood.nodes[0].data;
     const created = dataOf(
-      await gql(
-        app,
-        `mutation($i: EvidenceInput!) { createEvidence(input: $i) { id } }`,
-        { i: { studyId: 'cherkin2011', claimId: 'small-hub', stance: 'CONTRADICTS', quote: 'A verbatim finding.', sourceUrl: 'https://example.org/x' } },
-        auth,
-      ),
+      await gql(app, `mutation($i: EvidenceInput!) { createEvidence(input: $i) { id } }`, { i: { studyId: 'cherkin2011', claimId: 'small-hub', stance: 'CONTRADICTS', quote: 'A verbatim finding.', sourceUrl: 'https://example.org/x' } }, auth),
     ).createEvidence;
     const after = dataOf(await gql(app, HOOD, { ids: ['small-hub'], limit: 1 })).neighbourhood.nodes[0].data;
     expect(after).toMatchObject({ degree: before.degree + 1, weight: before.weight + 1 });

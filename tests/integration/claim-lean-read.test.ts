@@ -11,14 +11,11 @@ afterAll(() => db.close());
 
 const CLAIMS = ['massage-reduces-pain-chronic-lbp-short-term', 'massage-effective-for-low-back-pain'];
 const STUDY = 'id title year design sampleSize authors population riskOfBias { source randomised gradeCertainty }';
-const SUMMARY =
-  'summary { balance certainty reason contested findings studies excluded { code studyId } possibleOverlap robustness { verdict pivotal text } forest { key outcome comparison } moderators { __typename } }';
+const SUMMARY = 'summary { balance certainty reason contested findings studies excluded { code studyId } possibleOverlap robustness { verdict pivotal text } forest { key outcome comparison } moderators { __typename } }';
 
 /** The request as the claim page sends it, and the same with a study field only the whole record answers. */
-const lean = (withSummary: boolean) =>
-  `query($id: ID!) { claim(id: $id) { statement evidence { stance quote study { ${STUDY} } } ${withSummary ? SUMMARY : ''} } }`;
-const whole = (withSummary: boolean) =>
-  `query($id: ID!) { claim(id: $id) { statement evidence { stance quote study { ${STUDY} confirmedFrom } } ${withSummary ? SUMMARY : ''} } }`;
+const lean = (withSummary: boolean) => `query($id: ID!) { claim(id: $id) { statement evidence { stance quote study { ${STUDY} } } ${withSummary ? SUMMARY : ''} } }`;
+const whole = (withSummary: boolean) => `query($id: ID!) { claim(id: $id) { statement evidence { stance quote study { ${STUDY} confirmedFrom } } ${withSummary ? SUMMARY : ''} } }`;
 
 const withoutConfirmedFrom = (claim: { evidence: Array<{ study: Record<string, unknown> }> }) => ({
   ...claim,

@@ -12,12 +12,10 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 describe('Neo4j limits reach callers as DbLimitError', () => {
-  test('a statement over the per-transaction memory limit is a memory limit', async () => {
+  test("a statement over the per-transaction memory limit is a memory limit", async () => {
     // Long strings fill the limit in a few hundred thousand rows, well before the transaction timeout.
     const pad = 'x'.repeat(4000);
-    const err = await db
-      .read('TEST_TOO_MUCH_MEMORY', 'UNWIND range(1, 2000000) AS x RETURN size(collect(toString(x) + $pad)) AS n', { pad })
-      .catch((e: unknown) => e);
+    const err = await db.read('TEST_TOO_MUCH_MEMORY', 'UNWIND range(1, 2000000) AS x RETURN size(collect(toString(x) + $pad)) AS n', { pad }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DbLimitError);
     expect(err).toMatchObject({ limit: 'memory', statement: 'TEST_TOO_MUCH_MEMORY' });
   });

@@ -27,24 +27,8 @@ describe('the evidence map after a write', () => {
     await cellOf();
     expect(db.roundTrips() - reads).toBe(0);
 
-    dataOf(
-      await gql(
-        app,
-        `mutation($i: StudyInput!) { createStudy(input: $i) { id } }`,
-        { i: { id: 'map-write-probe', title: 'A probe trial', authors: ['Probe A'], year: 2024, design: 'RCT', sampleSize: 120 } },
-        auth,
-      ),
-    );
-    dataOf(
-      await gql(
-        app,
-        `mutation($i: EvidenceInput!) { createEvidence(input: $i) { id } }`,
-        {
-          i: { studyId: 'map-write-probe', claimId: CLAIM, stance: 'SUPPORTS', quote: 'Pain fell more with massage.', sourceUrl: 'https://example.org/probe' },
-        },
-        auth,
-      ),
-    );
+    dataOf(await gql(app, `mutation($i: StudyInput!) { createStudy(input: $i) { id } }`, { i: { id: 'map-write-probe', title: 'A probe trial', authors: ['Probe A'], year: 2024, design: 'RCT', sampleSize: 120 } }, auth));
+    dataOf(await gql(app, `mutation($i: EvidenceInput!) { createEvidence(input: $i) { id } }`, { i: { studyId: 'map-write-probe', claimId: CLAIM, stance: 'SUPPORTS', quote: 'Pain fell more with massage.', sourceUrl: 'https://example.org/probe' } }, auth));
 
     const recomputed = await mapNow();
     // The seed's map recomputes in well under the wait, so the answer is current, not the previous map marked stale.

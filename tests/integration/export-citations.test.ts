@@ -47,12 +47,7 @@ async function content(variables: Record<string, unknown>): Promise<string> {
 }
 
 // "Cherkin DC" ↔ family "Cherkin" + given "D. C."; an organisation is compared by its whole name.
-const initials = (given = '') =>
-  given
-    .split(/[\s.]+/)
-    .filter(Boolean)
-    .map((p) => (/^[A-Z]{1,4}$/.test(p) ? p : p[0]!.toUpperCase()))
-    .join('');
+const initials = (given = '') => given.split(/[\s.]+/).filter(Boolean).map((p) => (/^[A-Z]{1,4}$/.test(p) ? p : p[0]!.toUpperCase())).join('');
 const graphAuthor = (family: string, given?: string) => [family, initials(given)].filter(Boolean).join(' ');
 const fromBibtex = (c: Creator) => (c.name ? c.name : graphAuthor([c.prefix, c.lastName].filter(Boolean).join(' '), c.firstName));
 const fromRis = (a: { family?: string; given?: string; literal?: string }, expected: string) =>
@@ -67,10 +62,7 @@ beforeAll(async () => {
   studies = (
     await db.read<{ s: GraphStudy }>('TEST_ALL_STUDIES', 'MATCH (s:Study) RETURN s { .id, .title, .authors, .year, .journal, .doi } AS s ORDER BY s.id')
   ).map((r) => r.s);
-  const full = await db.read<{ id: string; journalFull: string | null }>(
-    'TEST_JOURNAL_FULL',
-    'MATCH (s:Study) RETURN s.id AS id, s.journalFull AS journalFull',
-  );
+  const full = await db.read<{ id: string; journalFull: string | null }>('TEST_JOURNAL_FULL', 'MATCH (s:Study) RETURN s.id AS id, s.journalFull AS journalFull');
   journalFull = new Map(full.map((r) => [r.id, r.journalFull]));
 });
 
@@ -79,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('citation export of every seeded study, read back by independent parsers', () => {
-  test("BibTeX parsed by @retorquere/bibtex-parser has each study's authors, title, year, journal and DOI", async () => {
+  test('BibTeX parsed by @retorquere/bibtex-parser has each study\'s authors, title, year, journal and DOI', async () => {
     const lib = parseBibtex(await content({ ids: studies.map((s) => s.id), format: 'BIBTEX' }), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
     expect(lib.entries.map((e) => e.key).sort()).toEqual(studies.map((s) => s.id));
@@ -97,7 +89,7 @@ describe('citation export of every seeded study, read back by independent parser
     }
   });
 
-  test("RIS parsed by astrocite-ris has each study's authors, title, year, journal and DOI", async () => {
+  test('RIS parsed by astrocite-ris has each study\'s authors, title, year, journal and DOI', async () => {
     const items = parseRis(await content({ ids: studies.map((s) => s.id), format: 'RIS' })) as any[];
     expect(items.map((i) => i.id).sort()).toEqual(studies.map((s) => s.id));
     for (const s of studies) {
@@ -114,7 +106,7 @@ describe('citation export of every seeded study, read back by independent parser
     }
   });
 
-  test("CSL-JSON parsed by JSON.parse has each study's authors, title, year, journal, DOI and DOI link", async () => {
+  test('CSL-JSON parsed by JSON.parse has each study\'s authors, title, year, journal, DOI and DOI link', async () => {
     const items = JSON.parse(await content({ ids: studies.map((s) => s.id), format: 'CSL_JSON' })) as any[];
     for (const s of studies) {
       const i = items.find((x) => x.id === s.id)!;
@@ -154,8 +146,7 @@ describe('formatted bibliographies', () => {
     [
       'cherkin2011',
       'VANCOUVER',
-      () =>
-        '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002 PubMed PMID: 21727288.',
+      () => '1. Cherkin DC, Sherman KJ, Kahn J, Wellman R, Cook AJ, Johnson E, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med. 2011;155(1):1–9. doi:10.7326/0003-4819-155-1-201107050-00002 PubMed PMID: 21727288.',
     ],
     [
       'furlan2015cochrane',
@@ -166,15 +157,14 @@ describe('formatted bibliographies', () => {
     [
       'furlan2015cochrane',
       'VANCOUVER',
-      () =>
-        '1. Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back pain. Cochrane Database Syst Rev. 2015;2015(9):CD001929. doi:10.1002/14651858.CD001929.pub3 PubMed PMID: 26329399; PubMed Central PMCID: PMC8734598.',
+      () => '1. Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back pain. Cochrane Database Syst Rev. 2015;2015(9):CD001929. doi:10.1002/14651858.CD001929.pub3 PubMed PMID: 26329399; PubMed Central PMCID: PMC8734598.',
     ],
   ])('%s in %s is the complete expected entry', async (id, format, expected) => {
     expect(await content({ ids: [id], format })).toBe(`${expected()}\n`);
   });
 });
 
-describe("a claim's citations grouped by stance", () => {
+describe('a claim\'s citations grouped by stance', () => {
   const claimId = 'massage-effective-for-low-back-pain';
   const heading = { SUPPORTS: 'Supporting', CONTRADICTS: 'Contradicting', QUALIFIES: 'Qualifying' } as const;
   type Stance = keyof typeof heading;
@@ -193,14 +183,10 @@ describe("a claim's citations grouped by stance", () => {
     );
     findings = new Map();
     for (const r of rows) findings.set(r.id, [...(findings.get(r.id) ?? []), r.stance]);
-    const { claim } = dataOf(
-      await gqlAt(app, `query($id: ID!) { claim(id: $id) { statement summary { excluded { studyId } } evidence { id study { id } } } }`, { id: claimId }),
-    );
+    const { claim } = dataOf(await gqlAt(app, `query($id: ID!) { claim(id: $id) { statement summary { excluded { studyId } } evidence { id study { id } } } }`, { id: claimId }));
     statement = claim.statement;
     const excludedEdges = new Set(claim.summary.excluded.map((e: any) => e.studyId));
-    const uncounted = [...findings.keys()].filter(
-      (id) => excludedEdges.has(id) && claim.summary.excluded.filter((e: any) => e.studyId === id).length === findings.get(id)!.length,
-    );
+    const uncounted = [...findings.keys()].filter((id) => excludedEdges.has(id) && claim.summary.excluded.filter((e: any) => e.studyId === id).length === findings.get(id)!.length);
     expect(uncounted.length).toBeGreaterThan(0);
     groups = new Map();
     for (const [id, f] of findings) {
@@ -234,9 +220,7 @@ describe("a claim's citations grouped by stance", () => {
     expect(items.map((i) => i.id).sort()).toEqual(all);
     expect([...out.studyIds].sort()).toEqual(all);
     for (const i of items) {
-      const expected = [...new Set(findings.get(i.id))].map(
-        (st) => `evigraph:${st === 'SUPPORTS' ? 'supports' : st === 'CONTRADICTS' ? 'contradicts' : 'qualifies'}:${claimId}`,
-      );
+      const expected = [...new Set(findings.get(i.id))].map((st) => `evigraph:${st === 'SUPPORTS' ? 'supports' : st === 'CONTRADICTS' ? 'contradicts' : 'qualifies'}:${claimId}`);
       expect(i.keyword.filter((k: string) => k.startsWith('evigraph:')).sort()).toEqual(expected.sort());
     }
   });

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('npm run export', () => {
-  test("--claim --format ris --out writes the claim's studies to the file", async () => {
+  test('--claim --format ris --out writes the claim\'s studies to the file', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'evigraph-export-')), 'refs.ris');
     await cli(['--claim', 'massage-effective-for-low-back-pain', '--format', 'ris', '--out', out]);
     const rows = await db.read<{ id: string }>(
@@ -40,12 +40,7 @@ describe('npm run export', () => {
 
   test('--ids a,b --format apa writes the bibliography to stdout', async () => {
     const { stdout } = await cli(['--ids', 'cherkin2011,furlan2015cochrane', '--format', 'apa']);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => l.slice(0, 12)),
-    ).toEqual(['Cherkin, D. ', 'Furlan, A. D']);
+    expect(stdout.trim().split('\n').map((l) => l.slice(0, 12))).toEqual(['Cherkin, D. ', 'Furlan, A. D']);
   });
 
   test('an unknown claim fails with NOT_FOUND and exit code 1', async () => {

@@ -96,14 +96,9 @@ describe.each(SCOPES)('BibTeX of %s, rendered by pybtex (unsrt)', (_, scopeOf) =
       const s = byId(e.key);
       // unsrt prints article titles in sentence case, so the title is compared without case.
       expect({ key: e.key, rendered: e.rendered.toLowerCase().includes(s.title.slice(0, 30).toLowerCase()) }).toEqual({ key: e.key, rendered: true });
-      expect({ key: e.key, pmid: e.fields.pmid ?? null, pmcid: e.fields.pmcid ?? null }).toEqual({
-        key: e.key,
-        pmid: present(s.pmid) ? s.pmid : null,
-        pmcid: present(s.pmcid) ? s.pmcid : null,
-      });
+      expect({ key: e.key, pmid: e.fields.pmid ?? null, pmcid: e.fields.pmcid ?? null }).toEqual({ key: e.key, pmid: present(s.pmid) ? s.pmid : null, pmcid: present(s.pmcid) ? s.pmcid : null });
       if (e.type === 'article') expect({ key: e.key, howpublished: e.fields.howpublished }).toEqual({ key: e.key, howpublished: undefined });
-      if (!present(s.journal))
-        expect({ key: e.key, type: e.type, institution: e.fields.institution }).toEqual({ key: e.key, type: 'misc', institution: undefined });
+      if (!present(s.journal)) expect({ key: e.key, type: e.type, institution: e.fields.institution }).toEqual({ key: e.key, type: 'misc', institution: undefined });
       if ('claimId' in scope) {
         const verbs = { SUPPORTS: 'supports', CONTRADICTS: 'contradicts', QUALIFIES: 'qualifies' } as Record<string, string>;
         for (const st of new Set(s.stances)) expect(e.fields.keywords).toContain(`evigraph:${verbs[st]}:${CONTESTED}`);
@@ -154,26 +149,19 @@ describe('APA and Vancouver of the contested claim', () => {
       expect({ id: s.id, lines: lines.length }).toEqual({ id: s.id, lines: 1 });
       const journal = present(s.journalFull) ? s.journalFull! : s.journal;
       if (journal) expect(lines[0]).toContain(`. ${journal}`);
-      if (new Set(s.stances).size > 1 && !/Not counted on/.test(lines[0]!))
-        expect(lines[0]).toMatch(/\[Findings on “[^”]+”: .*listed under (Supporting|Contradicting)\.\]$/);
+      if (new Set(s.stances).size > 1 && !/Not counted on/.test(lines[0]!)) expect(lines[0]).toMatch(/\[Findings on “[^”]+”: .*listed under (Supporting|Contradicting)\.\]$/);
     }
   });
 
   test('Vancouver numbers the whole list once: 1 to n across the stance groups', async () => {
     const text = (await exportOf({ claimId: CONTESTED }, 'VANCOUVER')).content;
-    const numbers = text
-      .split('\n')
-      .filter((l) => /^\d+\. /.test(l))
-      .map((l) => Number(l.split('.')[0]));
+    const numbers = text.split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => Number(l.split('.')[0]));
     expect(numbers).toEqual(contested.map((_, i) => i + 1));
     expect(text.split('\n').filter((l) => headings.test(l)).length).toBeGreaterThan(1);
   });
 
   test('an export of a claim no study bears on is NOTHING_TO_EXPORT, not an empty file', async () => {
-    const [row] = await db.read<{ id: string }>(
-      'TEST_CLAIM_WITHOUT_STUDIES',
-      'MATCH (c:Claim) WHERE NOT (c)<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(:Study) RETURN c.id AS id ORDER BY c.id LIMIT 1',
-    );
+    const [row] = await db.read<{ id: string }>('TEST_CLAIM_WITHOUT_STUDIES', 'MATCH (c:Claim) WHERE NOT (c)<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(:Study) RETURN c.id AS id ORDER BY c.id LIMIT 1');
     const res = await gql(app, CITATIONS, { claimId: row!.id, format: 'RIS' });
     expect(res.errors?.[0]?.extensions.code).toBe('NOTHING_TO_EXPORT');
     expect(res.errors?.[0]?.message).toContain(row!.id);
@@ -193,12 +181,7 @@ async function drawnGraph(ids: string[]): Promise<ExportGraph> {
   };
 }
 
-type NxGraph = {
-  directed: boolean;
-  multigraph: boolean;
-  nodes: { id: string }[];
-  edges: { source: string; target: string; key: string; id?: string; stance?: string; color?: string; edgeClass?: string }[];
-};
+type NxGraph = { directed: boolean; multigraph: boolean; nodes: { id: string }[]; edges: { source: string; target: string; key: string; id?: string; stance?: string; color?: string; edgeClass?: string }[] };
 
 describe.each([
   ['the contested claim', () => [CONTESTED]],
@@ -236,12 +219,7 @@ describe.each([
     expectSameGraph(g);
     const evidence = g.edges.filter((e) => e.stance);
     expect(evidence.length).toBeGreaterThan(0);
-    for (const e of evidence)
-      expect({ stance: e.stance, colour: e.color, cls: e.edgeClass }).toEqual({
-        stance: e.stance,
-        colour: { SUPPORTS: '#1b7837', CONTRADICTS: '#b2182b', QUALIFIES: '#b35806' }[e.stance!],
-        cls: e.stance!.toLowerCase(),
-      });
+    for (const e of evidence) expect({ stance: e.stance, colour: e.color, cls: e.edgeClass }).toEqual({ stance: e.stance, colour: { SUPPORTS: '#1b7837', CONTRADICTS: '#b2182b', QUALIFIES: '#b35806' }[e.stance!], cls: e.stance!.toLowerCase() });
   });
 
   test('GEXF loads with networkx.read_gexf with every edge and node colours', () => {
@@ -252,7 +230,7 @@ describe.each([
 });
 
 describe('full journal title from the graph', () => {
-  test("APA prints a Study's journalFull where the graph has it; Vancouver keeps the abbreviation", async () => {
+  test('APA prints a Study\'s journalFull where the graph has it; Vancouver keeps the abbreviation', async () => {
     const [before] = await db.read<{ full: string | null }>('TEST_READ_JOURNAL_FULL', 'MATCH (s:Study {id: "cherkin2011"}) RETURN s.journalFull AS full');
     await db.write('TEST_SET_JOURNAL_FULL', 'MATCH (s:Study {id: "cherkin2011"}) SET s.journalFull = "Annals of Internal Medicine"');
     try {

@@ -16,8 +16,7 @@ function bibtex(prefix: string, n: number, bytesEach = 200): string {
   const pad = 'lorem ipsum '.repeat(Math.max(0, Math.ceil((bytesEach - 150) / 12)));
   return Array.from(
     { length: n },
-    (_, i) =>
-      `@article{${prefix}${i},\n  title = {Heavy study ${prefix} number ${i}},\n  author = {Doe, Jane and Roe, Richard},\n  year = {2001},\n  abstract = {${pad}}\n}\n`,
+    (_, i) => `@article{${prefix}${i},\n  title = {Heavy study ${prefix} number ${i}},\n  author = {Doe, Jane and Roe, Richard},\n  year = {2001},\n  abstract = {${pad}}\n}\n`,
   ).join('\n');
 }
 

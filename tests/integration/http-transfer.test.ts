@@ -49,16 +49,8 @@ describe('GraphiQL at one address (issue 20)', () => {
 
   test('GraphiQL opens with an example query that this schema answers', async () => {
     const start = await (await get('/graphiql/start.js')).text();
-    const query = /defaultQuery: \[([\s\S]*?)\]\.join/
-      .exec(start)![1]!
-      .split('\n')
-      .map((l) => l.trim().replace(/^'|',?$/g, ''))
-      .join('\n');
-    const res = await app.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
+    const query = /defaultQuery: \[([\s\S]*?)\]\.join/.exec(start)![1]!.split('\n').map((l) => l.trim().replace(/^'|',?$/g, '')).join('\n');
+    const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = await res.json();
     expect(body.errors).toBeUndefined();
     expect(body.data.claims.nodes.length).toBeGreaterThan(0);

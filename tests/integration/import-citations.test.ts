@@ -63,11 +63,7 @@ describe('round trip: export a claim, import into an empty database', () => {
     await resetAndSeed(db);
     bibtex = await exportClaim('BIBTEX');
     ris = await exportClaim('RIS');
-    const ids = (
-      await db.read<{ id: string }>('TEST_CLAIM_STUDIES', `MATCH (:Claim {id: $c})<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study) RETURN DISTINCT s.id AS id`, {
-        c: CLAIM,
-      })
-    ).map((r) => r.id);
+    const ids = (await db.read<{ id: string }>('TEST_CLAIM_STUDIES', `MATCH (:Claim {id: $c})<-[:SUPPORTS|CONTRADICTS|QUALIFIES]-(s:Study) RETURN DISTINCT s.id AS id`, { c: CLAIM })).map((r) => r.id);
     seeded = (await studiesInGraph()).filter((s) => ids.includes(s.id as string));
     fullJournals = await db.read<{ id: string; journal: string | null }>(
       'TEST_FULL_JOURNALS',
@@ -132,27 +128,17 @@ describe('duplicates and conflicts against the seeded graph', () => {
     const out = await importFile('BIBTEX', '@article{furlanCopy, title = {Massage for low-back pain}, year = {2015}, doi = {10.9999/not-the-same}}');
     expect(out.data!.importCitations.added).toEqual([]);
     expect(out.data!.importCitations.duplicates).toEqual([]);
-    expect(out.data!.importCitations.flagged).toEqual([
-      { entry: expect.stringContaining('furlanCopy'), existingId: 'furlan2015cochrane', reason: expect.stringContaining('10.9999/not-the-same') },
-    ]);
+    expect(out.data!.importCitations.flagged).toEqual([{ entry: expect.stringContaining('furlanCopy'), existingId: 'furlan2015cochrane', reason: expect.stringContaining('10.9999/not-the-same') }]);
     expect(await countAll(db)).toEqual(before);
   });
 
-  test("a new record gets a slug id, design from its keywords and the seed loader's properties", async () => {
+  test('a new record gets a slug id, design from its keywords and the seed loader\'s properties', async () => {
     const out = await importFile(
       'RIS',
       'TY  - JOUR\nAU  - Müller, Hans-Peter\nAU  - Smith, J. K.\nTI  - A new trial of massage\nPY  - 2024\nT2  - Some Journal\nKW  - Randomized Controlled Trial\nDO  - 10.1234/NEW.2024\nER  - \n',
     );
     expect(out.data!.importCitations.added).toEqual([
-      {
-        id: 'muller2024',
-        title: 'A new trial of massage',
-        authors: ['Müller HP', 'Smith JK'],
-        year: 2024,
-        journal: 'Some Journal',
-        doi: '10.1234/NEW.2024',
-        design: 'RCT',
-      },
+      { id: 'muller2024', title: 'A new trial of massage', authors: ['Müller HP', 'Smith JK'], year: 2024, journal: 'Some Journal', doi: '10.1234/NEW.2024', design: 'RCT' },
     ]);
     const [row] = await db.read<{ s: Record<string, unknown> }>('TEST_NEW', 'MATCH (s:Study {id: "muller2024"}) RETURN s {.*} AS s');
     expect(row!.s).toMatchObject({ authorsText: 'Müller HP; Smith JK', design: 'rct', importedFrom: 'ris' });

@@ -86,9 +86,7 @@ describe('workbook import: atomic, curators only, with a dry run that predicts t
     const tables = dataToTables({ ...emptyWorkbookData(), questions: [question], studies: [{ ...held, id: `${held.id}-again`, findings: [] }] });
     const before = await snapshot(db);
     const report = await importWorkbook(db, tables, { dryRun: false });
-    expect(report.problems).toEqual([
-      { sheet: 'studies', row: 2, column: 'doi', message: `DOI ${held.doi} is already study "${held.id}" in the graph: use that id` },
-    ]);
+    expect(report.problems).toEqual([{ sheet: 'studies', row: 2, column: 'doi', message: `DOI ${held.doi} is already study "${held.id}" in the graph: use that id` }]);
     expect(report.written).toBe(false);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -110,9 +108,7 @@ describe('workbook import: atomic, curators only, with a dry run that predicts t
 
   test('a file that is not a workbook is refused by the mutation, naming the file', async () => {
     const r = await gql(app, IMPORT, { content: Buffer.from('id,statement\n').toString('base64'), dryRun: true }, curator);
-    expect(dataOf(r).importWorkbook.problems).toEqual([
-      expect.objectContaining({ sheet: '(file)', row: 0, column: '-', message: expect.stringMatching(/not an XLSX workbook/) }),
-    ]);
+    expect(dataOf(r).importWorkbook.problems).toEqual([expect.objectContaining({ sheet: '(file)', row: 0, column: '-', message: expect.stringMatching(/not an XLSX workbook/) })]);
   });
 });
 
@@ -127,9 +123,7 @@ describe('workbook downloads', () => {
     expect(problems).toEqual([]);
     expect(tables.get('evidence')!.headers).toEqual(['study', 'findingSet', 'finding', 'claim', 'stance', 'why', 'measuredMechanisms']);
     expect([...tables.values()].every((t) => t.rows.length === 0)).toBe(true);
-    expect(checkWorkbook(tables).problems).toEqual([
-      { sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' },
-    ]);
+    expect(checkWorkbook(tables).problems).toEqual([{ sheet: 'question', row: 0, column: '-', message: 'the question sheet has no row: name the question the workbook answers' }]);
   });
 
   test("one question's workbook passes the import checks as it is", async () => {

@@ -17,12 +17,7 @@ beforeAll(async () => {
   db = createTestDb();
   await resetAndSeed(db);
   const target = inject('neo4j');
-  const config = loadConfig({
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    EVIGRAPH_WRITE_TOKENS: `alice:${ALICE},bob:${BOB}`,
-  });
+  const config = loadConfig({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, EVIGRAPH_WRITE_TOKENS: `alice:${ALICE},bob:${BOB}` });
   app = createApp({ config, db, log: silentLog });
 });
 afterAll(() => db.close());
@@ -34,15 +29,10 @@ const STANCES = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const;
 const UPDATE = `mutation($id: ID!, $input: EvidencePatch!) { updateEvidence(id: $id, input: $input) { id stance version } }`;
 const copiesOf = async (id: string) => (await db.read<{ n: number }>('T_COPIES', 'MATCH ()-[e]->() WHERE e.id = $id RETURN count(e) AS n', { id }))[0]!.n;
 const changesOf = async (nodeId: string) =>
-  dataOf(await gql(app, `query($nodeId: ID) { changes(nodeId: $nodeId, first: 100) { who action kind targetId nodeIds before after } }`, { nodeId }))
-    .changes as Array<Record<string, any>>;
+  dataOf(await gql(app, `query($nodeId: ID) { changes(nodeId: $nodeId, first: 100) { who action kind targetId nodeIds before after } }`, { nodeId })).changes as Array<Record<string, any>>;
 
 async function seededEdge(studyId: string) {
-  const [e] = await db.read<{ id: string }>(
-    'T_EDGE',
-    'MATCH (:Study {id: $studyId})-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN e.id AS id ORDER BY e.id LIMIT 1',
-    { studyId },
-  );
+  const [e] = await db.read<{ id: string }>('T_EDGE', 'MATCH (:Study {id: $studyId})-[e:SUPPORTS|CONTRADICTS|QUALIFIES]->() RETURN e.id AS id ORDER BY e.id LIMIT 1', { studyId });
   return e!.id;
 }
 
@@ -65,9 +55,7 @@ describe('concurrent writes', () => {
   test('16 concurrent changes sending the version they read: one wins, the rest are refused CONFLICT, nothing duplicated', async () => {
     const id = await seededEdge('field2007');
     const read = dataOf(await gql(app, `{ study(id: "field2007") { evidence { id version } } }`)).study.evidence.find((e: { id: string }) => e.id === id);
-    const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => alice(UPDATE, { id, input: { stance: STANCES[(i % 2) + 1], version: read.version } })),
-    );
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => alice(UPDATE, { id, input: { stance: STANCES[(i % 2) + 1], version: read.version } })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).flatMap(codes)).toEqual(Array(15).fill('CONFLICT'));
     expect(results.find((r) => r.errors)!.errors![0]!.message).toMatch(/version 1, your change was made on version 0/);
@@ -149,11 +137,7 @@ describe('the migration', () => {
   test('removes duplicate edge ids, reporting each, after which the constraint holds', async () => {
     for (const type of ['supports', 'contradicts', 'qualifies']) await db.write('T_DROP', `DROP CONSTRAINT ${type}_id_unique IF EXISTS`);
     const id = await seededEdge('cherkin2011');
-    await db.write(
-      'T_DUP',
-      'MATCH (s)-[e {id: $id}]->(c) CREATE (s)-[d:SUPPORTS]->(c) SET d = properties(e) CREATE (s)-[q:QUALIFIES]->(c) SET q = properties(e)',
-      { id },
-    );
+    await db.write('T_DUP', 'MATCH (s)-[e {id: $id}]->(c) CREATE (s)-[d:SUPPORTS]->(c) SET d = properties(e) CREATE (s)-[q:QUALIFIES]->(c) SET q = properties(e)', { id });
     expect(await copiesOf(id)).toBe(3);
     const report = await migrate(db);
     expect(report.removedDuplicateEdges.map((r) => r.id).join(' ')).toContain(id);

@@ -44,11 +44,7 @@ const work = (doi: string, title: string, year: number) => ({
 
 const WORKS: Record<string, unknown> = {
   [FIXTURE_DOI]: work(FIXTURE_DOI, FIXTURE_TITLE, 2026),
-  [DUPLICATE_TITLE_DOI]: work(
-    DUPLICATE_TITLE_DOI,
-    'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial',
-    2011,
-  ),
+  [DUPLICATE_TITLE_DOI]: work(DUPLICATE_TITLE_DOI, 'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial', 2011),
   [MALFORMED_DOI]: { status: 'ok', message: { DOI: MALFORMED_DOI } },
 };
 

@@ -26,16 +26,7 @@ const fieldOf = (f: () => unknown) => {
 
 describe('a finding added in the page follows the seed checker', () => {
   test('is stored in the seed edge shape, the effect size flattened', () => {
-    expect(findingProps(finding)).toMatchObject({
-      sourceKind: 'primary',
-      sourceUrl: 'https://example.org/a',
-      effectMeasure: 'MD',
-      effectValue: -0.1,
-      effectCiLow: -0.6,
-      effectCiHigh: 0.4,
-      effectParticipants: 240,
-      timepointWeeks: 10,
-    });
+    expect(findingProps(finding)).toMatchObject({ sourceKind: 'primary', sourceUrl: 'https://example.org/a', effectMeasure: 'MD', effectValue: -0.1, effectCiLow: -0.6, effectCiHigh: 0.4, effectParticipants: 240, timepointWeeks: 10 });
   });
 
   test.each<[string, Partial<FindingInput>, string]>([
@@ -52,10 +43,7 @@ describe('a finding added in the page follows the seed checker', () => {
 
   test('a link needs its reason', () => {
     expect(fieldOf(() => linkProps({ claimId: 'c', stance: 'SUPPORTS', why: ' ' }))).toBe('why');
-    expect(linkProps({ claimId: 'c', stance: 'SUPPORTS', why: 'Because.', measuredMechanismIds: ['m', 'm'] })).toEqual({
-      why: 'Because.',
-      measuredMechanisms: ['m'],
-    });
+    expect(linkProps({ claimId: 'c', stance: 'SUPPORTS', why: 'Because.', measuredMechanismIds: ['m', 'm'] })).toEqual({ why: 'Because.', measuredMechanisms: ['m'] });
   });
 });
 

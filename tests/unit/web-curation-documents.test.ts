@@ -8,9 +8,7 @@ const documents = Object.entries(CURATION as Record<string, unknown>).filter((e)
 
 describe("the curation forms' GraphQL documents", () => {
   test('are all found', () => {
-    expect(documents.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['SIGNED_IN', 'LOOKUP_STUDY', 'PREVIEW_CHANGE', 'APPLY_CHANGE', 'REVERT_CHANGE', 'PROPOSALS']),
-    );
+    expect(documents.map(([name]) => name)).toEqual(expect.arrayContaining(['SIGNED_IN', 'LOOKUP_STUDY', 'PREVIEW_CHANGE', 'APPLY_CHANGE', 'REVERT_CHANGE', 'PROPOSALS']));
   });
 
   test.each(documents)('%s is valid against schema.graphql', (_, document) => {

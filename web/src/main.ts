@@ -77,9 +77,7 @@ const selectNode = (id: string) => act((v) => A.select(v, { type: 'node', id }))
 const searchBox = createSearchBox({
   ask: (text) => store.update((s) => P.askSearch(s, text)),
   retry: () => effects.retry('search'),
-  pick: (hit) => (
-    headingFocus.request(), act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))
-  ),
+  pick: (hit) => (headingFocus.request(), act((v) => (v.view !== 'explorer' && hit.kind === 'CLAIM' ? A.openClaim(v, hit.node.id) : A.focusNode(v, hit.node.id)))),
 });
 $('search-slot').append(searchBox.element);
 const howToRead = createHowToRead();
@@ -107,9 +105,7 @@ const toolbarActions = {
 $('toolbar-slot').append(createToolbar(toolbarActions));
 
 const snapshot = () => ({
-  nodes: drawn
-    .filter((e) => e.group === 'nodes')
-    .map((e) => ({ data: e.data, classes: e.classes, position: graphView?.cy.getElementById(e.data.id).position() })),
+  nodes: drawn.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, classes: e.classes, position: graphView?.cy.getElementById(e.data.id).position() })),
   edges: drawn.filter((e) => e.group === 'edges').map((e) => ({ data: e.data, classes: e.classes })),
 });
 const exportMenu = createExportMenu({
@@ -168,8 +164,7 @@ const overviewActions = {
 const claimActions = {
   retry: () => effects.retry('claim'),
   showInExplorer: (id: string) => (headingFocus.request(), act((v) => A.focusNode(v, id))),
-  setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) =>
-    store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
+  setSensitivity: (claimId: string, key: Parameters<typeof P.setSensitivity>[2], leaveOut: boolean) => store.update((s) => P.setSensitivity(s, claimId, key, leaveOut)),
   openQuestion: overviewActions.openQuestion,
 };
 const selectEdge = (id: string) => act((v) => A.select(v, { type: 'edge', id }));
@@ -197,38 +192,14 @@ function renderExplorer(s: AppState, previous: AppState | null) {
   if (changed((x) => x.view.view) || changed((x) => x.remote.index.status)) graphView.resize();
   const { focus, expanded } = s.view;
   const merged = withMore(s.remote.graph.data, s.remote.more.data ?? [], s.view.limit, limits.maxNodes);
-  drawn = toElements({
-    graph: merged.graph,
-    paths: s.remote.paths.data,
-    filters: s.view.filters,
-    anchors: [...focus, ...expanded],
-    verdicts: currentVerdicts(s),
-  });
+  drawn = toElements({ graph: merged.graph, paths: s.remote.paths.data, filters: s.view.filters, anchors: [...focus, ...expanded], verdicts: currentVerdicts(s) });
   summaries = toSummaryElements(merged.graph?.leftOut ?? [], merged.notDrawn, drawn, limits.maxNodes);
-  const redraw = [
-    (x: AppState) => x.view.view,
-    (x: AppState) => x.remote.graph.data,
-    (x: AppState) => x.remote.more.data,
-    (x: AppState) => x.remote.paths.data,
-    (x: AppState) => x.view.filters,
-    (x: AppState) => x.view.selected,
-    (x: AppState) => x.view.focus,
-    (x: AppState) => x.remote.index.status,
-  ];
+  const redraw = [(x: AppState) => x.view.view, (x: AppState) => x.remote.graph.data, (x: AppState) => x.remote.more.data, (x: AppState) => x.remote.paths.data, (x: AppState) => x.view.filters, (x: AppState) => x.view.selected, (x: AppState) => x.view.focus, (x: AppState) => x.remote.index.status];
   if (redraw.some((pick) => changed<unknown>(pick))) graphView.draw([...drawn, ...summaries], s.view.selected);
   const counts = { nodes: drawn.filter((e) => e.group === 'nodes').length, edges: drawn.filter((e) => e.group === 'edges').length };
-  const notDrawn = merged.notDrawn.map(
-    (d) =>
-      `${countOf(d.count, 'more neighbour')} of ${drawnLabelOf(d.id)} ${d.count === 1 ? 'was' : 'were'} not drawn: the graph holds at most ${countOf(limits.maxNodes, 'node')} (the server's cap).`,
-  );
+  const notDrawn = merged.notDrawn.map((d) => `${countOf(d.count, 'more neighbour')} of ${drawnLabelOf(d.id)} ${d.count === 1 ? 'was' : 'were'} not drawn: the graph holds at most ${countOf(limits.maxNodes, 'node')} (the server's cap).`);
   renderGraphStatus($('graph-status'), s, counts, toolbarActions, notDrawn);
-  if (
-    changed((x) => x.remote.graph) ||
-    changed((x) => x.remote.more) ||
-    changed((x) => x.remote.paths) ||
-    changed((x) => x.view.filters) ||
-    changed((x) => x.remote.index.status)
-  ) {
+  if (changed((x) => x.remote.graph) || changed((x) => x.remote.more) || changed((x) => x.remote.paths) || changed((x) => x.view.filters) || changed((x) => x.remote.index.status)) {
     renderDrawnList($('drawn-nodes'), drawn, summaries, { select: selectNode, expand, showMore: openSummary });
     renderEvidenceList($('evidence-links'), drawn, selectEdge);
   }
@@ -237,8 +208,7 @@ function renderExplorer(s: AppState, previous: AppState | null) {
     if (s.view.selected) drawers.openDetails();
     selectionSeen = s.view.selected;
   }
-  if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status))
-    renderDetails($('details-body'), s, detailsActions);
+  if (changed((x) => x.view) || changed((x) => x.remote.details) || changed((x) => x.remote.graph) || changed((x) => x.remote.index.status)) renderDetails($('details-body'), s, detailsActions);
 }
 
 function render(s: AppState, previous: AppState | null) {
@@ -248,21 +218,14 @@ function render(s: AppState, previous: AppState | null) {
   if (changed((x) => x.view.filters)) filters.show(s.view.filters);
   if (changed((x) => x.remote.search)) searchBox.show(s);
   if (changed((x) => x.remote.citations)) exportMenu.show(s);
-  const overviewChanged = [
-    (x: AppState) => x.view.view,
-    (x: AppState) => x.view.question,
-    (x: AppState) => x.remote.questions,
-    (x: AppState) => x.remote.index,
-  ].some((pick) => changed<unknown>(pick));
+  const overviewChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.question, (x: AppState) => x.remote.questions, (x: AppState) => x.remote.index].some((pick) => changed<unknown>(pick));
   if (s.view.view === 'overview' && overviewChanged) renderOverview($('panel-overview'), s, overviewActions);
   else if (s.view.view === 'overview' && changed((x) => x.page.overview)) renderOverviewList($('panel-overview'), s, overviewActions);
   if (s.view.view === 'explorer') renderExplorer(s, previous);
   if (s.view.view === 'claim' && (changed((x) => x.view) || changed((x) => x.remote.claim))) renderClaimView($('panel-claim'), s, claimActions);
   else if (s.view.view === 'claim' && (changed((x) => x.page.sensitivity) || changed((x) => x.remote.rescore))) renderRescored($('panel-claim'), s);
   if (s.view.view === 'map') {
-    const mapChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.mapColumns, (x: AppState) => x.view.filters, (x: AppState) => x.remote.map].some(
-      (pick) => changed<unknown>(pick),
-    );
+    const mapChanged = [(x: AppState) => x.view.view, (x: AppState) => x.view.mapColumns, (x: AppState) => x.view.filters, (x: AppState) => x.remote.map].some((pick) => changed<unknown>(pick));
     if (mapChanged) renderEvidenceMap($('map-main'), s, mapActions);
     if (mapChanged || changed((x) => x.view.cell) || changed((x) => x.remote.cell)) renderCellList($('cell-list'), s, s.remote.map.data, cellActions);
   }

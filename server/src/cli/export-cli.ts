@@ -34,10 +34,7 @@ async function main(): Promise<number> {
   }
   if (values.sof) return summaryOfFindings(values);
   const format = formatFromParam(values.format ?? 'bibtex');
-  const ids = (values.ids ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const ids = (values.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (!format || (!values.claim && ids.length === 0)) {
     console.error(USAGE);
     return 2;

@@ -20,10 +20,7 @@ const USAGE = `usage: npm run import -- <file.xlsx | folder of CSV files> [--dry
   Uses NEO4J_URI, else starts the local Neo4j as \`npm run seed\` does.`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, 'to-folder': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, 'to-folder': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
@@ -48,9 +45,7 @@ function toFolder(tables: Tables, readProblems: WorkbookProblem[], root: string)
     console.error([`The workbook has ${all.length} problem(s); nothing was written:`, ...all.map((p) => `  ${formatWorkbookProblem(p)}`)].join('\n'));
     return 1;
   }
-  const shared = fs.existsSync(path.join(root, SHARED_DIR))
-    ? checkSeed(root).shared
-    : { studies: [], techniques: [], mechanisms: [], conditions: [], outcomes: [], relations: [] };
+  const shared = fs.existsSync(path.join(root, SHARED_DIR)) ? checkSeed(root).shared : { studies: [], techniques: [], mechanisms: [], conditions: [], outcomes: [], relations: [] };
   for (const file of writeQuestionFolders(data, root, shared)) console.log(`wrote ${file}`);
   return 0;
 }

@@ -24,9 +24,7 @@ switch (command) {
     break;
   case 'status': {
     const pidFile = path.join(config.NEO4J_HOME, 'instances', instance, 'neo4j.pid');
-    console.log(
-      fs.existsSync(pidFile) ? `pid file ${pidFile}: ${fs.readFileSync(pidFile, 'utf8').trim()}` : `no local Neo4j recorded for instance "${instance}"`,
-    );
+    console.log(fs.existsSync(pidFile) ? `pid file ${pidFile}: ${fs.readFileSync(pidFile, 'utf8').trim()}` : `no local Neo4j recorded for instance "${instance}"`);
     break;
   }
   case 'reset': {

@@ -8,9 +8,7 @@ try {
   if (command === 'check') {
     const data = checkSeed(dir);
     const links = data.evidence.reduce((n, e) => n + e.links.length, 0);
-    console.log(
-      `seed data OK: ${data.questions.length} question(s) (${data.questions.map((q) => q.question.id).join(', ')}), ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} findings judged against claims in ${links} evidence links, ${data.relations.length} relations between studies`,
-    );
+    console.log(`seed data OK: ${data.questions.length} question(s) (${data.questions.map((q) => q.question.id).join(', ')}), ${data.studies.length} studies, ${data.claims.length} claims, ${data.evidence.length} findings judged against claims in ${links} evidence links, ${data.relations.length} relations between studies`);
   } else if (command === 'load') {
     const { db, close } = await startUp();
     try {

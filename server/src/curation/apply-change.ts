@@ -87,14 +87,7 @@ export async function applyChangeNow(db: Db, change: ChangeInput, who: string): 
         for (const link of links) await checkMechanisms(db, link);
         const ids: string[] = [];
         for (const [i, link] of links.entries()) {
-          const edge = await createEvidenceEdge(
-            db,
-            studyId,
-            link.claimId,
-            link.stance,
-            dropNulls({ ...finding, ...props[i], direction: FINDING_DIRECTION_OF_STANCE[link.stance] }),
-            { who },
-          );
+          const edge = await createEvidenceEdge(db, studyId, link.claimId, link.stance, dropNulls({ ...finding, ...props[i], direction: FINDING_DIRECTION_OF_STANCE[link.stance] }), { who });
           ids.push(edge.id);
         }
         return ids;

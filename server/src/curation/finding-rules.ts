@@ -28,16 +28,14 @@ export function findingProps(f: FindingInput): Record<string, unknown> {
   const quote = required('quote', f.quote, MAX_QUOTE);
   const sourceUrl = required('sourceUrl', f.sourceUrl, 2000);
   if (!isHttpUrl(sourceUrl)) throw badInput('sourceUrl must be an http(s) URL', 'sourceUrl');
-  if (f.timepointWeeks != null && (!Number.isInteger(f.timepointWeeks) || f.timepointWeeks < 0 || f.timepointWeeks > 5200))
-    throw badInput('timepointWeeks must be whole weeks from 0 to 5200', 'timepointWeeks');
+  if (f.timepointWeeks != null && (!Number.isInteger(f.timepointWeeks) || f.timepointWeeks < 0 || f.timepointWeeks > 5200)) throw badInput('timepointWeeks must be whole weeks from 0 to 5200', 'timepointWeeks');
   const es = f.effectSize;
   if (es) {
     const [lo, hi, value] = [finite('effectSize.ciLow', es.ciLow), finite('effectSize.ciHigh', es.ciHigh), finite('effectSize.value', es.value)];
     if ((lo == null) !== (hi == null)) throw badInput('an interval needs both its lower and upper limit', 'effectSize.ciLow');
     if (lo != null && hi != null && lo > hi) throw badInput('the lower limit of the interval is above the upper', 'effectSize.ciLow');
     if (lo != null && hi != null && value != null && (value < lo || value > hi)) throw badInput('the effect lies outside its interval', 'effectSize.value');
-    if (es.participants != null && (!Number.isInteger(es.participants) || es.participants < 1))
-      throw badInput('participants must be a positive whole number', 'effectSize.participants');
+    if (es.participants != null && (!Number.isInteger(es.participants) || es.participants < 1)) throw badInput('participants must be a positive whole number', 'effectSize.participants');
   }
   return {
     quote,

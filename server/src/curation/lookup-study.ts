@@ -19,12 +19,7 @@ export function duplicateError(found: DuplicateStudy) {
 
 /** "Cherkin DC" + 2011 → "cherkin2011", with -b, -c… when taken. */
 async function suggestId(db: Db, record: FoundRecord): Promise<string> {
-  const family =
-    (record.authors[0] ?? record.title)
-      .split(/\s+/)[0]!
-      .normalize('NFD')
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toLowerCase() || 'study';
+  const family = (record.authors[0] ?? record.title).split(/\s+/)[0]!.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'study';
   const base = `${family}${record.year ?? ''}`;
   for (const suffix of ['', '-b', '-c', '-d', '-e', '-f']) if (!(await labelUsingId(db, base + suffix))) return base + suffix;
   return `${base}-${Date.now().toString(36)}`;

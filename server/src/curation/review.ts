@@ -10,9 +10,7 @@ import { previewChange } from './preview-change.js';
 /** Files a change as a proposal after checking it the way a save would (a dry run of it must succeed). */
 export async function proposeChange(db: Db, change: ChangeInput, who: string) {
   const preview = await previewChange(db, change, who);
-  const nodeIds = [
-    ...new Set([...(await claimsTouched(db, change)), change.studyId, change.study?.id, change.id?.split('.')[0]].filter((x): x is string => !!x)),
-  ];
+  const nodeIds = [...new Set([...(await claimsTouched(db, change)), change.studyId, change.study?.id, change.id?.split('.')[0]].filter((x): x is string => !!x))];
   const proposal = await withReason(change.reason, () => createProposal(db, who, change.reason, change, nodeIds));
   return { proposal, preview };
 }
@@ -20,8 +18,7 @@ export async function proposeChange(db: Db, change: ChangeInput, who: string) {
 const pending = async (db: Db, id: string): Promise<ProposalModel> => {
   const p = await getProposal(db, id);
   if (!p) throw notFound('Proposal', id);
-  if (p.status !== 'PENDING')
-    throw conflict(`the proposal was already ${p.status.toLowerCase()} by ${p.decidedBy}`, { id, status: p.status, decidedBy: p.decidedBy });
+  if (p.status !== 'PENDING') throw conflict(`the proposal was already ${p.status.toLowerCase()} by ${p.decidedBy}`, { id, status: p.status, decidedBy: p.decidedBy });
   return p;
 };
 

@@ -2,10 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 
 /** The database could not be reached or is not ready; callers answer DB_UNAVAILABLE. */
 export class DbUnavailableError extends Error {
-  constructor(
-    readonly statement: string,
-    cause: unknown,
-  ) {
+  constructor(readonly statement: string, cause: unknown) {
     super(`database unavailable while running ${statement}`, { cause });
   }
 }
@@ -44,11 +41,7 @@ export type DbLimit = 'memory' | 'time';
 
 /** The statement hit the database's per-transaction memory limit or its timeout; callers answer DB_LIMIT. */
 export class DbLimitError extends Error {
-  constructor(
-    readonly statement: string,
-    readonly limit: DbLimit,
-    cause: unknown,
-  ) {
+  constructor(readonly statement: string, readonly limit: DbLimit, cause: unknown) {
     super(`${statement} ran into the database's ${limit} limit`, { cause });
   }
 }
@@ -58,7 +51,10 @@ const MEMORY_CODES = new Set([
   'Neo.TransientError.General.TransactionMemoryLimit',
   'Neo.TransientError.General.OutOfMemoryError',
 ]);
-const TIME_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIME_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** The limit a driver error reports, if it is one: memory (transaction or pool) or time (transaction timeout). */
 export function limitOf(err: unknown): DbLimit | null {

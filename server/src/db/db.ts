@@ -81,11 +81,7 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     const started = Date.now();
     const ms = options.timeoutMs ?? queryMs;
     // READ sessions are routed to followers/read replicas on a cluster (neo4j:// URIs).
-    const session = driver.session({
-      database: target.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager,
-    });
+    const session = driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager });
     trips++;
     let timedOut = false;
     try {
@@ -138,8 +134,7 @@ export function createDb(target: DbTarget, log: Log, timeouts: DbTimeouts = {}):
     // round trip after (about a third more claims per second through the bare driver on the seed graph). Writes
     // keep managed transactions: their statements commit together and the driver retries transient failures.
     read: (name, cypher, params = {}, options) => run(name, 'READ', async (session, config) => rows(await session.run(cypher, params, config)), options),
-    write: (name, cypher, params = {}, options) =>
-      run(name, 'WRITE', (session, config) => session.executeWrite(async (tx) => rows(await tx.run(cypher, params)), config), options),
+    write: (name, cypher, params = {}, options) => run(name, 'WRITE', (session, config) => session.executeWrite(async (tx) => rows(await tx.run(cypher, params)), config), options),
     writeTx: (name, work, options) => run(name, 'WRITE', (session, config) => session.executeWrite(work, config), options),
     roundTrips: () => trips,
     writes: () => committedWrites,

@@ -33,9 +33,7 @@ export function createMaskError(log: Log): MaskError {
       // GraphQL's own (variables that do not coerce) get yoga's request-error status: 400, or 200 for
       // application/json clients. Without it yoga, failing an instanceof across two graphql copies, answers 500.
       const extensions =
-        cause.extensions?.code != null
-          ? cause.extensions
-          : { ...cause.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true, ...(cause.extensions?.http ?? {}) } };
+        cause.extensions?.code != null ? cause.extensions : { ...cause.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true, ...(cause.extensions?.http ?? {}) } };
       return new GraphQLError(cause.message, { ...positionOf(error), extensions });
     }
     if (cause instanceof InputError) {

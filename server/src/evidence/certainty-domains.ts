@@ -32,29 +32,18 @@ export function riskDomain(points: EvidencePoint[]): DomainJudgement {
   const seriousShare = weightShare(points, serious);
   const definiteShare = weightShare(points, definite);
   const levels = definiteShare > 0.5 ? 2 : seriousShare >= 0.5 ? 1 : 0;
-  const detail = [
-    ...new Map(judged.filter((x) => x.r.serious).map((x) => [x.p.studyId, `${labelOf(x.p)}: ${[...x.r.high, ...x.r.unclear].join(', ')}`])).values(),
-  ];
-  const reason =
-    levels === 2
-      ? `two or more definite risk-of-bias problems in ${pct(definiteShare)} of the evidence by weight (${detail.join('; ')})`
-      : levels
-        ? `serious risk of bias in ${pct(seriousShare)} of the evidence by weight (${detail.join('; ')})`
-        : serious.length
-          ? `most of the evidence by weight is not at serious risk of bias (at risk: ${detail.join('; ')})`
-          : 'no serious risk of bias stated';
+  const detail = [...new Map(judged.filter((x) => x.r.serious).map((x) => [x.p.studyId, `${labelOf(x.p)}: ${[...x.r.high, ...x.r.unclear].join(', ')}`])).values()];
+  const reason = levels === 2
+    ? `two or more definite risk-of-bias problems in ${pct(definiteShare)} of the evidence by weight (${detail.join('; ')})`
+    : levels
+      ? `serious risk of bias in ${pct(seriousShare)} of the evidence by weight (${detail.join('; ')})`
+      : serious.length ? `most of the evidence by weight is not at serious risk of bias (at risk: ${detail.join('; ')})` : 'no serious risk of bias stated';
   return { domain: 'RISK_OF_BIAS', levels, assessed: true, reason, studies: studyLabels(serious) };
 }
 
 const intervalOf = (p: EvidencePoint) => {
   const e = p.effect;
-  return e && e.ciLow != null && e.ciHigh != null
-    ? {
-        lo: Math.min(e.ciLow, e.ciHigh),
-        hi: Math.max(e.ciLow, e.ciHigh),
-        measure: RATIO.test(e.measure ?? '') ? 'ratio' : (e.measure ?? '').split(/[ ,]/)[0]!.toUpperCase(),
-      }
-    : null;
+  return e && e.ciLow != null && e.ciHigh != null ? { lo: Math.min(e.ciLow, e.ciHigh), hi: Math.max(e.ciLow, e.ciHigh), measure: RATIO.test(e.measure ?? '') ? 'ratio' : (e.measure ?? '').split(/[ ,]/)[0]!.toUpperCase() } : null;
 };
 
 const fmt = (x: number) => Number(x.toPrecision(3)).toString().replace('-', '−');
@@ -65,18 +54,8 @@ function pooledInconsistency(g: ForestGroup & { pooled: ForestPooled }): DomainJ
   const crosses = predictionLow != null && predictionHigh != null && predictionLow <= g.noEffect && predictionHigh >= g.noEffect;
   const what = `I² = ${Math.round(i2)}% across ${g.pooled.k} pooled studies (${groupName(g)}), 95% prediction interval ${predictionLow == null ? 'not estimable' : `${fmt(predictionLow)} to ${fmt(predictionHigh!)}`}`;
   const studies = [...new Set(g.rows.filter((r) => r.pooled).map((r) => r.study))];
-  if (i2 >= SUBSTANTIAL_I2 && crosses)
-    return {
-      domain: 'INCONSISTENCY',
-      levels: 1,
-      assessed: true,
-      reason: `${what}: substantial heterogeneity, and a new study could find no effect or the opposite`,
-      studies,
-    };
-  const why =
-    i2 >= SUBSTANTIAL_I2
-      ? 'heterogeneity is substantial, but the prediction interval stays on one side of no effect'
-      : `heterogeneity below ${SUBSTANTIAL_I2}%`;
+  if (i2 >= SUBSTANTIAL_I2 && crosses) return { domain: 'INCONSISTENCY', levels: 1, assessed: true, reason: `${what}: substantial heterogeneity, and a new study could find no effect or the opposite`, studies };
+  const why = i2 >= SUBSTANTIAL_I2 ? 'heterogeneity is substantial, but the prediction interval stays on one side of no effect' : `heterogeneity below ${SUBSTANTIAL_I2}%`;
   return { domain: 'INCONSISTENCY', levels: 0, assessed: true, reason: `${what}: ${why}`, studies: [] };
 }
 
@@ -92,93 +71,43 @@ export function inconsistencyDomain(points: EvidencePoint[]): DomainJudgement {
   for (const x of withEffect) byMeasure.set(x.i!.measure, [...(byMeasure.get(x.i!.measure) ?? []), x]);
   const comparable = [...byMeasure.values()].filter((xs) => studyIds(xs.map((x) => x.p)).length >= 2);
   if (comparable.length) {
-    const apart = comparable.flatMap((xs) =>
-      xs.flatMap((a) => xs.filter((b) => b.p.studyId !== a.p.studyId && (a.i!.hi < b.i!.lo || b.i!.hi < a.i!.lo)).map((b) => [a.p, b.p] as const)),
-    );
+    const apart = comparable.flatMap((xs) => xs.flatMap((a) => xs.filter((b) => b.p.studyId !== a.p.studyId && (a.i!.hi < b.i!.lo || b.i!.hi < a.i!.lo)).map((b) => [a.p, b.p] as const)));
     if (apart.length) {
       const [a, b] = apart[0]!;
-      return {
-        domain: 'INCONSISTENCY',
-        levels: 1,
-        assessed: true,
-        reason: `effect intervals do not overlap (${labelOf(a)} and ${labelOf(b)})`,
-        studies: studyLabels(apart.flat()),
-      };
+      return { domain: 'INCONSISTENCY', levels: 1, assessed: true, reason: `effect intervals do not overlap (${labelOf(a)} and ${labelOf(b)})`, studies: studyLabels(apart.flat()) };
     }
-    return {
-      domain: 'INCONSISTENCY',
-      levels: 0,
-      assessed: true,
-      reason: `the stated effect intervals overlap (${studyLabels(comparable.flat().map((x) => x.p)).join(', ')})`,
-      studies: [],
-    };
+    return { domain: 'INCONSISTENCY', levels: 0, assessed: true, reason: `the stated effect intervals overlap (${studyLabels(comparable.flat().map((x) => x.p)).join(', ')})`, studies: [] };
   }
   const credible = (p: EvidencePoint) => p.sourceKind !== 'secondary';
   const pro = points.filter((p) => p.stance === 'SUPPORTS' && credible(p));
   const con = points.filter((p) => p.stance === 'CONTRADICTS' && credible(p));
   const contested = con.some((c) => pro.some((s) => s.studyId !== c.studyId));
   const several = studyIds(points).length > 1;
-  if (!contested)
-    return {
-      domain: 'INCONSISTENCY',
-      levels: 0,
-      assessed: several,
-      reason: several ? 'no effect sizes to compare; the studies do not point different ways' : 'one study: consistency cannot be judged',
-      studies: [],
-    };
-  return {
-    domain: 'INCONSISTENCY',
-    levels: 1,
-    assessed: true,
-    reason: `no effect sizes to compare; studies point different ways: ${studyLabels(pro).join(', ')} support it, ${studyLabels(con).join(', ')} contradict it`,
-    studies: studyLabels([...pro, ...con]),
-  };
+  if (!contested) return { domain: 'INCONSISTENCY', levels: 0, assessed: several, reason: several ? 'no effect sizes to compare; the studies do not point different ways' : 'one study: consistency cannot be judged', studies: [] };
+  return { domain: 'INCONSISTENCY', levels: 1, assessed: true, reason: `no effect sizes to compare; studies point different ways: ${studyLabels(pro).join(', ')} support it, ${studyLabels(con).join(', ')} contradict it`, studies: studyLabels([...pro, ...con]) };
 }
 
 /** Indirectness, by weight: one level when half the weight is indirect, two when most of it is indirect in two or more ways. */
 export function indirectnessDomain(points: EvidencePoint[], claim: ClaimContext): DomainJudgement {
   const judged = points.map((p) => ({ p, why: indirectness(p, claim) })).filter((x) => x.why.length);
-  const share = weightShare(
-    points,
-    judged.map((x) => x.p),
-  );
-  const twice = weightShare(
-    points,
-    judged.filter((x) => x.why.length >= 2).map((x) => x.p),
-  );
+  const share = weightShare(points, judged.map((x) => x.p));
+  const twice = weightShare(points, judged.filter((x) => x.why.length >= 2).map((x) => x.p));
   const levels = twice > 0.5 ? 2 : share >= 0.5 ? 1 : 0;
   const detail = [...new Map(judged.map((x) => [x.p.studyId, `${labelOf(x.p)}: ${x.why.join('; ')}`])).values()];
-  const reason = levels
-    ? `the evidence is indirect for ${pct(share)} of its weight (${detail.join(' | ')})`
-    : judged.length
-      ? `mostly direct (indirect: ${detail.join(' | ')})`
-      : 'population, intervention, comparator and outcome match the claim';
+  const reason = levels ? `the evidence is indirect for ${pct(share)} of its weight (${detail.join(' | ')})` : judged.length ? `mostly direct (indirect: ${detail.join(' | ')})` : 'population, intervention, comparator and outcome match the claim';
   return { domain: 'INDIRECTNESS', levels, assessed: true, reason, studies: studyLabels(judged.map((x) => x.p)) };
 }
 
 /** Publication bias: with five or more studies, only small studies supporting it while larger ones do not. */
 export function publicationBiasDomain(points: EvidencePoint[]): DomainJudgement {
   const ids = studyIds(points);
-  if (ids.length < PUBLICATION_BIAS_MIN_STUDIES)
-    return {
-      domain: 'PUBLICATION_BIAS',
-      levels: 0,
-      assessed: false,
-      reason: `not assessable from ${ids.length} ${ids.length === 1 ? 'study' : 'studies'} (needs at least ${PUBLICATION_BIAS_MIN_STUDIES})`,
-      studies: [],
-    };
+  if (ids.length < PUBLICATION_BIAS_MIN_STUDIES) return { domain: 'PUBLICATION_BIAS', levels: 0, assessed: false, reason: `not assessable from ${ids.length} ${ids.length === 1 ? 'study' : 'studies'} (needs at least ${PUBLICATION_BIAS_MIN_STUDIES})`, studies: [] };
   const primary = points.filter((p) => p.design !== 'systematic_review' && p.design !== 'guideline');
   const pro = primary.filter((p) => p.stance === 'SUPPORTS');
   const large = primary.filter((p) => (p.sampleSize ?? 0) >= SMALL_STUDY);
   const smallOnly = pro.length >= 2 && pro.every((p) => p.sampleSize != null && p.sampleSize < SMALL_STUDY);
   if (smallOnly && large.length > 0 && large.every((p) => p.stance !== 'SUPPORTS')) {
-    return {
-      domain: 'PUBLICATION_BIAS',
-      levels: 1,
-      assessed: true,
-      reason: `small-study effect suspected: only small studies (n < ${SMALL_STUDY}) support it, larger ones do not`,
-      studies: studyLabels(pro),
-    };
+    return { domain: 'PUBLICATION_BIAS', levels: 1, assessed: true, reason: `small-study effect suspected: only small studies (n < ${SMALL_STUDY}) support it, larger ones do not`, studies: studyLabels(pro) };
   }
   return { domain: 'PUBLICATION_BIAS', levels: 0, assessed: true, reason: 'no small-study pattern', studies: [] };
 }

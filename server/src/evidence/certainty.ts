@@ -38,8 +38,7 @@ const words = (l: CertaintyLevel) => l.toLowerCase().replace('_', ' ');
  * reviews are not.
  */
 export const isRandomised = (p: EvidencePoint) =>
-  ((p.design === 'rct' && p.risk?.randomised !== false) || (p.design === 'systematic_review' && (p.reviewMethod ?? 'systematic') === 'systematic')) &&
-  !isWithinGroup(p);
+  ((p.design === 'rct' && p.risk?.randomised !== false) || (p.design === 'systematic_review' && (p.reviewMethod ?? 'systematic') === 'systematic')) && !isWithinGroup(p);
 
 /**
  * The findings that weigh on an effect: a guideline's recommendation rests on the reviews beside it, so it is shown
@@ -81,12 +80,7 @@ function reviewCeiling(rated: readonly EvidencePoint[]): { level: CertaintyLevel
   });
   const best = parts.filter((x) => x != null).reduce((a, b) => (LEVELS.indexOf(b.b.level) < LEVELS.indexOf(a.b.level) ? b : a));
   const { rating, scope } = best.b;
-  const what =
-    scope === 'COMPARISON'
-      ? `this comparison (${rating.comparison}${rating.outcome ? `, ${rating.outcome}` : ''}${rating.timepoint && rating.timepoint !== 'all' ? `, ${rating.timepoint}` : ''})`
-      : scope === 'REVIEW'
-        ? 'its evidence as a whole'
-        : `a group of treatments including the one under test (${rating.comparison})`;
+  const what = scope === 'COMPARISON' ? `this comparison (${rating.comparison}${rating.outcome ? `, ${rating.outcome}` : ''}${rating.timepoint && rating.timepoint !== 'all' ? `, ${rating.timepoint}` : ''})` : scope === 'REVIEW' ? 'its evidence as a whole' : `a group of treatments including the one under test (${rating.comparison})`;
   return { level: best.b.level, why: `${labelOf(best.p)} rates ${what} “${rating.certainty.toLowerCase().replace(/_/g, ' ')}”` };
 }
 
@@ -99,27 +93,11 @@ const documentary = (claim: ClaimContext) => !!claim.kind && DOCUMENTARY_KINDS.h
  */
 export function assessCertainty(points: readonly EvidencePoint[], claim: ClaimContext): CertaintyAssessment {
   if (points.length === 0) {
-    return {
-      rule: CERTAINTY_RULE_VERSION,
-      level: null,
-      start: null,
-      startReason: 'no study in this graph bears on the claim',
-      domains: [],
-      reason: 'no study in this graph bears on the claim',
-      ceiling: null,
-    };
+    return { rule: CERTAINTY_RULE_VERSION, level: null, start: null, startReason: 'no study in this graph bears on the claim', domains: [], reason: 'no study in this graph bears on the claim', ceiling: null };
   }
   if (documentary(claim)) {
     const what = claim.kind === 'RECOMMENDATION' ? 'what guidelines recommend' : 'what the evidence says';
-    return {
-      rule: CERTAINTY_RULE_VERSION,
-      level: null,
-      start: null,
-      startReason: `a claim about ${what}: documented or not by its sources, not rated`,
-      domains: [],
-      reason: `not rated: a claim about ${what} is checked against its sources, not graded as an effect`,
-      ceiling: null,
-    };
+    return { rule: CERTAINTY_RULE_VERSION, level: null, start: null, startReason: `a claim about ${what}: documented or not by its sources, not rated`, domains: [], reason: `not rated: a claim about ${what} is checked against its sources, not graded as an effect`, ceiling: null };
   }
   const { rated, randomised } = ratedBody(points);
   const start: CertaintyLevel = randomised ? 'HIGH' : 'LOW';

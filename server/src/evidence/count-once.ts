@@ -66,8 +66,7 @@ export function countOnce(points: readonly EvidencePoint[], relations: readonly 
   for (const id of labels.keys()) {
     if (why.has(id)) continue;
     const newer = [...updatersOf(id, relations)].filter((u) => onClaim(u) && !why.has(u));
-    if (newer.length)
-      why.set(id, { code: 'SUPERSEDED', reason: `superseded by its update ${labels.get(newer[0]!)}, which bears on this claim`, carriedBy: newer[0]! });
+    if (newer.length) why.set(id, { code: 'SUPERSEDED', reason: `superseded by its update ${labels.get(newer[0]!)}, which bears on this claim`, carriedBy: newer[0]! });
   }
   const reviews = [...labels.keys()].filter((id) => relations.some((r) => r.from === id));
   const carriers = new Map<string, string[]>();
@@ -92,11 +91,7 @@ export function countOnce(points: readonly EvidencePoint[], relations: readonly 
 function carriedInside(p: EvidencePoint, carriers: string[], points: readonly EvidencePoint[], labels: Map<string, string>): Omit<Exclusion, 'point'> | null {
   const review = carriers.find((id) => points.some((r) => r.studyId === id && sameComparison(r, p) && sameTimeBand(r, p)));
   if (!review) return null;
-  return {
-    code: 'INCLUDED_IN_REVIEW',
-    reason: `included in ${labels.get(review)}, whose finding on this claim covers the same comparison and time: counted inside it`,
-    carriedBy: review,
-  };
+  return { code: 'INCLUDED_IN_REVIEW', reason: `included in ${labels.get(review)}, whose finding on this claim covers the same comparison and time: counted inside it`, carriedBy: review };
 }
 
 /** Studies with a newer version or that republish another: left out by the "superseded publications" sensitivity option. */

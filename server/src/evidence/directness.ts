@@ -13,17 +13,10 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ');
 /** "lasting at least 6 months", "persistent": chronic (12 weeks or more), though the word is not used. */
 const withImpliedPhase = (population: string) =>
-  /persistent|long[- ]standing|lasting (at least |more than |over )?([3-9]|1[0-2]) months|lasting (at least |more than |over )?(1[2-9]|[2-9]\d) weeks/i.test(
-    population,
-  )
-    ? `${population} chronic`
-    : population;
+  /persistent|long[- ]standing|lasting (at least |more than |over )?([3-9]|1[0-2]) months|lasting (at least |more than |over )?(1[2-9]|[2-9]\d) weeks/i.test(population) ? `${population} chronic` : population;
 /** Findings about a body of evidence as a whole ("overall conclusion") name no outcome to compare. */
 const NO_OUTCOME = /overall|conclusion|efficacy|evidence|benefit|effective/i;
-const words = (s: string, stop = STOP) =>
-  norm(s)
-    .split(' ')
-    .filter((w) => w.length >= 4 && !stop.has(w));
+const words = (s: string, stop = STOP) => norm(s).split(' ').filter((w) => w.length >= 4 && !stop.has(w));
 const stem = (w: string) => w.replace(/(ies|es|s|ing|ed)$/, '');
 
 /** True when `text` mentions any of `names` (an exact phrase, or a significant word of it). */
@@ -58,8 +51,7 @@ export function indirectness(p: EvidencePoint, claim: ClaimContext): string[] {
   if (claim.comparators.length && p.comparator && !mentionsAny(p.comparator, claim.comparators)) {
     out.push(`compared with ${p.comparator}, not ${claim.comparators.join(' or ')}`);
   }
-  if (p.comparator && ADD_ON.test(p.comparator) && !mentionsAny(p.comparator, claim.comparators))
-    out.push(`tested as an add-on to another treatment (${p.comparator})`);
+  if (p.comparator && ADD_ON.test(p.comparator) && !mentionsAny(p.comparator, claim.comparators)) out.push(`tested as an add-on to another treatment (${p.comparator})`);
   const measured = [p.outcome, p.outcomeMeasure].filter(Boolean).join(' ');
   if (SURROGATE.test(measured)) out.push(`measured a surrogate (${measured}), not what patients feel or can do`);
   if (claim.conditions.length && !p.population) out.push(`population not stated (the claim is about ${claim.conditions[0]})`);

@@ -71,7 +71,7 @@ function keyOf(p: EvidencePoint, e: PointEffect) {
   const comparison = comparisonOf(p) ?? NOT_STATED.comparison;
   const outcome = outcomeCategory([p.outcome, p.outcomeMeasure].filter(Boolean).join(' ')) ?? NOT_STATED.outcome;
   const timeBand = timeBandOf(p) ?? NOT_STATED.timeBand;
-  const instrument = e.measure === 'MD' ? p.outcomeMeasure?.trim() || p.outcome?.trim() || 'instrument not stated' : null;
+  const instrument = e.measure === 'MD' ? (p.outcomeMeasure?.trim() || p.outcome?.trim() || 'instrument not stated') : null;
   return { key: [e.measure, comparison, outcome, timeBand, instrument?.toLowerCase() ?? ''].join('\u0000'), comparison, outcome, timeBand, instrument };
 }
 
@@ -106,15 +106,10 @@ function poolGroup(g: Building): ForestGroup {
     if (!best || r.variance < best.variance) byStudy.set(r.studyId, r);
   }
   const chosen = [...byStudy.values()];
-  const rows = g.rows.map((r) =>
-    chosen.includes(r) ? r : { ...r, note: 'another finding of the same study in this group is more precise: a study is pooled once' },
-  );
+  const rows = g.rows.map((r) => (chosen.includes(r) ? r : { ...r, note: 'another finding of the same study in this group is more precise: a study is pooled once' }));
   const { effects, ...group } = g;
   if (chosen.length < 2) return { ...group, rows: rows.map((r) => (chosen.includes(r) ? { ...r, weight: 100 } : r)), pooled: null };
-  const fit = pool(
-    chosen.map((r) => ({ estimate: effects.get(r)!.estimate, variance: r.variance })),
-    { method: 'REML' },
-  );
+  const fit = pool(chosen.map((r) => ({ estimate: effects.get(r)!.estimate, variance: r.variance })), { method: 'REML' });
   const weights = chosen.map((r) => 1 / (r.variance + fit.tau2));
   const total = weights.reduce((a, b) => a + b, 0);
   const ns = chosen.map((r) => r.participants);

@@ -75,9 +75,7 @@ function intervalProblem(p: EvidencePoint, claim: Pick<ClaimContext, 'direction'
   if (!mid || RATIO.test(e.measure ?? '')) return null;
   const none = noEffectValue(p);
   const wide = Math.max(Math.abs(e.ciLow - none), Math.abs(e.ciHigh - none)) >= mid.value;
-  return wide
-    ? `${labelOf(p)}: a finding of no difference whose interval (${e.ciLow} to ${e.ciHigh}) does not exclude an important difference (${mid.value} on the ${mid.scale}, ${mid.source})`
-    : null;
+  return wide ? `${labelOf(p)}: a finding of no difference whose interval (${e.ciLow} to ${e.ciHigh}) does not exclude an important difference (${mid.value} on the ${mid.scale}, ${mid.source})` : null;
 }
 
 const fmt = (x: number) => Number(x.toPrecision(3)).toString().replace('-', '−');
@@ -125,14 +123,9 @@ export function imprecision(points: readonly EvidencePoint[], claim: ClaimContex
       reasons.push(`one trial of ${largest.total} participants (${labelOf(single[0]!)}), far below the ${OIS} an estimate needs`);
     } else if (largest.total < OIS) {
       levels += 1;
-      reasons.push(
-        largest.total === 0
-          ? `number of participants not reported${unknown}`
-          : `${largest.total} participants in the largest comparison (${largest.name})${unknown}, fewer than ${OIS}`,
-      );
+      reasons.push(largest.total === 0 ? `number of participants not reported${unknown}` : `${largest.total} participants in the largest comparison (${largest.name})${unknown}, fewer than ${OIS}`);
     }
-    if (levels)
-      for (const ps of largest.studies) if (!POOLED.has(ps[0]!.design) || ps.some((p) => p.effect?.participants != null)) studies.add(labelOf(ps[0]!));
+    if (levels) for (const ps of largest.studies) if (!POOLED.has(ps[0]!.design) || ps.some((p) => p.effect?.participants != null)) studies.add(labelOf(ps[0]!));
     if (all.length > 1) reasons.push(`participants counted per comparison, not summed across ${all.length} comparisons that were not pooled`);
   }
   const withInterval = points.filter((p) => p.effect?.ciLow != null && p.effect?.ciHigh != null);
@@ -142,8 +135,6 @@ export function imprecision(points: readonly EvidencePoint[], claim: ClaimContex
     reasons.push(`imprecise intervals in ${problems.length} of ${withInterval.length} findings with one (${problems.map((x) => x.why).join('; ')})`);
     for (const l of studyLabels(problems.map((x) => x.p))) studies.add(l);
   }
-  const reason = levels
-    ? reasons.join('; ')
-    : `${largest?.total ?? 0} participants in the largest comparison${all.length > 1 ? ` (of ${all.length}, not summed)` : ''}; stated intervals are precise enough`;
+  const reason = levels ? reasons.join('; ') : `${largest?.total ?? 0} participants in the largest comparison${all.length > 1 ? ` (of ${all.length}, not summed)` : ''}; stated intervals are precise enough`;
   return { domain: 'IMPRECISION', levels: Math.min(2, levels), assessed: true, reason, studies: [...studies] };
 }

@@ -11,12 +11,7 @@ export interface Robustness {
   text: string;
 }
 
-const WORDS: Record<Direction, string> = {
-  SUPPORTS: 'for the claim',
-  CONTRADICTS: 'against the claim',
-  UNCLEAR: 'neither way clearly',
-  NONE: 'nowhere (no evidence left)',
-};
+const WORDS: Record<Direction, string> = { SUPPORTS: 'for the claim', CONTRADICTS: 'against the claim', UNCLEAR: 'neither way clearly', NONE: 'nowhere (no evidence left)' };
 
 /** Leave-one-out: does the direction survive leaving out any one study? */
 export function leaveOneOut(points: readonly EvidencePoint[]): Robustness {
@@ -26,20 +21,9 @@ export function leaveOneOut(points: readonly EvidencePoint[]): Robustness {
   const pivotal = ids
     .filter((id) => directionOf(points.filter((p) => p.studyId !== id)) !== direction)
     .map((id) => labelOf(points.find((p) => p.studyId === id)!));
-  if (ids.length === 1)
-    return { verdict: 'RESTS_ON_ONE_STUDY', direction, pivotal, text: `rests on one study (${pivotal[0]}): without it there is no evidence` };
+  if (ids.length === 1) return { verdict: 'RESTS_ON_ONE_STUDY', direction, pivotal, text: `rests on one study (${pivotal[0]}): without it there is no evidence` };
   if (pivotal.length) {
-    return {
-      verdict: 'RESTS_ON_ONE_STUDY',
-      direction,
-      pivotal,
-      text: `rests on one study: the evidence points ${WORDS[direction]}, but leaving out ${pivotal.join(' or ')} changes that`,
-    };
+    return { verdict: 'RESTS_ON_ONE_STUDY', direction, pivotal, text: `rests on one study: the evidence points ${WORDS[direction]}, but leaving out ${pivotal.join(' or ')} changes that` };
   }
-  return {
-    verdict: 'ROBUST',
-    direction,
-    pivotal,
-    text: `robust: the evidence points ${WORDS[direction]} whichever one of the ${ids.length} studies is left out`,
-  };
+  return { verdict: 'ROBUST', direction, pivotal, text: `robust: the evidence points ${WORDS[direction]} whichever one of the ${ids.length} studies is left out` };
 }

@@ -24,11 +24,7 @@ export function comparatorCategory(text: string | null | undefined): string | nu
 export function populationCategory(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const t = text.toLowerCase();
-  const phases = [
-    /\bacute\b/.test(t.replace(/sub-?acute/g, '')) && 'acute',
-    /sub-?acute/.test(t) && 'subacute',
-    /chronic|persistent/.test(t) && 'chronic',
-  ].filter(Boolean);
+  const phases = [/\bacute\b/.test(t.replace(/sub-?acute/g, '')) && 'acute', /sub-?acute/.test(t) && 'subacute', /chronic|persistent/.test(t) && 'chronic'].filter(Boolean);
   if (!TOPIC.conditionWords.test(t)) return `not ${TOPIC.conditionName}`;
   return phases.length ? `${phases.join('/')} ${TOPIC.conditionName}` : `${TOPIC.conditionName} (phase not stated)`;
 }
@@ -70,9 +66,8 @@ export function timepointPhases(timepoint: string | null | undefined, weeks?: nu
   const t = (timepoint ?? '').toLowerCase();
   const named = [/short[- ]term/.test(t) && 'short-term', /long[- ]term/.test(t) && 'long-term'].filter((p): p is TimepointPhase => !!p);
   if (named.length) return named;
-  const durations = [...t.matchAll(/\b(\d+(?:\.\d+)?|one|a|two|three|six|twelve)[- ](day|week|month|year)s?\b/g)].map(
-    (m) => (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * WEEKS_PER[m[2]!]!,
-  );
+  const durations = [...t.matchAll(/\b(\d+(?:\.\d+)?|one|a|two|three|six|twelve)[- ](day|week|month|year)s?\b/g)]
+    .map((m) => (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * WEEKS_PER[m[2]!]!);
   const phases = new Set(durations.map(phaseOfWeeks));
   if (END_OF_TREATMENT.test(t)) phases.add('short-term');
   return (['short-term', 'long-term'] as const).filter((p) => phases.has(p));

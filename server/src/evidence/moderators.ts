@@ -43,46 +43,28 @@ function numeric(f: Factor, pro: EvidencePoint[], con: EvidencePoint[]): Moderat
   const b = con.map(f.number!).filter((n): n is number => n != null);
   const sa = [...new Set(a)].sort((x, y) => x - y).map(String);
   const sb = [...new Set(b)].sort((x, y) => x - y).map(String);
-  if (!a.length || !b.length)
-    return {
-      factor: f.factor,
-      supporting: sa,
-      contradicting: sb,
-      separates: false,
-      text: `${f.factor.toLowerCase().replace(/_/g, ' ')}: not stated on both sides`,
-    };
+  if (!a.length || !b.length) return { factor: f.factor, supporting: sa, contradicting: sb, separates: false, text: `${f.factor.toLowerCase().replace(/_/g, ' ')}: not stated on both sides` };
   const separates = Math.max(...a) < Math.min(...b) || Math.max(...b) < Math.min(...a);
   const proLow = Math.max(...a) < Math.min(...b);
-  const bound = (ns: number[], low: boolean) =>
-    separates ? `${low ? '≤' : '≥'} ${low ? Math.max(...ns) : Math.min(...ns)}${f.unit ? ` ${f.unit}` : ''}` : range(ns, f.unit);
+  const bound = (ns: number[], low: boolean) => (separates ? `${low ? '≤' : '≥'} ${low ? Math.max(...ns) : Math.min(...ns)}${f.unit ? ` ${f.unit}` : ''}` : range(ns, f.unit));
   const text = separates
     ? `supporting findings are ${f.noun} ${bound(a, proLow)}, contradicting ones ${f.noun} ${bound(b, !proLow)}`
     : `${f.factor.toLowerCase().replace(/_/g, ' ')} overlaps: supporting ${range(a, f.unit)}, contradicting ${range(b, f.unit)}`;
   return { factor: f.factor, supporting: sa, contradicting: sb, separates, text };
 }
 
-function categorical(
-  f: Factor,
-  pro: EvidencePoint[],
-  con: EvidencePoint[],
-  values: (p: EvidencePoint) => Array<string | null> = (p) => [f.value!(p)],
-): Moderator {
+function categorical(f: Factor, pro: EvidencePoint[], con: EvidencePoint[], values: (p: EvidencePoint) => Array<string | null> = (p) => [f.value!(p)]): Moderator {
   const a = [...new Set(pro.flatMap(values).filter((v): v is string => !!v))];
   const b = [...new Set(con.flatMap(values).filter((v): v is string => !!v))];
   const name = f.factor.toLowerCase().replace(/_/g, ' ');
   if (!a.length || !b.length) return { factor: f.factor, supporting: a, contradicting: b, separates: false, text: `${name}: not stated on both sides` };
   const low = (s: string) => s.toLowerCase();
   const separates = !a.some((x) => b.map(low).includes(low(x)));
-  const text = separates
-    ? `supporting findings are ${f.noun} ${a.join(' / ')}; contradicting ones ${f.noun} ${b.join(' / ')}`
-    : `${name} does not separate them (both sides include ${a.filter((x) => b.map(low).includes(low(x))).join(' / ')})`;
+  const text = separates ? `supporting findings are ${f.noun} ${a.join(' / ')}; contradicting ones ${f.noun} ${b.join(' / ')}` : `${name} does not separate them (both sides include ${a.filter((x) => b.map(low).includes(low(x))).join(' / ')})`;
   return { factor: f.factor, supporting: a, contradicting: b, separates, text };
 }
 
-const PHASE_LABEL = {
-  'short-term': `short-term (up to ${SHORT_TERM_MAX_WEEKS} weeks)`,
-  'long-term': `long-term (over ${SHORT_TERM_MAX_WEEKS} weeks)`,
-} as const;
+const PHASE_LABEL = { 'short-term': `short-term (up to ${SHORT_TERM_MAX_WEEKS} weeks)`, 'long-term': `long-term (over ${SHORT_TERM_MAX_WEEKS} weeks)` } as const;
 
 /**
  * Timepoint in weeks while every finding that states a time states it in weeks; once one states it only in words

@@ -1,8 +1,7 @@
 import { labelOf, type EvidencePoint, type StudyRelation } from './evidence-point.js';
 
 const isReview = (p: EvidencePoint) => p.design === 'systematic_review';
-const related = (a: string, b: string, relations: readonly StudyRelation[]) =>
-  relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
+const related = (a: string, b: string, relations: readonly StudyRelation[]) => relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
 const familyOf = (p: EvidencePoint) => /^(.*)\s\d{4}$/.exec(labelOf(p))?.[1] ?? null;
 
 /**
@@ -20,14 +19,11 @@ export function possibleOverlap(counted: readonly EvidencePoint[], relations: re
   }
   for (const [i, a] of reviews.entries()) {
     for (const b of reviews.slice(i + 1)) {
-      if (familyOf(a) && familyOf(a) === familyOf(b) && !related(a.studyId, b.studyId, relations))
-        notes.push(`${labelOf(a)} and ${labelOf(b)} share a first author and may be versions of one review`);
+      if (familyOf(a) && familyOf(a) === familyOf(b) && !related(a.studyId, b.studyId, relations)) notes.push(`${labelOf(a)} and ${labelOf(b)} share a first author and may be versions of one review`);
     }
   }
   for (const t of studies.filter((p) => p.design === 'rct')) {
-    const later = reviews.filter(
-      (r) => r.reviewMethod !== 'overview' && r.year != null && t.year != null && r.year > t.year && !related(r.studyId, t.studyId, relations),
-    );
+    const later = reviews.filter((r) => r.reviewMethod !== 'overview' && r.year != null && t.year != null && r.year > t.year && !related(r.studyId, t.studyId, relations));
     if (later.length) notes.push(`${labelOf(t)} may be among the trials of ${later.map(labelOf).join(', ')} (no inclusion recorded)`);
   }
   return notes;

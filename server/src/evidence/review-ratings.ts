@@ -24,6 +24,7 @@ const WHOLE = /whole review|overall|all\b/i;
 /** A rating given to several treatments together, not to massage alone. */
 const GROUP = /group|therapies/i;
 
+
 /** The review's stated ratings: the structured rows when recorded, else its `gradeCertainty` phrases. */
 export function ratingsOf(p: EvidencePoint): ReviewRating[] {
   const key = `${p.risk?.statedRatings ?? ''}\u0000${p.risk?.gradeCertainty ?? ''}`;
@@ -46,14 +47,7 @@ function readRatings(statedRatings: string | null | undefined, gradeCertainty: s
       // Unreadable JSON falls back to the phrases below.
     }
   }
-  return parseStatedCertainty(gradeCertainty).map((s) => ({
-    comparison: s.comparison ?? 'whole review',
-    outcome: null,
-    timepoint: null,
-    certainty: s.certainty,
-    quote: null,
-    source: null,
-  }));
+  return parseStatedCertainty(gradeCertainty).map((s) => ({ comparison: s.comparison ?? 'whole review', outcome: null, timepoint: null, certainty: s.certainty, quote: null, source: null }));
 }
 
 const words = (s: string | null | undefined) => (s ?? '').toLowerCase();
@@ -67,10 +61,7 @@ function coversComparison(r: ReviewRating, p: EvidencePoint): boolean {
   return /usual care/.test(c) && mine === 'usual care';
 }
 
-const coversOutcome = (r: ReviewRating, p: EvidencePoint) =>
-  !r.outcome ||
-  WHOLE.test(r.outcome) ||
-  r.outcome.split(/\band\b|,/).some((o) => o.trim() && words(`${p.outcome} ${p.outcomeMeasure}`).includes(o.trim().toLowerCase()));
+const coversOutcome = (r: ReviewRating, p: EvidencePoint) => !r.outcome || WHOLE.test(r.outcome) || r.outcome.split(/\band\b|,/).some((o) => o.trim() && words(`${p.outcome} ${p.outcomeMeasure}`).includes(o.trim().toLowerCase()));
 
 function coversTime(r: ReviewRating, p: EvidencePoint): boolean {
   if (!r.timepoint || WHOLE.test(r.timepoint)) return true;
@@ -86,9 +77,7 @@ function coversTime(r: ReviewRating, p: EvidencePoint): boolean {
  */
 export function bindingRating(p: EvidencePoint): BindingRating | null {
   const ratings = ratingsOf(p).filter((r) => levelsNamed(r.certainty).length);
-  const specific = ratings.find(
-    (r) => !WHOLE.test(r.comparison) && !GROUP.test(r.comparison) && coversComparison(r, p) && coversOutcome(r, p) && coversTime(r, p),
-  );
+  const specific = ratings.find((r) => !WHOLE.test(r.comparison) && !GROUP.test(r.comparison) && coversComparison(r, p) && coversOutcome(r, p) && coversTime(r, p));
   const wide = ratings.find((r) => WHOLE.test(r.comparison));
   const group = ratings.find((r) => GROUP.test(r.comparison) || ratings.length === 1);
   const rating = specific ?? wide ?? group;

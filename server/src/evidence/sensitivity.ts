@@ -21,22 +21,14 @@ function exclusionOf(p: EvidencePoint, s: Sensitivity, superseded: Set<string>):
     return { code: 'SMALL_STUDY', reason: `small study (n = ${p.sampleSize} < ${SMALL_N})`, carriedBy: null };
   }
   if (s.excludeUncontrolled && (!CONTROLLED_DESIGNS.has(p.design) || /within[- ]group/i.test(p.comparator ?? ''))) {
-    return {
-      code: 'UNCONTROLLED',
-      reason: CONTROLLED_DESIGNS.has(p.design) ? 'within-group comparison, no control group' : `no control group (${p.design.replace(/_/g, ' ')})`,
-      carriedBy: null,
-    };
+    return { code: 'UNCONTROLLED', reason: CONTROLLED_DESIGNS.has(p.design) ? 'within-group comparison, no control group' : `no control group (${p.design.replace(/_/g, ' ')})`, carriedBy: null };
   }
   if (s.excludeHighRiskOfBias) {
     const high = riskOfBias(p).high;
     if (high.length) return { code: 'HIGH_RISK_OF_BIAS', reason: `high risk of bias: ${high.join(', ')}`, carriedBy: null };
   }
   if (s.excludeSecondarySources && p.sourceKind === 'secondary') {
-    return {
-      code: 'SECONDARY_SOURCE',
-      reason: 'quoted from a secondary source, not the publisher, PubMed/PMC, Cochrane or the guideline body',
-      carriedBy: null,
-    };
+    return { code: 'SECONDARY_SOURCE', reason: 'quoted from a secondary source, not the publisher, PubMed/PMC, Cochrane or the guideline body', carriedBy: null };
   }
   if (s.excludeOverviews && p.design === 'systematic_review' && p.reviewMethod === 'overview') {
     return { code: 'OVERVIEW_OF_REVIEWS', reason: 'an overview of reviews: it may count the same trials as the reviews beside it', carriedBy: null };
@@ -48,11 +40,7 @@ function exclusionOf(p: EvidencePoint, s: Sensitivity, superseded: Set<string>):
 }
 
 /** Splits findings into those kept and those the sensitivity options leave out (with reasons). */
-export function applySensitivity(
-  points: readonly EvidencePoint[],
-  s: Sensitivity,
-  relations: readonly StudyRelation[],
-): { kept: EvidencePoint[]; excluded: Exclusion[] } {
+export function applySensitivity(points: readonly EvidencePoint[], s: Sensitivity, relations: readonly StudyRelation[]): { kept: EvidencePoint[]; excluded: Exclusion[] } {
   const superseded = supersededIds(relations);
   const kept: EvidencePoint[] = [];
   const excluded: Exclusion[] = [];

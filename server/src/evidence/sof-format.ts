@@ -4,20 +4,7 @@ const LEVEL_WORDS: Record<string, string> = { HIGH: 'High', MODERATE: 'Moderate'
 const certaintyText = (r: SofRow) => (r.certainty ? LEVEL_WORDS[r.certainty]! : 'No evidence');
 const findings = (r: SofRow) => `${r.findingsSupporting} supporting, ${r.findingsContradicting} contradicting, ${r.findingsQualifying} qualifying`;
 
-export const SOF_COLUMNS = [
-  'Outcome',
-  'Measured as',
-  'Timepoint',
-  'Studies (distinct)',
-  'Participants',
-  'Findings',
-  'Effect',
-  'Pooled effect (REML)',
-  'Certainty (evigraph-grade-v2)',
-  'Reasons for downgrading',
-  "Reviews' own certainty",
-  'Studies',
-];
+export const SOF_COLUMNS = ['Outcome', 'Measured as', 'Timepoint', 'Studies (distinct)', 'Participants', 'Findings', 'Effect', 'Pooled effect (REML)', 'Certainty (evigraph-grade-v2)', 'Reasons for downgrading', "Reviews' own certainty", 'Studies'];
 
 const cells = (r: SofRow) => [
   r.outcome,
@@ -40,13 +27,7 @@ const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').rep
 export function sofMarkdown(statement: string, rows: readonly SofRow[], note: string): string {
   const head = [`# Summary of findings: ${mdCell(statement)}`, '', note, ''];
   if (!rows.length) return [...head, 'No study bears on this claim.', ''].join('\n');
-  return [
-    ...head,
-    `| ${SOF_COLUMNS.join(' | ')} |`,
-    `|${SOF_COLUMNS.map(() => ' --- ').join('|')}|`,
-    ...rows.map((r) => `| ${cells(r).map(mdCell).join(' | ')} |`),
-    '',
-  ].join('\n');
+  return [...head, `| ${SOF_COLUMNS.join(' | ')} |`, `|${SOF_COLUMNS.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${cells(r).map(mdCell).join(' | ')} |`), ''].join('\n');
 }
 
 const csvCell = (s: string) => (/[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s);

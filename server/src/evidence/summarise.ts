@@ -73,7 +73,7 @@ export const SUMMARY_RULE =
   'evigraph-summary-v4 with certainty rule evigraph-grade-v2 (an automated approximation of GRADE, not a GRADE assessment by a panel). ' +
   'Counting: each body of evidence counts once — a republication adds nothing beside what it republishes, a superseded review version adds nothing ' +
   'when its update bears on the claim, and a trial that a review on the claim includes (directly or through an earlier version) is counted inside ' +
-  "that review only when the review's finding on the claim covers the same comparison and time band; otherwise it counts on its own. " +
+  'that review only when the review\'s finding on the claim covers the same comparison and time band; otherwise it counts on its own. ' +
   'Balance: each counted study weighs design (systematic review 3, RCT 2, cohort 1, validation study 0.5, other 0.5, case report 0.25) ' +
   '× size (0.25 + 0.25·log10 n, at most 1; 0.5 when n is unknown; 1 for reviews), split across its findings; guidelines are shown but weigh nothing ' +
   'beside the reviews and studies they rest on; balance = Σ weight·sign / Σ weight with supporting +1, contradicting −1, qualifying 0. ' +
@@ -84,7 +84,7 @@ export const SUMMARY_RULE =
   'comparator, add-on designs, surrogate outcomes; unstated counts as not direct); imprecision per comparison (fewer than 400 participants: one ' +
   'level; one trial under 100: two; an interval crossing no effect costs a level only for a finding that claims an effect, and a finding of no ' +
   'difference is imprecise when its interval does not exclude a minimal important difference); publication bias with 5 or more studies. ' +
-  "A review's own rating binds: ours is no higher than the rating a review on the claim gives that comparison (else its review-wide statement, " +
+  'A review\'s own rating binds: ours is no higher than the rating a review on the claim gives that comparison (else its review-wide statement, ' +
   'else a group rating when no review rates the intervention itself), the claim no higher than its best-rated comparison; trials beside a review do not lift it. ' +
   'Claims about the evidence or about recommendations are documentary: documented, partly documented or ' +
   'not documented, with no level. ' +
@@ -111,9 +111,7 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
   const verdict = verdictOf(counted, claim);
   const reason = noEvidence
     ? `no study in this graph — asserted by ${assertions} ${assertions === 1 ? 'article' : 'articles'}${points.length ? ` (${points.length} finding(s) left out: see excluded)` : ''}`
-    : assessment.level
-      ? `${LEVEL_WORDS[assessment.level]}: ${assessment.reason}`
-      : assessment.reason;
+    : assessment.level ? `${LEVEL_WORDS[assessment.level]}: ${assessment.reason}` : assessment.reason;
   const summary = {
     supporting: count('SUPPORTS'),
     contradicting: count('CONTRADICTS'),
@@ -130,19 +128,7 @@ export function summarise(points: readonly EvidencePoint[], opts: SummariseOptio
     reason,
     rule: SUMMARY_RULE,
     assessment,
-    reviewCertainty: [
-      ...new Map(
-        counted.flatMap((p) =>
-          ratingsOf(p).map(
-            (s) =>
-              [
-                `${p.studyId}\u0000${s.comparison}`,
-                { study: labelOf(p), comparison: s.comparison, certainty: s.certainty.toLowerCase().replace(/_/g, ' '), quote: s.quote, source: s.source },
-              ] as const,
-          ),
-        ),
-      ).values(),
-    ],
+    reviewCertainty: [...new Map(counted.flatMap((p) => ratingsOf(p).map((s) => [`${p.studyId}\u0000${s.comparison}`, { study: labelOf(p), comparison: s.comparison, certainty: s.certainty.toLowerCase().replace(/_/g, ' '), quote: s.quote, source: s.source }] as const))).values()],
     assertedNotStudied: noEvidence && points.length === 0 && assertions > 0,
     contested: verdict.verdict === 'CONTESTED',
     verdict: verdict.verdict,

@@ -37,9 +37,7 @@ const num = (n: number) => String(n).replace('-', '−');
 export function formatEffect(e: EffectSize | null | undefined): string | null {
   if (!e || e.value == null) return null;
   const ci = e.ciLow != null && e.ciHigh != null ? ` (95% CI ${num(e.ciLow)} to ${num(e.ciHigh)})` : '';
-  const size = [e.participants != null ? `${e.participants} participants` : null, e.studies != null && e.studies > 1 ? `${e.studies} studies` : null].filter(
-    Boolean,
-  );
+  const size = [e.participants != null ? `${e.participants} participants` : null, e.studies != null && e.studies > 1 ? `${e.studies} studies` : null].filter(Boolean);
   return `${e.measure ? `${e.measure} ` : ''}${num(e.value)}${ci}${size.length ? `; ${size.join(', ')}` : ''}`;
 }
 
@@ -82,19 +80,10 @@ export function summaryOfFindings(points: readonly EvidencePoint[], claim: Claim
         findingsSupporting: count('SUPPORTS'),
         findingsContradicting: count('CONTRADICTS'),
         findingsQualifying: count('QUALIFIES'),
-        effects: ps.flatMap((p) => {
-          const e = formatEffect(p.effect);
-          return e ? [`${labelOf(p)}: ${e}`] : [];
-        }),
+        effects: ps.flatMap((p) => { const e = formatEffect(p.effect); return e ? [`${labelOf(p)}: ${e}`] : []; }),
         certainty: c.level,
         certaintyReasons: c.domains.filter((d) => d.levels > 0).map((d) => d.reason),
-        statedCertainty: [
-          ...new Set(
-            ps.flatMap((p) =>
-              parseStatedCertainty(p.risk?.gradeCertainty).map((s) => `${labelOf(p)}: ${s.comparison ? `${s.comparison} — ` : ''}${s.certainty}`),
-            ),
-          ),
-        ],
+        statedCertainty: [...new Set(ps.flatMap((p) => parseStatedCertainty(p.risk?.gradeCertainty).map((s) => `${labelOf(p)}: ${s.comparison ? `${s.comparison} — ` : ''}${s.certainty}`)))],
         pooled: forestGroups(ps).flatMap((g) => (g.pooled ? [formatPooled(g as ForestGroup & { pooled: ForestPooled })] : [])),
       };
     });

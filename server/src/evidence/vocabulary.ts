@@ -2,17 +2,14 @@ import fs from 'node:fs';
 import { z } from 'zod';
 
 /** A regular expression's source as the vocabulary holds it; refused when it does not compile. */
-const pattern = z
-  .string()
-  .min(1)
-  .refine((s) => {
-    try {
-      new RegExp(s, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a regular expression');
+const pattern = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a regular expression');
 
 /**
  * What the evidence rule needs to know about the topic of the shared records, as data
@@ -68,10 +65,7 @@ export function compileVocabulary(v: Vocabulary) {
     endOfTreatment: new RegExp(
       `end of (?:the )?(?:\\d+-week )?treatment|post-treatment|during treatment|after (?:\\d+|a single) (?:sessions?|treatments?|${w}s?)|single (?:${w} )?session`,
     ),
-    minimalImportantDifferences: v.minimalImportantDifferences.map((m) => ({
-      re: new RegExp(m.pattern, 'i'),
-      mid: { scale: m.scale, value: m.value, source: m.source },
-    })),
+    minimalImportantDifferences: v.minimalImportantDifferences.map((m) => ({ re: new RegExp(m.pattern, 'i'), mid: { scale: m.scale, value: m.value, source: m.source } })),
     properNames: v.properNames,
   };
 }

@@ -22,6 +22,7 @@ const POOLED_DESIGNS: ReadonlySet<Design> = new Set(['systematic_review', 'guide
 /** Below this many participants a study counts as small. */
 export const SMALL_N = 100;
 
+
 /** 0.25 at n = 1, 0.5 at 10, 0.75 at 100, 1 from 1000 on; 0.5 when n is unknown (1 for pooled designs). */
 export function sizeFactor(design: Design, sampleSize: number | null | undefined): number {
   if (POOLED_DESIGNS.has(design)) return 1;

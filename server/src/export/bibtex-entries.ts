@@ -11,11 +11,7 @@ export interface BibtexEntry {
 
 /** Escapes text for a braced BibTeX value: the characters LaTeX treats as commands. */
 export function bibtexEscape(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}%&#$_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
+  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&#$_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
 /**
@@ -41,5 +37,7 @@ export function toBibtexEntries(items: CslItem[]): BibtexEntry[] {
 
 /** Entries as BibTeX text, one field per line. */
 export function writeBibtex(entries: BibtexEntry[]): string {
-  return entries.map((e) => [`@${e.type}{${e.label},`, ...Object.entries(e.properties).map(([k, v]) => `\t${k} = {${v}},`), '}'].join('\n')).join('\n\n');
+  return entries
+    .map((e) => [`@${e.type}{${e.label},`, ...Object.entries(e.properties).map(([k, v]) => `\t${k} = {${v}},`), '}'].join('\n'))
+    .join('\n\n');
 }

@@ -31,12 +31,7 @@ const slug = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').toLowerCas
  * studies take on the claim, "other" for listed studies that are not evidence on it), `study-<id>.bib`, or
  * `studies-<first id>-and-<n>-more.bib`; APA and Vancouver add the style before `.txt`.
  */
-export function fileNameFor(
-  format: CitationFormat,
-  claimId: string | null | undefined,
-  stanceTitles: readonly (string | null)[],
-  studyIds: readonly string[],
-): string {
+export function fileNameFor(format: CitationFormat, claimId: string | null | undefined, stanceTitles: readonly (string | null)[], studyIds: readonly string[]): string {
   let subject: string;
   if (claimId) {
     const groups = stanceTitles.filter((t): t is string => !!t).map((t) => (t === 'Other studies' ? 'other' : t.toLowerCase()));

@@ -101,11 +101,7 @@ export function formatCitations(groups: CitationGroup[], format: CitationFormat)
     case 'RIS':
       return ris(groups);
     case 'CSL_JSON':
-      return `${JSON.stringify(
-        groups.flatMap((g) => g.entries.map(cslOf)),
-        null,
-        2,
-      )}\n`;
+      return `${JSON.stringify(groups.flatMap((g) => g.entries.map(cslOf)), null, 2)}\n`;
     case 'APA':
       return apa(groups);
     case 'VANCOUVER':
@@ -115,10 +111,7 @@ export function formatCitations(groups: CitationGroup[], format: CitationFormat)
 
 /** Builds the APA and Vancouver engines once (about 2 s of CPU), so the first export request does not stall the server. */
 export function warmCitationStyles(): void {
-  const probe: CitationGroup = {
-    title: null,
-    entries: [{ study: { id: 'warm-up', title: 'Warm-up', authors: ['Doe J'], year: 2000 }, keywords: [], note: null }],
-  };
+  const probe: CitationGroup = { title: null, entries: [{ study: { id: 'warm-up', title: 'Warm-up', authors: ['Doe J'], year: 2000 }, keywords: [], note: null }] };
   formatCitations([probe], 'APA');
   formatCitations([probe], 'VANCOUVER');
 }

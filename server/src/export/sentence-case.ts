@@ -6,28 +6,7 @@ import { TOPIC } from '../evidence/vocabulary.js';
  */
 export const PROPER_NAMES: readonly string[] = TOPIC.properNames;
 
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'but',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'nor',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'vs',
-  'via',
-  'with',
-]);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
 
 const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
 /** CARE, NG59, McKenzie, iPhone: an acronym or a name its own capitals mark. */

@@ -36,10 +36,7 @@ const EXCLUDE_WORDS: Record<keyof SensitivityInput, string> = {
 /** `exclude=small,secondary` → sensitivity options; an unknown name is BAD_USER_INPUT. */
 export function sensitivityFromParam(param: string | null | undefined): SensitivityInput {
   const out: SensitivityInput = {};
-  for (const name of (param ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
+  for (const name of (param ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const key = EXCLUDE_PARAMS[name];
     if (!key) throw badInput(`exclude must list some of ${Object.keys(EXCLUDE_PARAMS).join(', ')} (got "${name}")`, 'exclude');
     out[key] = true;
@@ -48,10 +45,7 @@ export function sensitivityFromParam(param: string | null | undefined): Sensitiv
 }
 
 const sensitivityParam = (s: SensitivityInput | null | undefined) =>
-  Object.entries(EXCLUDE_PARAMS)
-    .filter(([, key]) => s?.[key])
-    .map(([name]) => name)
-    .join(',');
+  Object.entries(EXCLUDE_PARAMS).filter(([, key]) => s?.[key]).map(([name]) => name).join(',');
 
 /** Relative URL that downloads a claim's summary-of-findings table (served by the export-download plugin). */
 export function sofUrl(claimId: string, format: SofFormat, sensitivity?: SensitivityInput | null): string {
@@ -77,12 +71,7 @@ export function sofNote(sensitivity: SensitivityInput | null | undefined): strin
 }
 
 /** A claim's summary-of-findings table, as GraphQL returns it. */
-export function toSummaryOfFindings(
-  claim: NodeModel,
-  summary: Summary,
-  sensitivity: SensitivityInput | null | undefined,
-  context: Parameters<typeof summaryOfFindings>[1],
-): SummaryOfFindings {
+export function toSummaryOfFindings(claim: NodeModel, summary: Summary, sensitivity: SensitivityInput | null | undefined, context: Parameters<typeof summaryOfFindings>[1]): SummaryOfFindings {
   const rows = summaryOfFindings(summary.counted, context);
   const statement = String(claim.statement ?? claim.id);
   const note = sofNote(sensitivity);

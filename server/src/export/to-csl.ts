@@ -3,6 +3,7 @@ import type { CitationStudy } from '../domain/models.js';
 
 export type { CitationStudy } from '../domain/models.js';
 
+
 export type CslName = { family: string; given?: string } | { literal: string };
 
 /** The CSL-JSON fields evigraph writes (a subset of CSL 1.0.2). */

@@ -30,8 +30,7 @@ export function checkImportedStudy(s: ImportedStudy): ImportedStudy {
     throw fail(`year ${s.year} is not plausible: ${(err as Error).message}`);
   }
   const url = clean(s.url);
-  if (url && (!isHttpUrl(url) || url.length > STUDY_FIELD_CAPS.url))
-    throw fail(`url must be an http(s) URL of at most ${STUDY_FIELD_CAPS.url} characters (got "${echo(url)}")`);
+  if (url && (!isHttpUrl(url) || url.length > STUDY_FIELD_CAPS.url)) throw fail(`url must be an http(s) URL of at most ${STUDY_FIELD_CAPS.url} characters (got "${echo(url)}")`);
   const doi = clean(s.doi);
   if (doi && !DOI_PATTERN.test(doi)) throw fail(`doi must look like 10.1234/suffix (got "${echo(doi)}")`);
   const capped = (field: 'journal' | 'volume' | 'issue' | 'pages') => {

@@ -41,14 +41,7 @@ export function initialsOf(given: string): string {
   return given
     .split(/[\s.]+/)
     .filter(Boolean)
-    .map((part) =>
-      /^[A-Z]{1,4}$/.test(part)
-        ? part
-        : part
-            .split('-')
-            .map((p) => p.charAt(0).toUpperCase())
-            .join(''),
-    )
+    .map((part) => (/^[A-Z]{1,4}$/.test(part) ? part : part.split('-').map((p) => p.charAt(0).toUpperCase()).join('')))
     .join('');
 }
 

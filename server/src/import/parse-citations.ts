@@ -89,12 +89,7 @@ async function parseRis(content: string): Promise<ParsedRecord[]> {
     try {
       items = (await Cite.async(r.text, { forceType: '@ris/file' })).data;
     } catch (err) {
-      throw badFile(
-        entry,
-        String((err as Error).message)
-          .split('\n')[0]!
-          .trim(),
-      );
+      throw badFile(entry, String((err as Error).message).split('\n')[0]!.trim());
     }
     if (items.length !== 1) throw badFile(entry, 'could not be read as one reference');
     out.push({ entry, key: r.id, item: items[0]! });

@@ -29,3 +29,4 @@ export function toStoredArmData(input: ArmDataInput): string {
   if (!effectOfPoint({ armData: parsed.data, effect: null })) throw badInput('armData: no effect size can be computed from these numbers', 'armData');
   return JSON.stringify(parsed.data);
 }
+

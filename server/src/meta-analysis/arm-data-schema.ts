@@ -2,13 +2,8 @@ import { z } from 'zod';
 import type { FindingArmData } from './finding-effect.js';
 
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
-const binaryArm = z
-  .object({ events: count, total: count.positive('must be above 0') })
-  .strict()
-  .refine((a) => a.events <= a.total, 'events must not exceed the total');
-const continuousArm = z
-  .object({ mean: z.number().finite(), sd: z.number().finite().nonnegative('must not be negative'), n: count.min(2, 'needs at least 2 participants') })
-  .strict();
+const binaryArm = z.object({ events: count, total: count.positive('must be above 0') }).strict().refine((a) => a.events <= a.total, 'events must not exceed the total');
+const continuousArm = z.object({ mean: z.number().finite(), sd: z.number().finite().nonnegative('must not be negative'), n: count.min(2, 'needs at least 2 participants') }).strict();
 
 /**
  * The numbers a reviewer extracts for one finding (treatment arm against its comparator): events and totals per arm,
@@ -16,36 +11,23 @@ const continuousArm = z
  * Ratios (RR, OR) are given on their natural scale.
  */
 export const ArmDataSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('binary'),
-      treatment: binaryArm,
-      control: binaryArm,
-      measure: z.enum(['RR', 'OR', 'RD']).optional(),
-      /** True (the default) when the event is a bad outcome (pain persisting), false when it is a good one (recovery). */
-      lowerIsBetter: z.boolean().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('continuous'),
-      treatment: continuousArm,
-      control: continuousArm,
-      lowerIsBetter: z.boolean(),
-      measure: z.enum(['MD', 'SMD']).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('reported'),
-      measure: z.enum(['RR', 'OR', 'RD', 'MD', 'SMD']),
-      estimate: z.number().finite(),
-      lower: z.number().finite(),
-      upper: z.number().finite(),
-      level: z.number().gt(0).lt(1).optional(),
-    })
-    .strict()
-    .refine((r) => r.lower <= r.estimate && r.estimate <= r.upper && r.lower < r.upper, 'the estimate must lie inside its interval (lower < upper)'),
+  z.object({
+    kind: z.literal('binary'),
+    treatment: binaryArm,
+    control: binaryArm,
+    measure: z.enum(['RR', 'OR', 'RD']).optional(),
+    /** True (the default) when the event is a bad outcome (pain persisting), false when it is a good one (recovery). */
+    lowerIsBetter: z.boolean().optional(),
+  }).strict(),
+  z.object({ kind: z.literal('continuous'), treatment: continuousArm, control: continuousArm, lowerIsBetter: z.boolean(), measure: z.enum(['MD', 'SMD']).optional() }).strict(),
+  z.object({
+    kind: z.literal('reported'),
+    measure: z.enum(['RR', 'OR', 'RD', 'MD', 'SMD']),
+    estimate: z.number().finite(),
+    lower: z.number().finite(),
+    upper: z.number().finite(),
+    level: z.number().gt(0).lt(1).optional(),
+  }).strict().refine((r) => r.lower <= r.estimate && r.estimate <= r.upper && r.lower < r.upper, 'the estimate must lie inside its interval (lower < upper)'),
 ]);
 
 export type ArmData = z.infer<typeof ArmDataSchema>;

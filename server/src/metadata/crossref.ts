@@ -18,8 +18,7 @@ const CrossrefWork = z.object({
   }),
 });
 
-const authorName = (a: { given?: string; family?: string; name?: string }) =>
-  a.family ? `${a.family} ${initialsOf(a.given ?? '')}`.trim() : (a.name ?? '').trim();
+const authorName = (a: { given?: string; family?: string; name?: string }) => (a.family ? `${a.family} ${initialsOf(a.given ?? '')}`.trim() : (a.name ?? '').trim());
 
 /** Looks a DOI up in Crossref; `baseUrl` is the API root (https://api.crossref.org in production). */
 export async function crossrefRecord(baseUrl: string, doi: string, timeoutMs: number): Promise<FoundRecord> {

@@ -23,5 +23,4 @@ export const initialsOf = (given: string) =>
     .join('');
 
 /** A value as a trimmed string, or null when absent or empty. */
-export const textOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() ? value.trim() : value == null ? null : typeof value === 'number' ? String(value) : null;
+export const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : value == null ? null : typeof value === 'number' ? String(value) : null);

@@ -57,10 +57,7 @@ export async function setUpPassword(uri: string, user: string, password: string,
 async function changeInitialPassword(uri: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', INITIAL_PASSWORD), QUICK);
   try {
-    await within(
-      driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: INITIAL_PASSWORD, new: password }, { database: 'system' }),
-      5_000,
-    );
+    await within(driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: INITIAL_PASSWORD, new: password }, { database: 'system' }), 5_000);
     return true;
   } catch {
     return false;

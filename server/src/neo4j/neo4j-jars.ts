@@ -22,6 +22,7 @@ const POM = `<project xmlns="http://maven.apache.org/POM/4.0.0">
 </project>
 `;
 
+
 /** True when `java -version` runs. */
 export function hasJava(): boolean {
   return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
@@ -48,16 +49,7 @@ export function ensureNeo4jJars(home: string, log: (msg: string) => void): strin
   log(`fetching Neo4j ${NEO4J_VERSION} from Maven Central (first start only)`);
   execFileSync(
     'mvn',
-    [
-      '-q',
-      '-B',
-      '-Dstyle.color=never',
-      '-f',
-      path.join(mavenDir, 'pom.xml'),
-      'dependency:copy-dependencies',
-      `-DoutputDirectory=${path.resolve(staging)}`,
-      '-DincludeScope=runtime',
-    ],
+    ['-q', '-B', '-Dstyle.color=never', '-f', path.join(mavenDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.resolve(staging)}`, '-DincludeScope=runtime'],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   fs.rmSync(libDir, { recursive: true, force: true });

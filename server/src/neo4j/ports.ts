@@ -15,7 +15,10 @@ export function isPortOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): 
 }
 
 /** Resolves once the port accepts connections; rejects after `timeoutMs` or when `aborted()` says so. */
-export async function waitForPort(port: number, { timeoutMs, aborted }: { timeoutMs: number; aborted?: () => string | undefined }): Promise<void> {
+export async function waitForPort(
+  port: number,
+  { timeoutMs, aborted }: { timeoutMs: number; aborted?: () => string | undefined },
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const why = aborted?.();

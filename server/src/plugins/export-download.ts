@@ -26,11 +26,7 @@ function argsOf(url: URL) {
   const formatParam = url.searchParams.get('format') ?? '';
   const format = formatFromParam(formatParam);
   if (!format) throw badInput(`format must be one of ${CITATION_FORMAT_PARAMS.join(', ')} (got "${formatParam}")`, 'format');
-  const ids = url.searchParams
-    .getAll('ids')
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
+  const ids = url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   const args = { claimId: url.searchParams.get('claimId'), ids, format, question: url.searchParams.get('question') };
   checkArgumentSizes(args); // the same caps as the GraphQL arguments
   return args;
@@ -82,9 +78,7 @@ export function useExportDownload(db: Db, log: Log, heavy: HeavyPool): Plugin {
         const error = maskError(err, 'Unexpected error.') as Error & { extensions?: { code?: string } };
         const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
         const retry: Record<string, string> = code === 'BUSY' || code === 'DB_UNAVAILABLE' ? { 'retry-after': '5' } : {};
-        endResponse(
-          fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code } }] }, { status: STATUS_OF_CODE[code] ?? 500, headers: retry }),
-        );
+        endResponse(fetchAPI.Response.json({ errors: [{ message: error.message, extensions: { code } }] }, { status: STATUS_OF_CODE[code] ?? 500, headers: retry }));
       }
     },
   };

@@ -26,8 +26,7 @@ export const APP_CSP = [
 
 /** GraphiQL's editor (Monaco) adds its own <style> elements; its scripts still come from this origin only. */
 export const GRAPHIQL_CSP = APP_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-  .replace(`style-src-elem 'self' ${CYTOSCAPE_STYLE_HASH}`, "style-src-elem 'self' 'unsafe-inline'")
-  .replace("font-src 'self'", "font-src 'self' data:");
+  .replace(`style-src-elem 'self' ${CYTOSCAPE_STYLE_HASH}`, "style-src-elem 'self' 'unsafe-inline'").replace("font-src 'self'", "font-src 'self' data:");
 
 /** Headers every response carries. */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -33,12 +33,9 @@ export function useStaticWeb(root: string = WEB_DIST): Plugin {
       try {
         decoded = decodeURIComponent(url.pathname);
       } catch {
-        return endResponse(
-          new fetchAPI.Response('Bad request: the path has a malformed %-escape', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
-        );
+        return endResponse(new fetchAPI.Response('Bad request: the path has a malformed %-escape', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       }
-      if (decoded.includes('\0'))
-        return endResponse(new fetchAPI.Response('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+      if (decoded.includes('\0')) return endResponse(new fetchAPI.Response('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       const wanted = path.normalize(path.join(root, decoded));
       if (!wanted.startsWith(root)) return endResponse(new fetchAPI.Response('Not found', { status: 404 }));
       const file = isFile(wanted) ? wanted : path.join(root, 'index.html');

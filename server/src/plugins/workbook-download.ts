@@ -31,13 +31,7 @@ export function useWorkbookDownload(db: Db, log: Log): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(WORKBOOK_PATH)) return;
       const name = /^\/workbook\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
-      if (!name)
-        return endResponse(
-          fetchAPI.Response.json(
-            { errors: [{ message: 'Use /workbook/template.xlsx, /workbook/all.xlsx or /workbook/<question id>.xlsx', extensions: { code: 'NOT_FOUND' } }] },
-            { status: 404 },
-          ),
-        );
+      if (!name) return endResponse(fetchAPI.Response.json({ errors: [{ message: 'Use /workbook/template.xlsx, /workbook/all.xlsx or /workbook/<question id>.xlsx', extensions: { code: 'NOT_FOUND' } }] }, { status: 404 }));
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return endResponse(new fetchAPI.Response('Use GET', { status: 405, headers: { allow: 'GET, HEAD' } }));
       }

@@ -36,8 +36,7 @@ export const RECORD_CHANGES = /* cypher */ `
 
 /** Records many changes in the caller's transaction. */
 export async function recordChanges(tx: ManagedTransaction, changes: ChangeRecord[]): Promise<void> {
-  if (changes.length)
-    await tx.run(RECORD_CHANGES, { changes: changes.map((c) => ({ ...c, before: json(c.before), after: json(c.after), why: currentReason() })) });
+  if (changes.length) await tx.run(RECORD_CHANGES, { changes: changes.map((c) => ({ ...c, before: json(c.before), after: json(c.after), why: currentReason() })) });
 }
 
 /** Records a change in the caller's transaction. */
@@ -56,13 +55,10 @@ export function checkVersion(kind: string, id: string, stored: object, sent: num
   if (sent == null) return;
   const now = versionOf(stored);
   if (now !== sent) {
-    throw conflict(
-      `${kind} "${id}" was changed by someone else: it is at version ${now}, your change was made on version ${sent}; reload it and apply your change again`,
-      {
-        id,
-        version: now,
-        field: 'version',
-      },
-    );
+    throw conflict(`${kind} "${id}" was changed by someone else: it is at version ${now}, your change was made on version ${sent}; reload it and apply your change again`, {
+      id,
+      version: now,
+      field: 'version',
+    });
   }
 }

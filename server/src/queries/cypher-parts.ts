@@ -14,9 +14,7 @@ export const EVIDENCE_ROW = evidenceRow('c');
  * an index seek on that label's unique id (a label-less match would scan every node).
  */
 export const anyLabelById = (idVar: string, out = 'n') =>
-  nodeLabels()
-    .map((label) => `MATCH (${out}:${label} {id: ${idVar}}) RETURN ${out}`)
-    .join('\n    UNION\n    ');
+  nodeLabels().map((label) => `MATCH (${out}:${label} {id: ${idVar}}) RETURN ${out}`).join('\n    UNION\n    ');
 
 /** Evidence relationship types: the stance is the type. */
 export { EVIDENCE_TYPES } from '../domain/stances.js';

@@ -13,22 +13,12 @@ export interface DuplicateStudy {
 }
 
 /** Titles compared without case, punctuation or spacing: a trailing full stop or an en dash does not make a new study. */
-const titleKey = (t: unknown) =>
-  String(t ?? '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+const titleKey = (t: unknown) => String(t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-export async function findDuplicateStudy(
-  db: Db,
-  record: { doi?: string | null; pmid?: string | null; title?: string | null; year?: number | null },
-): Promise<DuplicateStudy | null> {
+export async function findDuplicateStudy(db: Db, record: { doi?: string | null; pmid?: string | null; title?: string | null; year?: number | null }): Promise<DuplicateStudy | null> {
   const params = { doi: record.doi || null, pmid: record.pmid || null, year: record.year ?? null };
   if (!params.doi && !params.pmid && params.year == null) return null;
-  const rows = await db.read<{ id: string; doi: string | null; pmid: string | null; title: string | null; year: number | null }>(
-    'FIND_STUDY_CANDIDATES',
-    FIND_STUDY_CANDIDATES,
-    params,
-  );
+  const rows = await db.read<{ id: string; doi: string | null; pmid: string | null; title: string | null; year: number | null }>('FIND_STUDY_CANDIDATES', FIND_STUDY_CANDIDATES, params);
   const byDoi = params.doi && rows.find((r) => r.doi?.toLowerCase() === params.doi!.toLowerCase());
   if (byDoi) return { id: byDoi.id, field: 'doi' };
   const byPmid = params.pmid && rows.find((r) => r.pmid === params.pmid);

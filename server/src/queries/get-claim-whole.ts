@@ -50,13 +50,7 @@ const FIELD_OF_TYPE = Object.fromEntries(CLAIM_LINKS.map((l) => [l.type, l.claim
 
 /** The claim and its parts; null when no claim has this id. One round trip. */
 export async function getClaimWhole(db: Db, id: string, parts: ClaimParts = WHOLE_CLAIM): Promise<ClaimWhole | null> {
-  type Row = {
-    node: NodeModel;
-    links: Array<{ type: ClaimLinkType; node: NodeModel }>;
-    evidence: EvidenceModel[];
-    assertions: AssertionModel[];
-    context: EvidenceContext | null;
-  };
+  type Row = { node: NodeModel; links: Array<{ type: ClaimLinkType; node: NodeModel }>; evidence: EvidenceModel[]; assertions: AssertionModel[]; context: EvidenceContext | null };
   const [row] = await db.read<Row & Record<string, unknown>>('GET_CLAIM_WHOLE', claimWholeStatement(parts), { id });
   if (!row) return null;
   const links = Object.fromEntries(CLAIM_LINKS.map((l) => [l.claimField, []])) as unknown as ClaimLinks;

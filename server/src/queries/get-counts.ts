@@ -7,15 +7,7 @@ import { STUDY_RELATION_TYPES } from '../domain/study-relations.js';
 const NODE_LABELS = nodeLabels();
 
 /** Every relationship type of the evidence graph. */
-export const RELATIONSHIP_TYPES = [
-  ...STANCES,
-  'ASSERTS',
-  'CITES',
-  ...CLAIM_LINKS.map((l) => l.type),
-  'PART_OF',
-  'CONTRAINDICATED_IN',
-  ...STUDY_RELATION_TYPES,
-] as const;
+export const RELATIONSHIP_TYPES = [...STANCES, 'ASSERTS', 'CITES', ...CLAIM_LINKS.map((l) => l.type), 'PART_OF', 'CONTRAINDICATED_IN', ...STUDY_RELATION_TYPES] as const;
 
 // One count per whitelisted label or type: a labelled count(n) is read from Neo4j's count store, not by scanning.
 const union = (branches: string[]) => branches.join('\n  UNION ALL\n  ');

@@ -32,9 +32,7 @@ export const toEvidenceContext = (raw: Partial<EvidenceContext> | undefined): Ev
 });
 
 /** Relations listed once each. */
-export const distinctRelations = (rs: readonly StudyRelation[]): StudyRelation[] => [
-  ...new Map(rs.map((r) => [`${r.from}\u0000${r.type}\u0000${r.to}`, r])).values(),
-];
+export const distinctRelations = (rs: readonly StudyRelation[]): StudyRelation[] => [...new Map(rs.map((r) => [`${r.from}\u0000${r.type}\u0000${r.to}`, r])).values()];
 
 export interface NamedEntity {
   name: string;

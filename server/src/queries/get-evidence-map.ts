@@ -11,8 +11,7 @@ import { claimInQuestion } from './question-scope.js';
 export const MAP_AXES = Object.keys(CLAIM_LINK_TYPE) as EntityLabel[];
 
 /** What a cell's figures read of a finding (stance, filter, imprecision); missing properties come back null. */
-const FINDING_FIELDS =
-  '.timepoint, .timepointWeeks, .comparator, .outcome, .outcomeMeasure, .sourceKind, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants, .effectValue, .armData';
+const FINDING_FIELDS = '.timepoint, .timepointWeeks, .comparator, .outcome, .outcomeMeasure, .sourceKind, .effectMeasure, .effectCiLow, .effectCiHigh, .effectParticipants, .effectValue, .armData';
 const STUDY_FIELDS =
   '.id, .design, .sampleSize, .year, .authors, .population, .randomised, .allocationConcealment, .participantsBlinded, .assessorsBlinded, .attritionNote, .gradeCertainty, .qualityNote, .statedRatings, .reviewMethod';
 
@@ -20,8 +19,7 @@ const STUDY_FIELDS =
 // axes and evidence are read once, however many cells it falls in; each study once per page, not once per finding.
 // Technique rows come from ABOUT only, so a comparator (COMPARED_WITH) never gets a row; nor does a technique whose
 // category says it is a co-treatment or comparator (NOT_UNDER_TEST), even where a claim is ABOUT it.
-const underTest = (label: EntityLabel, v: string) =>
-  label === 'Technique' ? `WHERE NOT coalesce(${v}.category, '') IN ${JSON.stringify(NOT_UNDER_TEST)}` : '';
+const underTest = (label: EntityLabel, v: string) => (label === 'Technique' ? `WHERE NOT coalesce(${v}.category, '') IN ${JSON.stringify(NOT_UNDER_TEST)}` : '');
 const evidenceMap = (rows: EntityLabel, columns: EntityLabel) => /* cypher */ `
   MATCH (c:Claim) WHERE c.id > $after AND ${claimInQuestion('c')}
   WITH c ORDER BY c.id LIMIT $page
@@ -110,24 +108,13 @@ export const MAP_TIMEOUT_MS = 15 * 60_000;
 /**
  * Every claim linked to both axes with its evidence, read once, page by page (each page its own read transaction); `onPage` folds each page in, so no more than a page is held as rows.
  */
-export async function readEvidenceMap(
-  db: Db,
-  rows: EntityLabel,
-  columns: EntityLabel,
-  onPage: (page: MapPage) => void,
-  question: string | null = null,
-): Promise<void> {
+export async function readEvidenceMap(db: Db, rows: EntityLabel, columns: EntityLabel, onPage: (page: MapPage) => void, question: string | null = null): Promise<void> {
   const k = key(rows, columns);
   const deadline = Date.now() + MAP_TIMEOUT_MS;
   let after = '';
   for (;;) {
     if (Date.now() > deadline) throw new DbLimitError(`GET_EVIDENCE_MAP.${k}`, 'time', new Error(`not read within ${MAP_TIMEOUT_MS} ms`));
-    const [page] = await db.read<{ last: string | null; read: number; claims: MapRow[]; studies: MapStudy[] }>(
-      `GET_EVIDENCE_MAP.${k}`,
-      GET_EVIDENCE_MAP[k]!,
-      { after, page: int(MAP_PAGE_CLAIMS), question },
-      { timeoutMs: MAP_PAGE_TIMEOUT_MS },
-    );
+    const [page] = await db.read<{ last: string | null; read: number; claims: MapRow[]; studies: MapStudy[] }>(`GET_EVIDENCE_MAP.${k}`, GET_EVIDENCE_MAP[k]!, { after, page: int(MAP_PAGE_CLAIMS), question }, { timeoutMs: MAP_PAGE_TIMEOUT_MS });
     if (!page || page.read === 0) return;
     onPage({ claims: page.claims, studies: page.studies });
     if (page.read < MAP_PAGE_CLAIMS || page.last == null) return;

@@ -118,12 +118,7 @@ export interface NeighbourhoodRows extends GraphRows {
 
 /** The parameters of GET_NEIGHBOURHOOD for one request. */
 export const neighbourhoodParams = (ids: string[], c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut, shape: GraphShape = FULL_GRAPH) => ({
-  ids,
-  ...graphParams(c, shape),
-  total: int(Math.max(limit, ids.length)),
-  fan: int(fanOut),
-  scan: int(EXPANSION.scan),
-  frontier: int(EXPANSION.frontier),
+  ids, ...graphParams(c, shape), total: int(Math.max(limit, ids.length)), fan: int(fanOut), scan: int(EXPANSION.scan), frontier: int(EXPANSION.frontier),
 });
 
 /**
@@ -131,15 +126,7 @@ export const neighbourhoodParams = (ids: string[], c: GraphCriteria, limit: numb
  * heaviest neighbours, at most `limit` in all (starts first), the edges among them, and what each
  * expanded node has around it; one round trip.
  */
-export async function getNeighbourhood(
-  db: Db,
-  ids: string[],
-  depth: Depth,
-  c: GraphCriteria,
-  limit: number,
-  fanOut: number = EXPANSION.fanOut,
-  shape: GraphShape = FULL_GRAPH,
-): Promise<NeighbourhoodRows | null> {
+export async function getNeighbourhood(db: Db, ids: string[], depth: Depth, c: GraphCriteria, limit: number, fanOut: number = EXPANSION.fanOut, shape: GraphShape = FULL_GRAPH): Promise<NeighbourhoodRows | null> {
   const params = neighbourhoodParams(ids, c, limit, fanOut, shape);
   const [row] = await db.read<GraphLists & { around: Around[] }>(`GET_NEIGHBOURHOOD.${depth}`, GET_NEIGHBOURHOOD[depth], params);
   return row?.nodes.length ? { ...toGraphRows(row), around: row.around } : null;

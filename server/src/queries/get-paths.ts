@@ -33,14 +33,7 @@ const paths = (maxLength: PathLength) => /* cypher */ `
 export const GET_PATHS = Object.fromEntries(PATH_LENGTHS.map((n) => [n, paths(n)])) as Record<PathLength, string>;
 
 /** The shortest paths between two nodes under the filter (the two nodes alone when none); null when either node is absent. */
-export async function getPaths(
-  db: Db,
-  from: string,
-  to: string,
-  maxLength: PathLength,
-  c: GraphCriteria,
-  shape: GraphShape = FULL_GRAPH,
-): Promise<GraphRows | null> {
+export async function getPaths(db: Db, from: string, to: string, maxLength: PathLength, c: GraphCriteria, shape: GraphShape = FULL_GRAPH): Promise<GraphRows | null> {
   const [row] = await db.read<GraphLists>(`GET_PATHS.${maxLength}`, GET_PATHS[maxLength], { from, to, ...graphParams(c, shape) });
   return row ? toGraphRows(row) : null;
 }

@@ -42,9 +42,7 @@ export async function getTechniqueLinks(db: Db, ids: readonly string[]): Promise
 
 /** Contraindications naming each condition, one list per id. */
 export async function getContraindicationsByConditions(db: Db, ids: readonly string[]): Promise<ContraindicationModel[][]> {
-  const rows = await db.read<{ key: string; value: ContraindicationModel }>('GET_CONTRAINDICATIONS_BY_CONDITIONS', GET_CONTRAINDICATIONS_BY_CONDITIONS, {
-    ids,
-  });
+  const rows = await db.read<{ key: string; value: ContraindicationModel }>('GET_CONTRAINDICATIONS_BY_CONDITIONS', GET_CONTRAINDICATIONS_BY_CONDITIONS, { ids });
   const out = new Map<string, ContraindicationModel[]>(ids.map((id) => [id, []]));
   for (const r of rows) out.get(r.key)?.push(r.value);
   return ids.map((id) => out.get(id)!);

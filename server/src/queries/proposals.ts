@@ -59,29 +59,12 @@ export async function getProposal(db: Db, id: string): Promise<ProposalModel | n
 }
 
 /** Decides a proposal (recording APPROVE or REJECT); null when it was no longer in state `from`. */
-export function decideProposal(
-  db: Db,
-  id: string,
-  from: ProposalStatus | 'APPROVING',
-  to: ProposalStatus | 'APPROVING',
-  who: string,
-  reason: string | null,
-  audit: boolean,
-): Promise<ProposalModel | null> {
+export function decideProposal(db: Db, id: string, from: ProposalStatus | 'APPROVING', to: ProposalStatus | 'APPROVING', who: string, reason: string | null, audit: boolean): Promise<ProposalModel | null> {
   return db.writeTx('DECIDE_PROPOSAL', async (tx) => {
     const [row] = await txRows<{ proposal: ProposalModel }>(tx, DECIDE_PROPOSAL, { id, from, to, who, reason });
     if (!row) return null;
     const p = row.proposal;
-    if (audit)
-      await recordChange(tx, {
-        who,
-        action: to === 'REJECTED' ? 'REJECT' : 'APPROVE',
-        kind: 'Proposal',
-        targetId: id,
-        nodeIds: p.nodeIds,
-        before: { status: from, proposedBy: p.who, change: JSON.parse(p.change) },
-        after: { status: to },
-      });
+    if (audit) await recordChange(tx, { who, action: to === 'REJECTED' ? 'REJECT' : 'APPROVE', kind: 'Proposal', targetId: id, nodeIds: p.nodeIds, before: { status: from, proposedBy: p.who, change: JSON.parse(p.change) }, after: { status: to } });
     return p;
   });
 }

@@ -19,15 +19,7 @@ const restore = (stance: StanceType) => /* cypher */ `
 export const RESTORE_EVIDENCE = Object.fromEntries(STANCES.map((s) => [s, restore(s)])) as Record<StanceType, string>;
 
 /** Recreates a deleted evidence edge as the audit log kept it; CONFLICT when an edge with its id exists again. */
-export function restoreEvidenceEdge(
-  db: Db,
-  id: string,
-  studyId: string,
-  claimId: string,
-  stance: StanceType,
-  props: Record<string, unknown>,
-  meta: WriteMeta,
-): Promise<EvidenceModel> {
+export function restoreEvidenceEdge(db: Db, id: string, studyId: string, claimId: string, stance: StanceType, props: Record<string, unknown>, meta: WriteMeta): Promise<EvidenceModel> {
   return db.writeTx('RESTORE_EVIDENCE', async (tx) => {
     const [found] = await txRows<{ study: boolean; claim: boolean }>(tx, FIND_STUDY_AND_CLAIM, { studyId, claimId });
     if (!found?.study) throw notFound('Study', studyId);
@@ -38,15 +30,7 @@ export function restoreEvidenceEdge(
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, RESTORE_EVIDENCE[stance], { studyId, claimId, props: { ...props, id } });
     await refreshStats(tx, [studyId, claimId]);
     const edge = row!.edge;
-    await recordChange(tx, {
-      who: meta.who,
-      action: 'CREATE',
-      kind: 'EvidenceEdge',
-      targetId: id,
-      nodeIds: [studyId, claimId],
-      before: null,
-      after: { ...edge, study: studyId, claim: claimId },
-    });
+    await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'EvidenceEdge', targetId: id, nodeIds: [studyId, claimId], before: null, after: { ...edge, study: studyId, claim: claimId } });
     return edge;
   });
 }

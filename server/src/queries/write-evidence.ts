@@ -83,14 +83,7 @@ export const newEvidenceId = (studyId: string, claimId: string) => `${studyId}.c
 const edgeRecord = (e: EvidenceModel) => ({ ...e, study: e.study.id, claim: e.claim.id });
 
 /** Creates an evidence edge; NOT_FOUND naming the study or claim that is missing. */
-export function createEvidenceEdge(
-  db: Db,
-  studyId: string,
-  claimId: string,
-  stance: StanceType,
-  props: Record<string, unknown>,
-  meta: WriteMeta,
-): Promise<EvidenceModel> {
+export function createEvidenceEdge(db: Db, studyId: string, claimId: string, stance: StanceType, props: Record<string, unknown>, meta: WriteMeta): Promise<EvidenceModel> {
   return db.writeTx('CREATE_EVIDENCE', async (tx) => {
     const [found] = await txRows<{ study: boolean; claim: boolean }>(tx, FIND_STUDY_AND_CLAIM, { studyId, claimId });
     if (!found?.study) throw notFound('Study', studyId);
@@ -99,15 +92,7 @@ export function createEvidenceEdge(
     const id = newEvidenceId(studyId, claimId);
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, CREATE_EVIDENCE[stance], { studyId, claimId, props: { ...props, id } });
     await refreshStats(tx, [studyId, claimId]);
-    await recordChange(tx, {
-      who: meta.who,
-      action: 'CREATE',
-      kind: 'EvidenceEdge',
-      targetId: id,
-      nodeIds: [studyId, claimId],
-      before: null,
-      after: edgeRecord(row!.edge),
-    });
+    await recordChange(tx, { who: meta.who, action: 'CREATE', kind: 'EvidenceEdge', targetId: id, nodeIds: [studyId, claimId], before: null, after: edgeRecord(row!.edge) });
     return row!.edge;
   });
 }
@@ -129,15 +114,7 @@ export function updateEvidenceEdge(db: Db, id: string, stance: StanceType | null
     const before = await lockedEdge(tx, ref, meta.version);
     const move = stance !== null && stance !== before.stance;
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, move ? MOVE_EVIDENCE[stance] : UPDATE_EVIDENCE, { ...ref, changes });
-    await recordChange(tx, {
-      who: meta.who,
-      action: 'UPDATE',
-      kind: 'EvidenceEdge',
-      targetId: id,
-      nodeIds: [ref.studyId, ref.claimId],
-      before: edgeRecord(before),
-      after: edgeRecord(row!.edge),
-    });
+    await recordChange(tx, { who: meta.who, action: 'UPDATE', kind: 'EvidenceEdge', targetId: id, nodeIds: [ref.studyId, ref.claimId], before: edgeRecord(before), after: edgeRecord(row!.edge) });
     return row!.edge;
   });
 }
@@ -150,14 +127,6 @@ export function deleteEvidenceEdge(db: Db, id: string, meta: WriteMeta): Promise
     const before = await lockedEdge(tx, ref, meta.version);
     await tx.run(DELETE_EVIDENCE, ref);
     await refreshStats(tx, [ref.studyId, ref.claimId]);
-    await recordChange(tx, {
-      who: meta.who,
-      action: 'DELETE',
-      kind: 'EvidenceEdge',
-      targetId: id,
-      nodeIds: [ref.studyId, ref.claimId],
-      before: edgeRecord(before),
-      after: null,
-    });
+    await recordChange(tx, { who: meta.who, action: 'DELETE', kind: 'EvidenceEdge', targetId: id, nodeIds: [ref.studyId, ref.claimId], before: edgeRecord(before), after: null });
   });
 }

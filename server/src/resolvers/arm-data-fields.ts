@@ -9,16 +9,8 @@ export function armDataField(stored: unknown): ArmDataOut | null {
   if (!a) return null;
   const none = { measure: null, treatment: null, control: null, lowerIsBetter: null, estimate: null, lower: null, upper: null, level: null };
   const arm = (x: Record<string, number>) => ({ events: null, total: null, mean: null, sd: null, n: null, ...x });
-  if (a.kind === 'reported')
-    return { ...none, kind: 'REPORTED', measure: a.measure, estimate: a.estimate, lower: a.lower, upper: a.upper, level: a.level ?? 0.95 };
-  return {
-    ...none,
-    kind: a.kind === 'binary' ? 'BINARY' : 'CONTINUOUS',
-    measure: a.measure ?? null,
-    treatment: arm(a.treatment),
-    control: arm(a.control),
-    lowerIsBetter: a.lowerIsBetter ?? true,
-  };
+  if (a.kind === 'reported') return { ...none, kind: 'REPORTED', measure: a.measure, estimate: a.estimate, lower: a.lower, upper: a.upper, level: a.level ?? 0.95 };
+  return { ...none, kind: a.kind === 'binary' ? 'BINARY' : 'CONTINUOUS', measure: a.measure ?? null, treatment: arm(a.treatment), control: arm(a.control), lowerIsBetter: a.lowerIsBetter ?? true };
 }
 
 /** The edge's computed effect: from its arm data, else from its stated effect and interval; null when neither gives one. */

@@ -5,55 +5,14 @@ import { selectsAny } from './selection.js';
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'operation' | 'schema'>;
 
 /** Study properties the evidence rule and the evidence filter read (the summary's inputs). */
-const SUMMARY_STUDY_PROPS = [
-  'id',
-  'design',
-  'sampleSize',
-  'year',
-  'authors',
-  'population',
-  'randomised',
-  'allocationConcealment',
-  'participantsBlinded',
-  'assessorsBlinded',
-  'attritionNote',
-  'gradeCertainty',
-  'qualityNote',
-  'statedRatings',
-  'reviewMethod',
-];
+const SUMMARY_STUDY_PROPS = ['id', 'design', 'sampleSize', 'year', 'authors', 'population', 'randomised', 'allocationConcealment', 'participantsBlinded', 'assessorsBlinded', 'attritionNote', 'gradeCertainty', 'qualityNote', 'statedRatings', 'reviewMethod'];
 
 /** Study fields answered from these properties alone (or from loaders keyed by the study's id), with the properties they read. */
 const LEAN_STUDY_FIELDS: Record<string, readonly string[]> = {
-  __typename: [],
-  id: [],
-  kind: [],
-  label: ['title'],
-  version: ['version'],
-  title: ['title'],
-  authors: [],
-  year: [],
-  journal: ['journal'],
-  volume: ['volume'],
-  issue: ['issue'],
-  pages: ['pages'],
-  doi: ['doi'],
-  pmid: ['pmid'],
-  pmcid: ['pmcid'],
-  url: ['url'],
-  design: [],
-  sampleSize: [],
-  population: [],
-  journalFull: ['journalFull'],
-  riskOfBias: ['riskOfBiasSource', 'registration', 'riskOfBiasNote'],
-  evidence: [],
-  citedBy: [],
-  updates: [],
-  updatedBy: [],
-  republishes: [],
-  republishedBy: [],
-  includes: [],
-  includedIn: [],
+  __typename: [], id: [], kind: [], label: ['title'], version: ['version'], title: ['title'], authors: [], year: [], journal: ['journal'], volume: ['volume'],
+  issue: ['issue'], pages: ['pages'], doi: ['doi'], pmid: ['pmid'], pmcid: ['pmcid'], url: ['url'], design: [], sampleSize: [], population: [],
+  journalFull: ['journalFull'], riskOfBias: ['riskOfBiasSource', 'registration', 'riskOfBiasNote'],
+  evidence: [], citedBy: [], updates: [], updatedBy: [], republishes: [], republishedBy: [], includes: [], includedIn: [],
 };
 
 export const LEAN_STUDY_PROPS = [...new Set([...SUMMARY_STUDY_PROPS, ...Object.values(LEAN_STUDY_FIELDS).flat()])];

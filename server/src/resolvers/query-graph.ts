@@ -20,8 +20,7 @@ const shapeOf = (info: GraphQLResolveInfo): GraphShape => ({
 });
 
 export const graphQueries: QueryResolvers = {
-  neighbourhood: (_, { ids, depth, filter, limit, fanOut }, { db }, info) =>
-    neighbourhood(db, { ids, depth, criteria: toGraphCriteria(filter), limit, fanOut }, shapeOf(info)),
+  neighbourhood: (_, { ids, depth, filter, limit, fanOut }, { db }, info) => neighbourhood(db, { ids, depth, criteria: toGraphCriteria(filter), limit, fanOut }, shapeOf(info)),
   paths: (_, { from, to, maxLength, filter }, { db }, info) => paths(db, from, to, maxLength, toGraphCriteria(filter), shapeOf(info)),
   evidenceMap: async (_, { rows, columns, filter, question }, ctx) =>
     evidenceMap(ctx.db, labelOfKind(rows), labelOfKind(columns), toEvidenceCriteria(filter), await scopeOf(ctx, question)),

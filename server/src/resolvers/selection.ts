@@ -14,19 +14,14 @@ function fieldsAt(info: Info, path: readonly string[]): FieldNode[] {
       if (s.kind === Kind.INLINE_FRAGMENT) return flatten(s.selectionSet);
       return flatten(info.fragments[s.name.value]?.selectionSet);
     });
-  return path.reduce<FieldNode[]>(
-    (fields, name) => fields.filter((f) => f.name.value === name).flatMap((f) => flatten(f.selectionSet)),
-    info.fieldNodes.flatMap((f) => flatten(f.selectionSet)),
-  );
+  return path.reduce<FieldNode[]>((fields, name) => fields.filter((f) => f.name.value === name).flatMap((f) => flatten(f.selectionSet)), info.fieldNodes.flatMap((f) => flatten(f.selectionSet)));
 }
 
 /** Whether the request selects the field path below the field being resolved. */
 export const selects = (info: Info, path: readonly string[]) => fieldsAt(info, path.slice(0, -1)).some((f) => f.name.value === path.at(-1));
 
 /** Whether any of the fields under `parent` is selected. */
-export const selectsAny = (info: Info, parent: readonly string[], fields: readonly string[]) =>
-  fieldsAt(info, parent).some((f) => fields.includes(f.name.value));
+export const selectsAny = (info: Info, parent: readonly string[], fields: readonly string[]) => fieldsAt(info, parent).some((f) => fields.includes(f.name.value));
 
 /** Whether the request selects, directly under `parent`, any field other than `fields`. */
-export const selectsBeyond = (info: Info, parent: readonly string[], fields: readonly string[]) =>
-  fieldsAt(info, parent).some((f) => !fields.includes(f.name.value));
+export const selectsBeyond = (info: Info, parent: readonly string[], fields: readonly string[]) => fieldsAt(info, parent).some((f) => !fields.includes(f.name.value));

@@ -34,15 +34,7 @@ export function toSummaryFields(s: Summary): EvidenceSummary {
     verdict: s.verdict,
     verdictReason: s.verdictReason,
     assertions: s.assertions,
-    excluded: s.excluded.map((e) => ({
-      edgeId: e.point.edgeId ?? null,
-      studyId: e.point.studyId,
-      study: e.point.studyLabel ?? e.point.studyId,
-      stance: e.point.stance,
-      code: e.code,
-      reason: e.reason,
-      carriedBy: e.carriedBy,
-    })),
+    excluded: s.excluded.map((e) => ({ edgeId: e.point.edgeId ?? null, studyId: e.point.studyId, study: e.point.studyLabel ?? e.point.studyId, stance: e.point.stance, code: e.code, reason: e.reason, carriedBy: e.carriedBy })),
   } as EvidenceSummary;
   // Read from the summary only when the request selects them (a lazy part of the summary is computed on that read).
   defineLazy(fields, 'possibleOverlap', () => s.possibleOverlap);

@@ -6,6 +6,7 @@ import { listProp } from './node-fields.js';
 import { effectNumbers, noneStated, num, text } from '../use-cases/stored-values.js';
 import { armDataField, effectEstimateField } from './arm-data-fields.js';
 
+
 /** The flattened effect size as one object; null when the source states none. */
 function effectSizeOf(e: EvidenceModel) {
   const size = { ...effectNumbers(e), grade: text(e.effectGrade), followUp: text(e.effectFollowUp), secondArm: text(e.effectSecondArm) };

@@ -10,3 +10,4 @@ export const questionQueries: QueryResolvers = {
 export const Question: QuestionResolvers = {
   sources: (q, _, ctx) => loadersOf(ctx).sourcesOfQuestion.load(q.id),
 };
+

@@ -44,11 +44,7 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
   const found = new Set(studies.map((s) => s.id));
   const missing = list.filter((id) => !found.has(id));
   // At most ten named, each cut short: a NOT_FOUND stays small whatever was asked.
-  const named =
-    missing
-      .slice(0, 10)
-      .map((m) => `"${echo(m)}"`)
-      .join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+  const named = missing.slice(0, 10).map((m) => `"${echo(m)}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
   if (missing.length) throw apiError('NOT_FOUND', `No study with id ${named}`, { ids: missing.slice(0, 10).map(echo) });
 
   // An empty file would look like a successful export; say why there is nothing instead.
@@ -60,12 +56,7 @@ export async function exportCitations(db: Db, { claimId, ids, format }: Citation
     format,
     content: await formatJob(groups, format),
     mimeType: CITATION_FORMATS[format].mimeType,
-    fileName: fileNameFor(
-      format,
-      claim,
-      stancesHeld(studies, cited),
-      studies.map((s) => s.id),
-    ),
+    fileName: fileNameFor(format, claim, stancesHeld(studies, cited), studies.map((s) => s.id)),
     downloadUrl: downloadUrlFor(format, claim, list),
     studyIds: studies.map((s) => s.id),
   };

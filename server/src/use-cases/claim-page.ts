@@ -32,21 +32,12 @@ export async function readClaim(ctx: Request, id: string, parts: ClaimParts = WH
 
 // Sorted by name: the database returns linked nodes in no fixed order, and reasons quote the first name.
 const namesOf = (nodes: ReadonlyArray<{ name?: unknown; id?: unknown; aliases?: unknown }>) =>
-  [...nodes]
-    .sort((a, b) => String(a.name ?? a.id ?? '').localeCompare(String(b.name ?? b.id ?? '')))
-    .flatMap((n) => [String(n.name ?? n.id ?? ''), ...(Array.isArray(n.aliases) ? n.aliases.map(String) : [])])
-    .filter(Boolean);
+  [...nodes].sort((a, b) => String(a.name ?? a.id ?? '').localeCompare(String(b.name ?? b.id ?? ''))).flatMap((n) => [String(n.name ?? n.id ?? ''), ...(Array.isArray(n.aliases) ? n.aliases.map(String) : [])]).filter(Boolean);
 
 /** What the claim is about, for judging directness: its comparators, outcomes and conditions by name and alias. */
 export async function claimContextOf(c: NodeModel, ctx: Request): Promise<ClaimContext> {
   const context = await loadersOf(ctx).evidenceContext.load(c.id);
-  return {
-    comparators: namesOf(context.comparators),
-    outcomes: namesOf(context.outcomes),
-    conditions: namesOf(context.conditions),
-    kind: claimKindOf(c),
-    direction: typeof c.direction === 'string' ? c.direction : null,
-  };
+  return { comparators: namesOf(context.comparators), outcomes: namesOf(context.outcomes), conditions: namesOf(context.conditions), kind: claimKindOf(c), direction: typeof c.direction === 'string' ? c.direction : null };
 }
 
 /** The claim's kind as stored; a claim written before kinds existed is an effect claim. */
@@ -73,10 +64,7 @@ export function claimSummary(c: NodeModel, criteria: EvidenceCriteria, sensitivi
   const loaders = loadersOf(ctx);
   const summaries = perRequest.get(loaders) ?? new Map<string, Promise<Summary>>();
   perRequest.set(loaders, summaries);
-  const options = Object.entries(sensitivity ?? {})
-    .filter(([, on]) => on)
-    .map(([name]) => name)
-    .sort();
+  const options = Object.entries(sensitivity ?? {}).filter(([, on]) => on).map(([name]) => name).sort();
   const key = JSON.stringify([c.id, criteria, options]);
   const summary = summaries.get(key) ?? computeSummary(c, criteria, sensitivity, ctx);
   summaries.set(key, summary);

@@ -85,33 +85,21 @@ async function rows<T>(tx: ManagedTransaction, cypher: string, params: Record<st
  */
 export async function importCitations(db: Db, format: ImportFormat, content: string, who: string, parse: ParseJob = parseInline): Promise<ImportResult> {
   const records = await parse(format, content);
-  return db.writeTx(
-    'IMPORT_CITATIONS',
-    async (tx) => {
-      await lockNewIds(tx);
-      const existing = await rows<ExistingStudy>(tx, FIND_IMPORT_CANDIDATES, {
-        years: [...new Set(records.map((r) => r.year))],
-        dois: records.flatMap((r) => (r.doi ? [normaliseDoi(r.doi)] : [])),
-      });
-      const taken = await rows<{ id: string }>(tx, FIND_TAKEN_IDS, { bases: [...new Set(records.map(idBase))] });
-      const plan = planImport(records, existing, new Set(taken.map((t) => t.id)));
-      const created = plan.add.length
-        ? await rows<{ study: Record<string, unknown> }>(tx, CREATE_IMPORTED_STUDIES, { rows: plan.add.map((s) => toImportedStudyRow(s, format)) })
-        : [];
-      await recordChanges(
-        tx,
-        created.map(({ study }) => ({
-          who,
-          action: 'IMPORT',
-          kind: 'Study',
-          targetId: String(study.id),
-          nodeIds: [String(study.id)],
-          before: null,
-          after: study,
-        })),
-      );
-      return { added: created.map((c) => c.study), duplicates: plan.duplicates, flagged: plan.flagged };
-    },
-    { timeoutMs: 30_000 },
-  ); // a large file is one long write
+  return db.writeTx('IMPORT_CITATIONS', async (tx) => {
+    await lockNewIds(tx);
+    const existing = await rows<ExistingStudy>(tx, FIND_IMPORT_CANDIDATES, {
+      years: [...new Set(records.map((r) => r.year))],
+      dois: records.flatMap((r) => (r.doi ? [normaliseDoi(r.doi)] : [])),
+    });
+    const taken = await rows<{ id: string }>(tx, FIND_TAKEN_IDS, { bases: [...new Set(records.map(idBase))] });
+    const plan = planImport(records, existing, new Set(taken.map((t) => t.id)));
+    const created = plan.add.length
+      ? await rows<{ study: Record<string, unknown> }>(tx, CREATE_IMPORTED_STUDIES, { rows: plan.add.map((s) => toImportedStudyRow(s, format)) })
+      : [];
+    await recordChanges(
+      tx,
+      created.map(({ study }) => ({ who, action: 'IMPORT', kind: 'Study', targetId: String(study.id), nodeIds: [String(study.id)], before: null, after: study })),
+    );
+    return { added: created.map((c) => c.study), duplicates: plan.duplicates, flagged: plan.flagged };
+  }, { timeoutMs: 30_000 }); // a large file is one long write
 }

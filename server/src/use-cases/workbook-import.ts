@@ -37,22 +37,14 @@ async function writeAndCompare(txDb: Db, write: (db: Db) => Promise<void>) {
  * each claim's verdict and certainty before and after by the claim page's own evidence rule.
  */
 export async function importWorkbook(db: Db, tables: Tables, options: { dryRun: boolean; readProblems?: WorkbookProblem[] }): Promise<WorkbookImportReport> {
-  const report: WorkbookImportReport = {
-    dryRun: options.dryRun,
-    written: false,
-    questions: [],
-    problems: [...(options.readProblems ?? [])],
-    changes: [],
-    verdictChanges: [],
-  };
+  const report: WorkbookImportReport = { dryRun: options.dryRun, written: false, questions: [], problems: [...(options.readProblems ?? [])], changes: [], verdictChanges: [] };
   if (report.problems.length) return report;
   const { data, origins, problems } = checkWorkbook(tables);
   report.questions = data.questions.map((q) => q.id);
   report.problems = problems.length ? problems : await graphConflicts(db, data, origins);
   if (report.problems.length) return report;
   const write = (txDb: Db) => writeWorkbookData(txDb, data);
-  if (options.dryRun)
-    return { ...report, ...(await dryRun(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write), { timeoutMs: ONE_TRANSACTION_TIMEOUT_MS })) };
+  if (options.dryRun) return { ...report, ...(await dryRun(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write), { timeoutMs: ONE_TRANSACTION_TIMEOUT_MS })) };
   await migrate(db); // constraints and indexes first: a schema change cannot share the import's transaction
   return { ...report, written: true, ...(await inOneTransaction(db, 'WORKBOOK_IMPORT', (txDb) => writeAndCompare(txDb, write))) };
 }

@@ -9,10 +9,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'];
 
 /** Where the tests save screenshots: the README's own with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else test-results/ (the layout differs run to run). */
-export const SCREENSHOTS = new URL(
-  process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots/' : '../../../test-results/screenshots/',
-  import.meta.url,
-).pathname;
+export const SCREENSHOTS = new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots/' : '../../../test-results/screenshots/', import.meta.url).pathname;
 fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
 export interface Session {
@@ -37,10 +34,9 @@ export async function openBrowser({ testHooks = true }: { testHooks?: boolean } 
     acceptDownloads: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  if (testHooks)
-    await context.addInitScript(() => {
-      window.evigraphTestHooks = true;
-    });
+  if (testHooks) await context.addInitScript(() => {
+    window.evigraphTestHooks = true;
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     browser: context.browser()!,

@@ -23,3 +23,4 @@ export function errorWords(error: unknown): string {
   if ((error.code === 'DB_LIMIT' || error.code === 'BUSY') && error.message) return error.message;
   return words;
 }
+

@@ -21,9 +21,7 @@ export function mergeGraphs(graphs: Graph[]): Graph {
 /** The neighbourhood of any number of nodes: asked in chunks of the server's start-id cap (`serverInfo.maxStartIds`), then merged. */
 export async function loadNeighbourhood(ids: string[], filter: GraphFilter, limit: number, maxStartIds: number): Promise<Graph> {
   const parts = await Promise.all(
-    chunks(ids, Math.max(1, maxStartIds)).map((part) =>
-      request<NeighbourhoodGraphQuery>(NEIGHBOURHOOD_GRAPH, { ids: part, depth: 1, filter, limit, fanOut: limit }).then((d) => d.neighbourhood),
-    ),
+    chunks(ids, Math.max(1, maxStartIds)).map((part) => request<NeighbourhoodGraphQuery>(NEIGHBOURHOOD_GRAPH, { ids: part, depth: 1, filter, limit, fanOut: limit }).then((d) => d.neighbourhood)),
   );
   return mergeGraphs(parts);
 }

@@ -24,15 +24,7 @@ export function findingOf(form: HTMLFormElement) {
     timepoint: fieldValue(form, 'timepoint'),
     timepointWeeks: numberOf(form, 'timepointWeeks'),
     effect: fieldValue(form, 'effect'),
-    effectSize: measure
-      ? {
-          measure,
-          value: numberOf(form, 'effectValue'),
-          ciLow: numberOf(form, 'ciLow'),
-          ciHigh: numberOf(form, 'ciHigh'),
-          participants: numberOf(form, 'participants'),
-        }
-      : null,
+    effectSize: measure ? { measure, value: numberOf(form, 'effectValue'), ciLow: numberOf(form, 'ciLow'), ciHigh: numberOf(form, 'ciHigh'), participants: numberOf(form, 'participants') } : null,
     quote: fieldValue(form, 'quote'),
     sourceUrl: fieldValue(form, 'sourceUrl'),
     sourceKind: fieldValue(form, 'sourceKind'),
@@ -75,12 +67,7 @@ function linkRow(n: number, claim: ClaimForLinks | null): HTMLFieldSetElement {
     labelled('Stance', select(`stance-${n}`, STANCE_OPTIONS)),
     labelled('Reason for the stance', input(`why-${n}`), 'One sentence: why this finding has this stance on this claim.'),
     mechanisms.length
-      ? h(
-          'fieldset',
-          { class: 'cur-mechanisms' },
-          h('legend', {}, 'Mechanisms this finding measured'),
-          ...mechanisms.map((m) => h('label', {}, h('input', { type: 'checkbox', name: `mech-${n}`, value: m.id }), ` ${m.label}`)),
-        )
+      ? h('fieldset', { class: 'cur-mechanisms' }, h('legend', {}, 'Mechanisms this finding measured'), ...mechanisms.map((m) => h('label', {}, h('input', { type: 'checkbox', name: `mech-${n}`, value: m.id }), ` ${m.label}`)))
       : null,
   );
 }

@@ -40,9 +40,7 @@ export function changeFlow(form: HTMLFormElement, options: ChangeFlowOptions): H
 
   async function showConflict(err: CurationError, change: Record<string, unknown>) {
     const first = await whoChangedFirst(options.historyNode(), err.extensions.id ?? change.id).catch(() => null);
-    const who = first
-      ? `${first.who} changed it first (${first.action.toLowerCase()} at ${new Date(first.at).toLocaleString()}${first.why ? `: "${first.why}"` : ''}).`
-      : 'Someone else changed it first.';
+    const who = first ? `${first.who} changed it first (${first.action.toLowerCase()} at ${new Date(first.at).toLocaleString()}${first.why ? `: "${first.why}"` : ''}).` : 'Someone else changed it first.';
     const reload = h('button', { type: 'button', onclick: () => (fill(conflictSlot), status.clear(), options.reload?.()) }, 'Reload it');
     fill(conflictSlot, h('div', { class: 'cur-conflict', role: 'alert' }, h('p', {}, `Not saved: ${who} ${err.message}`), reload));
     reload.focus();
@@ -79,8 +77,7 @@ export function changeFlow(form: HTMLFormElement, options: ChangeFlowOptions): H
       if (err instanceof CurationError && err.code === 'CONFLICT' && err.extensions.field === 'version') return showConflict(err, change);
       const existing = err instanceof CurationError ? err.extensions.existingId : null;
       status.say(errorText(err), 'error');
-      if (typeof existing === 'string')
-        status.element.append(' ', h('a', { href: `?focus=${encodeURIComponent(existing)}&sel=n:${encodeURIComponent(existing)}` }, `Open "${existing}"`));
+      if (typeof existing === 'string') status.element.append(' ', h('a', { href: `?focus=${encodeURIComponent(existing)}&sel=n:${encodeURIComponent(existing)}` }, `Open "${existing}"`));
     }
   }
   previewButton.addEventListener('click', () => void run('preview'));

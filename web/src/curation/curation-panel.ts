@@ -70,9 +70,7 @@ export function createCurationPanel(root: HTMLElement, graphChanged: () => void)
       heading,
       status.element,
       me.reviewRequired ? proposalsList(me.name, saved) : null,
-      claim
-        ? h('p', { class: 'cur-claim' }, `Open claim: ${claim.statement}`)
-        : h('p', { class: 'cur-claim' }, 'Open a claim to link findings to it and to see its history.'),
+      claim ? h('p', { class: 'cur-claim' }, `Open claim: ${claim.statement}`) : h('p', { class: 'cur-claim' }, 'Open a claim to link findings to it and to see its history.'),
       claim ? linkEditor(claim.id, claim.evidence, saved, () => void render()) : null,
       claim ? historyList(claim.id, 'History of this claim', saved) : null,
       h('details', { class: 'cur-box' }, h('summary', {}, 'Add a study'), studyForm),

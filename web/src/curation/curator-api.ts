@@ -32,11 +32,7 @@ export async function curatorRequest<T>(document: string, variables: Record<stri
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: document, variables }),
     });
   } catch {

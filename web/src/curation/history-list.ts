@@ -3,20 +3,11 @@ import { curatorRequest, errorText } from './curator-api.js';
 import { HISTORY, REVERT_CHANGE, type ChangeEntry } from './documents.js';
 import { input, labelled, statusLine } from './form-fields.js';
 
-const VERBS: Record<string, string> = {
-  CREATE: 'added',
-  UPDATE: 'changed',
-  DELETE: 'deleted',
-  IMPORT: 'imported',
-  PROPOSE: 'proposed',
-  APPROVE: 'approved',
-  REJECT: 'rejected',
-};
+const VERBS: Record<string, string> = { CREATE: 'added', UPDATE: 'changed', DELETE: 'deleted', IMPORT: 'imported', PROPOSE: 'proposed', APPROVE: 'approved', REJECT: 'rejected' };
 const KINDS: Record<string, string> = { EvidenceEdge: 'a link', Study: 'the study', Claim: 'the claim', Proposal: 'a proposal' };
 
 /** "alice changed a link — 8 Dec 2026, 04:10 — why". */
-export const describeEntry = (c: ChangeEntry) =>
-  `${c.who} ${VERBS[c.action] ?? c.action.toLowerCase()} ${KINDS[c.kind] ?? c.kind} (${c.targetId}) — ${new Date(c.at).toLocaleString()}${c.why ? ` — “${c.why}”` : ''}`;
+export const describeEntry = (c: ChangeEntry) => `${c.who} ${VERBS[c.action] ?? c.action.toLowerCase()} ${KINDS[c.kind] ?? c.kind} (${c.targetId}) — ${new Date(c.at).toLocaleString()}${c.why ? ` — “${c.why}”` : ''}`;
 
 const UNDOABLE = new Set(['CREATE', 'UPDATE', 'DELETE']);
 
@@ -24,13 +15,7 @@ const UNDOABLE = new Set(['CREATE', 'UPDATE', 'DELETE']);
 export function historyList(nodeId: string, heading: string, undone: (message: string) => void): HTMLElement {
   const list = h('ol', { class: 'cur-history' });
   const status = statusLine();
-  const section = h(
-    'section',
-    { class: 'cur-section', 'aria-labelledby': `cur-history-${nodeId}` },
-    h('h3', { id: `cur-history-${nodeId}` }, heading),
-    status.element,
-    list,
-  );
+  const section = h('section', { class: 'cur-section', 'aria-labelledby': `cur-history-${nodeId}` }, h('h3', { id: `cur-history-${nodeId}` }, heading), status.element, list);
 
   function undoForm(entry: ChangeEntry): HTMLElement {
     const form = h('form', { class: 'cur-undo', onsubmit: (e: Event) => e.preventDefault() }, labelled('Reason for undoing', input('reason')));
@@ -56,12 +41,7 @@ export function historyList(nodeId: string, heading: string, undone: (message: s
       fill(
         list,
         ...changes.map((c) =>
-          h(
-            'li',
-            { 'data-change': c.id },
-            h('span', { class: 'cur-entry' }, describeEntry(c)),
-            UNDOABLE.has(c.action) && c.kind !== 'Claim' ? h('details', { class: 'cur-undo-box' }, h('summary', {}, 'Undo…'), undoForm(c)) : null,
-          ),
+          h('li', { 'data-change': c.id }, h('span', { class: 'cur-entry' }, describeEntry(c)), UNDOABLE.has(c.action) && c.kind !== 'Claim' ? h('details', { class: 'cur-undo-box' }, h('summary', {}, 'Undo…'), undoForm(c)) : null),
         ),
       );
     } catch (err) {

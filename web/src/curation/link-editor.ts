@@ -17,14 +17,7 @@ export interface LinkRecord {
 /** The finding's form filled with what the link stores now. */
 function fillFinding(form: HTMLFormElement, link: LinkRecord) {
   const es = link.effectSize;
-  const values: Record<string, unknown> = {
-    ...link,
-    effectMeasure: es?.measure,
-    effectValue: es?.value,
-    ciLow: es?.ciLow,
-    ciHigh: es?.ciHigh,
-    participants: es?.participants,
-  };
+  const values: Record<string, unknown> = { ...link, effectMeasure: es?.measure, effectValue: es?.value, ciLow: es?.ciLow, ciHigh: es?.ciHigh, participants: es?.participants };
   for (const [name, value] of Object.entries(values)) {
     const el = form.elements.namedItem(name) as HTMLInputElement | null;
     if (el && value != null && typeof value !== 'object') el.value = String(value);
@@ -44,25 +37,14 @@ function linkForms(claimId: string, link: LinkRecord, saved: (message: string) =
   );
   edit.append(
     changeFlow(edit, {
-      build: () => ({
-        kind: 'UPDATE_EVIDENCE',
-        reason: fieldValue(edit, 'reason'),
-        id: link.id,
-        version: link.version,
-        stance: fieldValue(edit, 'stance'),
-        why: fieldValue(edit, 'why'),
-      }),
+      build: () => ({ kind: 'UPDATE_EVIDENCE', reason: fieldValue(edit, 'reason'), id: link.id, version: link.version, stance: fieldValue(edit, 'stance'), why: fieldValue(edit, 'why') }),
       saved,
       historyNode: () => claimId,
       reload,
       saveLabel: 'Save link',
     }),
   );
-  const remove = h(
-    'form',
-    { class: 'cur-form cur-delete-link', onsubmit: (e: Event) => e.preventDefault() },
-    labelled('Reason for deleting', input('reason'), 'Why this link should go, in one sentence.'),
-  );
+  const remove = h('form', { class: 'cur-form cur-delete-link', onsubmit: (e: Event) => e.preventDefault() }, labelled('Reason for deleting', input('reason'), 'Why this link should go, in one sentence.'));
   remove.append(
     changeFlow(remove, {
       build: () => ({ kind: 'DELETE_EVIDENCE', reason: fieldValue(remove, 'reason'), id: link.id, version: link.version }),
@@ -72,12 +54,7 @@ function linkForms(claimId: string, link: LinkRecord, saved: (message: string) =
       saveLabel: 'Delete link',
     }),
   );
-  const correct = h(
-    'form',
-    { class: 'cur-form cur-correct-finding', onsubmit: (e: Event) => e.preventDefault() },
-    ...findingFields(),
-    labelled('Reason for the correction', input('reason'), 'What was wrong, in one sentence.'),
-  );
+  const correct = h('form', { class: 'cur-form cur-correct-finding', onsubmit: (e: Event) => e.preventDefault() }, ...findingFields(), labelled('Reason for the correction', input('reason'), 'What was wrong, in one sentence.'));
   fillFinding(correct, link);
   correct.append(
     changeFlow(correct, {
@@ -112,10 +89,5 @@ export function linkEditor(claimId: string, links: LinkRecord[], saved: (message
     });
     return h('li', {}, details);
   });
-  return h(
-    'section',
-    { class: 'cur-section', 'aria-labelledby': 'cur-links-heading' },
-    h('h3', { id: 'cur-links-heading' }, `Links of this claim (${links.length})`),
-    items.length ? h('ul', { class: 'cur-link-list' }, ...items) : h('p', {}, 'No study is linked to this claim yet.'),
-  );
+  return h('section', { class: 'cur-section', 'aria-labelledby': 'cur-links-heading' }, h('h3', { id: 'cur-links-heading' }, `Links of this claim (${links.length})`), items.length ? h('ul', { class: 'cur-link-list' }, ...items) : h('p', {}, 'No study is linked to this claim yet.'));
 }

@@ -12,35 +12,11 @@ export function previewTable(preview: ChangePreview): HTMLElement {
   if (!preview.claims.length) return h('div', { class: 'cur-preview' }, h('p', {}, `Preview: ${preview.summary}. No claim's evidence changes.`));
   const rows = preview.claims.map((c) => {
     const moved = c.before.verdict !== c.after.verdict || c.before.certainty !== c.after.certainty || c.before.studiesCounted !== c.after.studiesCounted;
-    return h(
-      'tr',
-      { 'data-claim': c.claimId },
-      h('th', { scope: 'row' }, c.statement),
-      h('td', {}, cell(c.before)),
-      h('td', {}, cell(c.after)),
-      h('td', {}, moved ? 'Changes' : 'No change'),
-    );
+    return h('tr', { 'data-claim': c.claimId }, h('th', { scope: 'row' }, c.statement), h('td', {}, cell(c.before)), h('td', {}, cell(c.after)), h('td', {}, moved ? 'Changes' : 'No change'));
   });
   return h(
     'div',
     { class: 'cur-preview' },
-    h(
-      'table',
-      {},
-      caption,
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Claim'),
-          h('th', { scope: 'col' }, 'Before'),
-          h('th', { scope: 'col' }, 'After'),
-          h('th', { scope: 'col' }, 'Verdict moves?'),
-        ),
-      ),
-      h('tbody', {}, ...rows),
-    ),
+    h('table', {}, caption, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Claim'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), h('th', { scope: 'col' }, 'Verdict moves?'))), h('tbody', {}, ...rows)),
   );
 }

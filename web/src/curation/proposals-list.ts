@@ -16,13 +16,7 @@ interface Proposal {
 export function proposalsList(me: string, decided: (message: string) => void): HTMLElement {
   const list = h('ul', { class: 'cur-proposals' });
   const status = statusLine();
-  const section = h(
-    'section',
-    { class: 'cur-section', 'aria-labelledby': 'cur-proposals-heading' },
-    h('h3', { id: 'cur-proposals-heading' }, 'Proposed changes'),
-    status.element,
-    list,
-  );
+  const section = h('section', { class: 'cur-section', 'aria-labelledby': 'cur-proposals-heading' }, h('h3', { id: 'cur-proposals-heading' }, 'Proposed changes'), status.element, list);
 
   async function decide(document: string, variables: Record<string, unknown>, done: string) {
     try {

@@ -69,10 +69,7 @@ export function createSignIn(changed: (curator: Curator | null) => void): HTMLEl
     () => {},
   );
   if (saved) {
-    curatorRequest<{ signedIn: Curator }>(SIGNED_IN, {}, saved).then(
-      (d) => showSignedIn(d.signedIn),
-      () => forgetToken(),
-    );
+    curatorRequest<{ signedIn: Curator }>(SIGNED_IN, {}, saved).then((d) => showSignedIn(d.signedIn), () => forgetToken());
   }
   return root;
 }

@@ -11,18 +11,7 @@ const edgeLooks = () => Object.entries(EDGE_LOOK) as [EdgeClass, (typeof EDGE_LO
  */
 export function toCytoscapeStyleJson(): string {
   const style = [
-    {
-      selector: 'node',
-      css: {
-        label: 'data(name)',
-        'font-size': 10,
-        'text-valign': 'bottom',
-        'text-wrap': 'wrap',
-        'text-max-width': 200,
-        'border-color': '#374151',
-        'border-width': 1,
-      },
-    },
+    { selector: 'node', css: { label: 'data(name)', 'font-size': 10, 'text-valign': 'bottom', 'text-wrap': 'wrap', 'text-max-width': 200, 'border-color': '#374151', 'border-width': 1 } },
     ...Object.entries(NODE_LOOK).map(([kind, look]) => ({ selector: `node[kind = '${kind}']`, css: { 'background-color': look.colour, shape: look.shape } })),
     { selector: 'edge', css: { 'curve-style': 'bezier', opacity: 0.9 } },
     ...edgeLooks().map(([cls, look]) => ({
@@ -52,15 +41,7 @@ const DESKTOP_SHAPE: Record<string, string> = {
   barrel: 'ROUND_RECTANGLE',
 };
 const DESKTOP_LINE: Record<string, string> = { solid: 'SOLID', dashed: 'EQUAL_DASH', dotted: 'DOT' };
-const DESKTOP_ARROW: Record<string, string> = {
-  triangle: 'DELTA',
-  tee: 'T',
-  diamond: 'DIAMOND',
-  vee: 'ARROW',
-  square: 'SQUARE',
-  'triangle-cross': 'CROSS_DELTA',
-  none: 'NONE',
-};
+const DESKTOP_ARROW: Record<string, string> = { triangle: 'DELTA', tee: 'T', diamond: 'DIAMOND', vee: 'ARROW', square: 'SQUARE', 'triangle-cross': 'CROSS_DELTA', none: 'NONE' };
 
 function discrete(property: string, fallback: string, column: string, entries: [string, string][]): string[] {
   return [
@@ -94,51 +75,16 @@ export function toCytoscapeStyleXml(): string {
     '      </visualProperty>',
     '      <visualProperty name="NODE_LABEL_WIDTH" default="200.0"/>',
     '      <visualProperty name="NODE_BORDER_PAINT" default="#374151"/>',
-    ...discrete(
-      'NODE_FILL_COLOR',
-      '#E5E7EB',
-      'kind',
-      nodes.map(([kind, look]) => [kind, upper(look.colour)]),
-    ),
-    ...discrete(
-      'NODE_SHAPE',
-      'ELLIPSE',
-      'kind',
-      nodes.map(([kind, look]) => [kind, DESKTOP_SHAPE[look.shape] ?? 'ELLIPSE']),
-    ),
+    ...discrete('NODE_FILL_COLOR', '#E5E7EB', 'kind', nodes.map(([kind, look]) => [kind, upper(look.colour)])),
+    ...discrete('NODE_SHAPE', 'ELLIPSE', 'kind', nodes.map(([kind, look]) => [kind, DESKTOP_SHAPE[look.shape] ?? 'ELLIPSE'])),
     '    </node>',
     '    <edge>',
     '      <dependency name="arrowColorMatchesEdge" value="true"/>',
-    ...discrete(
-      'EDGE_STROKE_UNSELECTED_PAINT',
-      upper(EDGE_LOOK.link.colour),
-      'edgeClass',
-      edges.map(([cls, look]) => [cls, upper(look.colour)]),
-    ),
-    ...discrete(
-      'EDGE_UNSELECTED_PAINT',
-      upper(EDGE_LOOK.link.colour),
-      'edgeClass',
-      edges.map(([cls, look]) => [cls, upper(look.colour)]),
-    ),
-    ...discrete(
-      'EDGE_LINE_TYPE',
-      'SOLID',
-      'edgeClass',
-      edges.map(([cls, look]) => [cls, DESKTOP_LINE[look.line]!]),
-    ),
-    ...discrete(
-      'EDGE_WIDTH',
-      '1.0',
-      'edgeClass',
-      edges.map(([cls, look]) => [cls, look.width.toFixed(1)]),
-    ),
-    ...discrete(
-      'EDGE_TARGET_ARROW_SHAPE',
-      'NONE',
-      'edgeClass',
-      edges.map(([cls, look]) => [cls, DESKTOP_ARROW[look.arrow] ?? 'DELTA']),
-    ),
+    ...discrete('EDGE_STROKE_UNSELECTED_PAINT', upper(EDGE_LOOK.link.colour), 'edgeClass', edges.map(([cls, look]) => [cls, upper(look.colour)])),
+    ...discrete('EDGE_UNSELECTED_PAINT', upper(EDGE_LOOK.link.colour), 'edgeClass', edges.map(([cls, look]) => [cls, upper(look.colour)])),
+    ...discrete('EDGE_LINE_TYPE', 'SOLID', 'edgeClass', edges.map(([cls, look]) => [cls, DESKTOP_LINE[look.line]!])),
+    ...discrete('EDGE_WIDTH', '1.0', 'edgeClass', edges.map(([cls, look]) => [cls, look.width.toFixed(1)])),
+    ...discrete('EDGE_TARGET_ARROW_SHAPE', 'NONE', 'edgeClass', edges.map(([cls, look]) => [cls, DESKTOP_ARROW[look.arrow] ?? 'DELTA'])),
     '    </edge>',
     '  </visualStyle>',
     '</vizmap>',

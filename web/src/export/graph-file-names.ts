@@ -1,8 +1,4 @@
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'graph';
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph';
 
 /** `graph-<focus>`, `graph-<first focus>-and-<n>-more`, or `graph-drawn` when nothing was focused: the base of every graph file name. */
 export function graphFileBase(focus: readonly string[]): string {

@@ -22,11 +22,7 @@ function cleanGraphSvg(cy: Core): string {
     container: box,
     style: [...(cy.style() as unknown as { json(): object[] }).json(), ...PRINT_STYLE] as unknown as StylesheetJson,
     // Summary nodes ("+238 studies …") are the page's controls, not part of the graph.
-    elements: cy
-      .elements()
-      .not('.summary, .summary-link')
-      .jsons()
-      .map((e) => ({ ...e, selected: false })) as never,
+    elements: cy.elements().not('.summary, .summary-link').jsons().map((e) => ({ ...e, selected: false })) as never,
     layout: { name: 'preset' },
   });
   try {
@@ -44,8 +40,6 @@ export function graphSvg(cy: Core, graph: ExportGraph, text: ImageText): string 
 
 /** The same picture as PNG at twice its size, with its title and legend also as PNG text chunks. */
 export async function graphPng(cy: Core, graph: ExportGraph, text: ImageText): Promise<Blob> {
-  const legend = legendItems(graph)
-    .map((i) => i.name)
-    .join('; ');
+  const legend = legendItems(graph).map((i) => i.name).join('; ');
   return svgToPng(graphSvg(cy, graph, text), { Title: text.title, Description: `${text.subtitle}. Legend: ${legend}.` });
 }

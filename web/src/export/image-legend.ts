@@ -34,21 +34,11 @@ export function legendItems(graph: ExportGraph): LegendItem[] {
     .filter(([kind]) => kinds.has(kind))
     .map(([, look]): LegendItem => ({ type: 'node', name: look.name, colour: look.colour, dash: '', width: 1, shape: look.shape }));
   const verdicts = VERDICTS.filter((v) => nodeClasses.has(`verdict-${v}`)).map(
-    (v): LegendItem => ({
-      type: 'verdict',
-      name: `Claim: ${VERDICT_LOOK[v].name.toLowerCase()}`,
-      colour: VERDICT_LOOK[v].fill,
-      border: VERDICT_LOOK[v].border,
-      dash: '',
-      width: 1,
-      shape: 'round-rectangle',
-    }),
+    (v): LegendItem => ({ type: 'verdict', name: `Claim: ${VERDICT_LOOK[v].name.toLowerCase()}`, colour: VERDICT_LOOK[v].fill, border: VERDICT_LOOK[v].border, dash: '', width: 1, shape: 'round-rectangle' }),
   );
   const edges = (Object.entries(EDGE_LOOK) as [EdgeClass, (typeof EDGE_LOOK)[EdgeClass]][])
     .filter(([cls]) => classes.has(cls))
-    .map(
-      ([cls, look]): LegendItem => ({ type: 'edge', name: look.name, colour: look.colour, dash: dashOf(cls), width: look.width, shape: '', edgeClass: cls }),
-    );
+    .map(([cls, look]): LegendItem => ({ type: 'edge', name: look.name, colour: look.colour, dash: dashOf(cls), width: look.width, shape: '', edgeClass: cls }));
   return [...nodes, ...verdicts, ...edges];
 }
 
@@ -124,12 +114,9 @@ function nodeSwatch(item: LegendItem, x: number, y: number): string {
   const [cx, cy] = [x + 18, y - 4];
   if (item.shape === 'ellipse') return `<ellipse cx="${cx}" cy="${cy}" rx="9" ry="9" ${paint}/>`;
   if (item.shape === 'diamond') return `<polygon points="${cx},${cy - 9} ${cx + 10},${cy} ${cx},${cy + 9} ${cx - 10},${cy}" ${paint}/>`;
-  if (item.shape === 'hexagon')
-    return `<polygon points="${cx - 10},${cy} ${cx - 5},${cy - 9} ${cx + 5},${cy - 9} ${cx + 10},${cy} ${cx + 5},${cy + 9} ${cx - 5},${cy + 9}" ${paint}/>`;
-  if (item.shape === 'tag')
-    return `<polygon points="${cx - 12},${cy - 8} ${cx + 4},${cy - 8} ${cx + 12},${cy} ${cx + 4},${cy + 8} ${cx - 12},${cy + 8}" ${paint}/>`;
-  if (item.shape === 'barrel')
-    return `<path d="M${cx - 10},${cy - 8} H${cx + 10} Q${cx + 14},${cy} ${cx + 10},${cy + 8} H${cx - 10} Q${cx - 14},${cy} ${cx - 10},${cy - 8} Z" ${paint}/>`;
+  if (item.shape === 'hexagon') return `<polygon points="${cx - 10},${cy} ${cx - 5},${cy - 9} ${cx + 5},${cy - 9} ${cx + 10},${cy} ${cx + 5},${cy + 9} ${cx - 5},${cy + 9}" ${paint}/>`;
+  if (item.shape === 'tag') return `<polygon points="${cx - 12},${cy - 8} ${cx + 4},${cy - 8} ${cx + 12},${cy} ${cx + 4},${cy + 8} ${cx - 12},${cy + 8}" ${paint}/>`;
+  if (item.shape === 'barrel') return `<path d="M${cx - 10},${cy - 8} H${cx + 10} Q${cx + 14},${cy} ${cx + 10},${cy + 8} H${cx - 10} Q${cx - 14},${cy} ${cx - 10},${cy - 8} Z" ${paint}/>`;
   const rx = item.shape === 'round-rectangle' ? 5 : 0;
   return `<rect x="${cx - 12}" y="${cy - 8}" width="24" height="16" rx="${rx}" ${paint}/>`;
 }
@@ -154,9 +141,7 @@ export function composeSvg(graphSvg: string, text: ImageText, items: LegendItem[
   const inner = nestable(graphSvg);
   const size = imageLayout(inner.width, inner.height, text.title, items);
   const x = (size.width - inner.width) / 2;
-  const titleTexts = size.titleLines.map(
-    (line, i) => `<text x="${MARGIN}" y="${30 + i * TITLE_LINE}" font-size="20" font-weight="bold" fill="#111827" ${FONT}>${escapeXml(line)}</text>`,
-  );
+  const titleTexts = size.titleLines.map((line, i) => `<text x="${MARGIN}" y="${30 + i * TITLE_LINE}" font-size="20" font-weight="bold" fill="#111827" ${FONT}>${escapeXml(line)}</text>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,

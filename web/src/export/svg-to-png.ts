@@ -17,9 +17,7 @@ export async function svgToPng(svg: string, text: { Title: string; Description: 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))), 'image/png'),
-    );
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))), 'image/png'));
     return new Blob([withPngText(new Uint8Array(await blob.arrayBuffer()), text) as BlobPart], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);

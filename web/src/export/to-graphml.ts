@@ -14,7 +14,13 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const INT_FIELDS: ReadonlySet<string> = new Set(['degree', 'year', 'sampleSize', 'finding', 'r', 'g', 'b']);
@@ -30,24 +36,10 @@ type Row = [string, string | number | boolean][];
 function visualRow(e: ExportElement, domain: 'node' | 'edge'): Row {
   if (domain === 'node') {
     const v = nodeVisual(e);
-    return [
-      ['color', v.color],
-      ['r', v.r],
-      ['g', v.g],
-      ['b', v.b],
-      ['shape', v.shape],
-    ];
+    return [['color', v.color], ['r', v.r], ['g', v.g], ['b', v.b], ['shape', v.shape]];
   }
   const v = edgeVisual(e);
-  return [
-    ['edgeClass', v.edgeClass],
-    ['color', v.color],
-    ['r', v.r],
-    ['g', v.g],
-    ['b', v.b],
-    ['lineStyle', v.lineStyle],
-    ['lineWidth', v.width],
-  ];
+  return [['edgeClass', v.edgeClass], ['color', v.color], ['r', v.r], ['g', v.g], ['b', v.b], ['lineStyle', v.lineStyle], ['lineWidth', v.width]];
 }
 
 /** One element's attributes as GraphML will write them: lists joined with "; ", classes, look and position included. */
@@ -93,7 +85,8 @@ export function toGraphml<N extends { id: string }, E extends EdgeData>(graph: E
   const edgeRows = graph.edges.map((e) => attributesOf(e, 'edge'));
   const nodeKeys = keysFor('n', nodeRows);
   const edgeKeys = keysFor('e', edgeRows);
-  const keyLine = (k: Key, domain: 'node' | 'edge') => `  <key id="${k.id}" for="${domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`;
+  const keyLine = (k: Key, domain: 'node' | 'edge') =>
+    `  <key id="${k.id}" for="${domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

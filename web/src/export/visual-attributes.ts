@@ -37,11 +37,8 @@ export function nodeVisual(e: ExportElement): NodeVisual {
 /** The edge's class as the page picks it: from its stance or relationship type, else from the classes it was drawn with. */
 function edgeClassOf(e: ExportElement): EdgeClass {
   const data = e.data as Partial<GraphEdgeData>;
-  if (typeof data.kind === 'string')
-    return classOfEdge({ ...data, kind: data.kind, stance: data.stance ?? null, discrepancies: data.discrepancies ?? [] } as GraphEdgeData) as EdgeClass;
-  return (classesOf(e)
-    .split(/\s+/)
-    .find((c) => c in EDGE_LOOK) ?? 'link') as EdgeClass;
+  if (typeof data.kind === 'string') return classOfEdge({ ...data, kind: data.kind, stance: data.stance ?? null, discrepancies: data.discrepancies ?? [] } as GraphEdgeData) as EdgeClass;
+  return (classesOf(e).split(/\s+/).find((c) => c in EDGE_LOOK) ?? 'link') as EdgeClass;
 }
 
 /** The edge's look (supports, contradicts, …, link), as the stylesheet and legend draw it. */

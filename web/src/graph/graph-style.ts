@@ -17,31 +17,14 @@ export const NODE_LOOK: Record<NodeKind, { colour: string; shape: string; name: 
 export type EdgeClass = 'supports' | 'contradicts' | 'qualifies' | 'asserts' | 'contraindicated' | 'miscited' | 'compared' | 'study-relation' | 'link';
 
 /** Line style and arrowhead differ per class (not colour alone), so the graph still reads in grey-scale. */
-export const EDGE_LOOK: Record<
-  EdgeClass,
-  { colour: string; line: 'solid' | 'dashed' | 'dotted'; dash?: number[]; width: number; arrow: string; name: string }
-> = {
+export const EDGE_LOOK: Record<EdgeClass, { colour: string; line: 'solid' | 'dashed' | 'dotted'; dash?: number[]; width: number; arrow: string; name: string }> = {
   supports: { colour: '#1b7837', line: 'solid', width: 4, arrow: 'triangle', name: 'Supports (study → claim)' },
   contradicts: { colour: '#b2182b', line: 'dashed', dash: [9, 5], width: 4, arrow: 'tee', name: 'Contradicts (study → claim)' },
   qualifies: { colour: '#b35806', line: 'dotted', width: 3, arrow: 'diamond', name: 'Qualifies (mixed, short-term, some outcomes)' },
   asserts: { colour: '#542788', line: 'dashed', dash: [2, 3, 10, 3], width: 2, arrow: 'vee', name: 'Asserts (article says so — not evidence)' },
   contraindicated: { colour: '#111827', line: 'dashed', dash: [14, 4], width: 2, arrow: 'square', name: 'Contraindicated in' },
   miscited: { colour: '#a21caf', line: 'dashed', dash: [6, 3], width: 2, arrow: 'triangle-cross', name: 'Cites, but the printed reference is wrong' },
-  compared: {
-    colour: '#4b5563',
-    line: 'dashed',
-    dash: [1, 4],
-    width: 2,
-    arrow: 'circle',
-    name: "Compared with (the claim's comparator — not what it is about)",
-  },
-  'study-relation': {
-    colour: '#1d4ed8',
-    line: 'dashed',
-    dash: [12, 3, 2, 3, 2, 3],
-    width: 2,
-    arrow: 'triangle-backcurve',
-    name: 'Updates / republishes / includes (study → study: one body of evidence)',
-  },
+  compared: { colour: '#4b5563', line: 'dashed', dash: [1, 4], width: 2, arrow: 'circle', name: 'Compared with (the claim\'s comparator — not what it is about)' },
+  'study-relation': { colour: '#1d4ed8', line: 'dashed', dash: [12, 3, 2, 3, 2, 3], width: 2, arrow: 'triangle-backcurve', name: 'Updates / republishes / includes (study → study: one body of evidence)' },
   link: { colour: '#9ca3af', line: 'solid', width: 1, arrow: 'none', name: 'About / in / on / via / part of / cites' },
 };

@@ -71,16 +71,7 @@ function placeBesideNeighbours(cy: Core, placedBefore: ReadonlySet<string>): Arr
     if (placedBefore.has(n.id())) placed.set(n.id(), { ...n.position() });
     else unplaced.push(n.id());
   });
-  const quick = placeQuickly(
-    unplaced,
-    placed,
-    (id) =>
-      cy
-        .getElementById(id)
-        .neighborhood('node')
-        .map((m) => m.id()),
-    60,
-  );
+  const quick = placeQuickly(unplaced, placed, (id) => cy.getElementById(id).neighborhood('node').map((m) => m.id()), 60);
   cy.batch(() => quick.forEach((p, id) => cy.getElementById(id).position(p)));
   // With nodeDimensionsIncludeLabels fcose fixes the centre of node and label together, then moves the node
   // back by half the label's size: the constraint is given where fcose will take it from.
@@ -174,13 +165,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       const placedBefore = new Set(cy.nodes().map((n) => n.id()));
       let added = 0;
       // Added in id order: the layout depends on the order, and a shared link must redraw the same picture.
-      const ordered = [...elements].sort((a, b) =>
-        a.group === b.group ? (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0) : a.group === 'nodes' ? -1 : 1,
-      );
+      const ordered = [...elements].sort((a, b) => (a.group === b.group ? (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0) : a.group === 'nodes' ? -1 : 1));
       cy.batch(() => {
-        cy.elements()
-          .filter((el) => !wanted.has(el.id()))
-          .remove();
+        cy.elements().filter((el) => !wanted.has(el.id())).remove();
         for (const el of ordered) {
           const existing = cy.getElementById(el.data.id);
           if (existing.nonempty()) {
@@ -198,12 +185,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       else if (added > 0 && cy.nodes().length > 0) {
         // Laid out at the base label size, with a seed from what is drawn: the same URL gives the same positions.
         cy.nodes().removeStyle('font-size text-max-width');
-        const seed = hashText(
-          cy
-            .nodes()
-            .map((n) => n.id())
-            .join(','),
-        );
+        const seed = hashText(cy.nodes().map((n) => n.id()).join(','));
         const fixed = wasEmpty ? [] : placeBesideNeighbours(cy, placedBefore);
         withSeededRandom(seed, () => cy.layout(layoutOptions(wasEmpty, fixed, cy.nodes().length)).run());
         if (wasEmpty) fitWithLabels();

@@ -35,12 +35,7 @@ export function layOutLarge(cy: Core, placedBefore: ReadonlySet<string>, fitAfte
     if (placedBefore.has(n.id())) placed.set(n.id(), { ...n.position() });
     else unplaced.push(n.id());
   });
-  const quick = placeQuickly(unplaced, placed, (id) =>
-    cy
-      .getElementById(id)
-      .neighborhood('node')
-      .map((m) => m.id()),
-  );
+  const quick = placeQuickly(unplaced, placed, (id) => cy.getElementById(id).neighborhood('node').map((m) => m.id()));
   cy.batch(() => quick.forEach((p, id) => cy.getElementById(id).position(p)));
   if (fitAfter) cy.fit(undefined, 30);
 

@@ -18,15 +18,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   });
   // fcose keeps given positions only at 'proof' quality; a fresh drawing starts from its spectral layout.
   const quality = fresh ? 'default' : 'proof';
-  cy.layout({
-    name: 'fcose',
-    randomize: fresh,
-    animate: false,
-    quality,
-    nodeDimensionsIncludeLabels: false,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6000,
-  } as cytoscape.LayoutOptions).run();
+  cy.layout({ name: 'fcose', randomize: fresh, animate: false, quality, nodeDimensionsIncludeLabels: false, idealEdgeLength: 90, nodeRepulsion: 6000 } as cytoscape.LayoutOptions).run();
   const positions: LayoutResult['positions'] = {};
   cy.nodes().forEach((n) => {
     positions[n.id()] = n.position();

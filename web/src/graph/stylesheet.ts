@@ -26,10 +26,7 @@ const SUMMARY_STYLE = [
       'text-max-width': '220px',
     },
   },
-  {
-    selector: 'edge.summary-link',
-    style: { 'line-color': '#4b5563', 'line-style': 'dashed', 'line-dash-pattern': [4, 4], width: 1.5, 'target-arrow-shape': 'none' },
-  },
+  { selector: 'edge.summary-link', style: { 'line-color': '#4b5563', 'line-style': 'dashed', 'line-dash-pattern': [4, 4], width: 1.5, 'target-arrow-shape': 'none' } },
 ];
 
 /** The declarative Cytoscape stylesheet: sizes and borders read from element data set by toElements. */

@@ -43,14 +43,7 @@ export function toSummaryElements(leftOut: readonly LeftOut[], notDrawn: readonl
     return [
       {
         group: 'nodes',
-        data: {
-          id: summaryNodeId(id),
-          summaryOf: id,
-          label,
-          fullLabel: `Show more of ${node.data.label} (${label})`,
-          count: (left?.count ?? 0) + (capped?.count ?? 0),
-          size: 24,
-        },
+        data: { id: summaryNodeId(id), summaryOf: id, label, fullLabel: `Show more of ${node.data.label} (${label})`, count: (left?.count ?? 0) + (capped?.count ?? 0), size: 24 },
         classes: 'summary',
       },
       { group: 'edges', data: { id: summaryEdgeId(id), source: id, target: summaryNodeId(id) }, classes: 'summary-link' },

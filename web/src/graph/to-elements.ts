@@ -65,12 +65,7 @@ export function toElements({ graph, paths, filters, anchors, verdicts }: DrawInp
   for (const n of [...(graph?.nodes ?? []), ...(paths?.nodes ?? [])]) {
     if (nodes.has(n.data.id) || !filters.kinds.includes(n.data.kind)) continue;
     const verdict = verdicts?.get(n.data.id);
-    const classes = [
-      n.data.kind.toLowerCase(),
-      anchors.includes(n.data.id) ? 'anchor' : '',
-      onPath.has(n.data.id) ? 'on-path' : '',
-      verdict ? `verdict-${verdict}` : '',
-    ];
+    const classes = [n.data.kind.toLowerCase(), anchors.includes(n.data.id) ? 'anchor' : '', onPath.has(n.data.id) ? 'on-path' : '', verdict ? `verdict-${verdict}` : ''];
     nodes.set(n.data.id, {
       group: 'nodes',
       data: { ...n.data, label: drawnLabel(n.data), fullLabel: n.data.label, size: nodeSize(n.data.weight), border: nodeBorder(n.data.weight) },

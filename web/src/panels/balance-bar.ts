@@ -19,10 +19,6 @@ export function balanceBar(sum: EvidenceSummary): HTMLElement {
       h('span', { class: 'seg contradicts', style: `width:${pct(sum.contradicting)}%` }, sum.contradicting ? `${sum.contradicting} against` : ''),
       h('span', { class: 'balance-marker', style: `left:${((sum.balance + 1) / 2) * 100}%`, 'aria-hidden': 'true' }),
     ),
-    h(
-      'figcaption',
-      {},
-      `Weighted balance ${signed(sum.balance)} (−1 all against … +1 all for), from ${sum.studies} distinct ${sum.studies === 1 ? 'study' : 'studies'}; the bar counts findings.`,
-    ),
+    h('figcaption', {}, `Weighted balance ${signed(sum.balance)} (−1 all against … +1 all for), from ${sum.studies} distinct ${sum.studies === 1 ? 'study' : 'studies'}; the bar counts findings.`),
   );
 }

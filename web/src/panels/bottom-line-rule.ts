@@ -34,17 +34,7 @@ export function timeBand(statement: string): 'short term' | 'long term' | '' {
 
 /** Claims with the same key answer the same question: the same outcomes, in the same conditions, at the same time. */
 export const findingKey = (c: Claim) =>
-  [
-    c.outcomes
-      .map((o) => o.id)
-      .sort()
-      .join('+'),
-    c.conditions
-      .map((x) => x.id)
-      .sort()
-      .join('+'),
-    timeBand(c.statement),
-  ].join('|');
+  [c.outcomes.map((o) => o.id).sort().join('+'), c.conditions.map((x) => x.id).sort().join('+'), timeBand(c.statement)].join('|');
 
 const isControlled = (c: Claim) => (CONTROLLED_VERDICTS as readonly string[]).includes(c.summary.verdict);
 

@@ -7,6 +7,7 @@ import { BOTTOM_LINE_RULE, bottomLine, whatArticlesGetWrong } from './bottom-lin
 import { h, words } from './dom.js';
 import { verdictChip } from './verdict-chip.js';
 
+
 /** "supported, low certainty — 9 studies": the verdict, its certainty and what was counted, in words. */
 export function findingWords(c: ClaimSummaryRow): string {
   const verdict = VERDICT_LOOK[verdictOf(c.summary)].name.toLowerCase();
@@ -59,21 +60,12 @@ export function renderBottomLine(index: ClaimIndex, question: string | null, ope
           ),
         )
       : h('p', {}, 'No effect claim has a verdict from controlled studies yet.'),
-    h(
-      'p',
-      { class: 'hint bottom-line-rule' },
-      BOTTOM_LINE_RULE,
-      ' "Counted" studies are those the verdict rests on; each claim view lists them and any left out.',
-    ),
+    h('p', { class: 'hint bottom-line-rule' }, BOTTOM_LINE_RULE, ' "Counted" studies are those the verdict rests on; each claim view lists them and any left out.'),
     h(
       'section',
       { class: 'articles-wrong', 'aria-labelledby': 'articles-wrong-heading' },
       h('h4', { id: 'articles-wrong-heading' }, `What the articles get wrong (${countOf(wrongCount, 'claim')})`),
-      h(
-        'p',
-        { class: 'hint' },
-        'Claims at least one article asserts, that the evidence in this graph contradicts, does not document, finds insufficient, or that no study in this graph examines.',
-      ),
+      h('p', { class: 'hint' }, 'Claims at least one article asserts, that the evidence in this graph contradicts, does not document, finds insufficient, or that no study in this graph examines.'),
       ...wrong.map((g) =>
         h(
           'section',
@@ -82,9 +74,7 @@ export function renderBottomLine(index: ClaimIndex, question: string | null, ope
           h(
             'ul',
             {},
-            ...g.claims.map((c) =>
-              h('li', { 'data-claim': c.id }, claimLink(c, question, openClaim, statementOf(c)), ` — asserted by ${countOf(c.summary.assertions, 'article')}`),
-            ),
+            ...g.claims.map((c) => h('li', { 'data-claim': c.id }, claimLink(c, question, openClaim, statementOf(c)), ` — asserted by ${countOf(c.summary.assertions, 'article')}`)),
           ),
         ),
       ),

@@ -24,6 +24,7 @@ const FACTOR_WORDS: Record<string, string> = {
 export const APPROXIMATION_NOTE =
   'Certainty here is an automated approximation that follows GRADE’s logic (rule evigraph-grade-v2), not a GRADE assessment by a panel.';
 
+
 /** What the numbers count: distinct studies and findings, each by stance. */
 export function countsLine(s: ClaimSummary): HTMLElement {
   return h(
@@ -40,13 +41,7 @@ export function countsLine(s: ClaimSummary): HTMLElement {
 function certaintyBlock(s: ClaimSummary): HTMLElement {
   if (s.certainty === null) {
     const lead = s.noEvidence ? 'No study in this graph. ' : 'Not rated. ';
-    return h(
-      'section',
-      { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' },
-      h('h3', { id: 'certainty-heading' }, 'Certainty'),
-      h('p', { class: 'certainty' }, h('strong', {}, lead), s.reason),
-      reviewRatings(s),
-    );
+    return h('section', { class: 'certainty-block', 'aria-labelledby': 'certainty-heading' }, h('h3', { id: 'certainty-heading' }, 'Certainty'), h('p', { class: 'certainty' }, h('strong', {}, lead), s.reason), reviewRatings(s));
   }
   const a = s.certaintyAssessment;
   return h(
@@ -58,25 +53,10 @@ function certaintyBlock(s: ClaimSummary): HTMLElement {
       'ul',
       { class: 'certainty-domains' },
       ...a.domains.map((d) =>
-        h(
-          'li',
-          { class: d.levels ? 'downgraded' : '' },
-          h(
-            'strong',
-            {},
-            `${DOMAIN_WORDS[d.domain]}: ${d.levels ? `−${d.levels} ${d.levels === 1 ? 'level' : 'levels'}` : d.assessed ? 'no downgrade' : 'not assessable'}. `,
-          ),
-          d.reason,
-        ),
+        h('li', { class: d.levels ? 'downgraded' : '' }, h('strong', {}, `${DOMAIN_WORDS[d.domain]}: ${d.levels ? `−${d.levels} ${d.levels === 1 ? 'level' : 'levels'}` : d.assessed ? 'no downgrade' : 'not assessable'}. `), d.reason),
       ),
     ),
-    a.ceiling
-      ? h(
-          'p',
-          { class: 'ceiling' },
-          `Capped at ${words(a.ceiling).toLowerCase()}: ours is never higher than the rating the review carrying this evidence gives it.`,
-        )
-      : null,
+    a.ceiling ? h('p', { class: 'ceiling' }, `Capped at ${words(a.ceiling).toLowerCase()}: ours is never higher than the rating the review carrying this evidence gives it.`) : null,
     reviewRatings(s),
     h('p', { class: 'approximation' }, APPROXIMATION_NOTE),
   );
@@ -89,18 +69,7 @@ function reviewRatings(s: ClaimSummary): HTMLElement | null {
     'div',
     { class: 'review-certainty' },
     h('p', {}, h('strong', {}, 'The reviews’ own certainty, beside ours:')),
-    h(
-      'ul',
-      {},
-      ...s.reviewCertainty.map((r) =>
-        h(
-          'li',
-          {},
-          `${r.study}${r.comparison ? ` (${r.comparison})` : ''}: “${r.certainty.toLowerCase().replaceAll('_', ' ')}”`,
-          r.quote ? h('q', { cite: r.source ?? '' }, ` ${r.quote}`) : '',
-        ),
-      ),
-    ),
+    h('ul', {}, ...s.reviewCertainty.map((r) => h('li', {}, `${r.study}${r.comparison ? ` (${r.comparison})` : ''}: “${r.certainty.toLowerCase().replaceAll('_', ' ')}”`, r.quote ? h('q', { cite: r.source ?? '' }, ` ${r.quote}`) : ''))),
   );
 }
 
@@ -123,39 +92,17 @@ export function disagreementTable(ms: Moderator[]): HTMLElement | null {
     'section',
     { class: 'disagreement', 'aria-labelledby': 'disagreement-heading' },
     h('h3', { id: 'disagreement-heading' }, 'Why studies disagree'),
-    h(
-      'p',
-      {},
-      separating.length ? separating.map((m) => m.text).join('; ') + '.' : 'No single factor separates the supporting from the contradicting findings.',
-    ),
+    h('p', {}, separating.length ? separating.map((m) => m.text).join('; ') + '.' : 'No single factor separates the supporting from the contradicting findings.'),
     h(
       'table',
       {},
       h('caption', {}, 'What the supporting and the contradicting findings (counted only) were about'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Factor'),
-          h('th', { scope: 'col' }, 'Supporting findings'),
-          h('th', { scope: 'col' }, 'Contradicting findings'),
-          h('th', { scope: 'col' }, 'Separates them?'),
-        ),
-      ),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Factor'), h('th', { scope: 'col' }, 'Supporting findings'), h('th', { scope: 'col' }, 'Contradicting findings'), h('th', { scope: 'col' }, 'Separates them?'))),
       h(
         'tbody',
         {},
         ...ms.map((m) =>
-          h(
-            'tr',
-            { class: m.separates ? 'separates' : '' },
-            h('th', { scope: 'row' }, FACTOR_WORDS[m.factor] ?? m.factor),
-            h('td', { 'data-label': 'Supporting' }, m.supporting.join(', ') || 'not stated'),
-            h('td', { 'data-label': 'Contradicting' }, m.contradicting.join(', ') || 'not stated'),
-            h('td', { 'data-label': 'Separates them' }, m.separates ? 'Yes' : 'No'),
-          ),
+          h('tr', { class: m.separates ? 'separates' : '' }, h('th', { scope: 'row' }, FACTOR_WORDS[m.factor] ?? m.factor), h('td', { 'data-label': 'Supporting' }, m.supporting.join(', ') || 'not stated'), h('td', { 'data-label': 'Contradicting' }, m.contradicting.join(', ') || 'not stated'), h('td', { 'data-label': 'Separates them' }, m.separates ? 'Yes' : 'No')),
         ),
       ),
     ),

@@ -58,12 +58,7 @@ function effectSizeWords(e: EvidenceEdge): string {
 
 function studyItem(e: EvidenceEdge, left: ExcludedFinding | undefined): HTMLElement {
   const s = e.study;
-  const facts = [
-    designWords(s.design),
-    s.sampleSize != null ? `n = ${s.sampleSize}` : 'n not reported',
-    s.year ?? 'year unknown',
-    e.timepoint ? `at ${e.timepoint}` : null,
-  ];
+  const facts = [designWords(s.design), s.sampleSize != null ? `n = ${s.sampleSize}` : 'n not reported', s.year ?? 'year unknown', e.timepoint ? `at ${e.timepoint}` : null];
   return h(
     'li',
     { class: `study stance-${e.stance.toLowerCase()}${left ? ' not-counted' : ''}` },
@@ -93,11 +88,7 @@ function column(stance: Stance, title: string, evidence: EvidenceEdge[], exclude
   return h(
     'section',
     { class: `evidence-column ${stance.toLowerCase()}`, 'aria-labelledby': id },
-    h(
-      'h3',
-      { id },
-      `${title} findings (${mine.length} from ${studies} ${studies === 1 ? 'study' : 'studies'}${counted < mine.length ? `; ${counted} counted` : ''})`,
-    ),
+    h('h3', { id }, `${title} findings (${mine.length} from ${studies} ${studies === 1 ? 'study' : 'studies'}${counted < mine.length ? `; ${counted} counted` : ''})`),
     mine.length ? h('ul', {}, ...mine.map((e) => studyItem(e, excluded.get(e.id)))) : h('p', { class: 'hint' }, `No ${title.toLowerCase()} findings.`),
   );
 }
@@ -105,12 +96,7 @@ function column(stance: Stance, title: string, evidence: EvidenceEdge[], exclude
 function columns(c: ClaimDetail, sum: ClaimSummary): HTMLElement[] {
   const excluded = new Map(sum.excluded.filter((e) => e.edgeId).map((e) => [e.edgeId!, e]));
   return [
-    h(
-      'div',
-      { class: 'evidence-columns' },
-      column('SUPPORTS', 'Supporting', c.evidence, excluded),
-      column('CONTRADICTS', 'Contradicting', c.evidence, excluded),
-    ),
+    h('div', { class: 'evidence-columns' }, column('SUPPORTS', 'Supporting', c.evidence, excluded), column('CONTRADICTS', 'Contradicting', c.evidence, excluded)),
     column('QUALIFIES', 'Qualifying', c.evidence, excluded),
   ];
 }
@@ -147,12 +133,7 @@ function claimBody(c: ClaimDetail, r: Rescored | null, a: ClaimViewActions): HTM
     h('h2', { id: 'claim-heading', class: 'statement' }, c.statement),
     h('p', { class: 'claim-kind' }, CLAIM_KIND_WORDS[c.claimKind]),
     h('p', { class: 'verdict-line' }, 'Verdict: ', verdictChip(verdictOf(summary)), ` ${summary.verdictReason}.`),
-    h(
-      'p',
-      { class: 'direction' },
-      `Direction: ${words(c.direction)} `,
-      h('button', { type: 'button', onclick: () => a.showInExplorer(c.id) }, 'Show in the explorer'),
-    ),
+    h('p', { class: 'direction' }, `Direction: ${words(c.direction)} `, h('button', { type: 'button', onclick: () => a.showInExplorer(c.id) }, 'Show in the explorer')),
     sensitivityToggles(r?.options ?? {}, (key, leaveOut) => a.setSensitivity(c.id, key, leaveOut)),
     h('p', { class: 'rescore-status', role: 'status' }, parts.status),
     h('div', { class: 'claim-summary' }, ...parts.summary),
@@ -162,11 +143,7 @@ function claimBody(c: ClaimDetail, r: Rescored | null, a: ClaimViewActions): HTM
       { class: 'asserted-by', 'aria-labelledby': 'asserted-heading' },
       h('h3', { id: 'asserted-heading' }, `Articles that assert it (${c.assertedBy.length}) — not evidence`),
       c.assertedBy.length
-        ? h(
-            'ul',
-            {},
-            ...c.assertedBy.map((a) => h('li', {}, a.source.url ? extLink(a.source.url, a.source.title) : a.source.title, h('blockquote', {}, a.quote))),
-          )
+        ? h('ul', {}, ...c.assertedBy.map((a) => h('li', {}, a.source.url ? extLink(a.source.url, a.source.title) : a.source.title, h('blockquote', {}, a.quote))))
         : h('p', { class: 'hint' }, 'No article in the corpus asserts this claim.'),
     ),
   ];
@@ -178,15 +155,10 @@ const shownClaim = (s: AppState) => (s.remote.claim.data && s.remote.claim.key =
 export function renderClaimView(el: HTMLElement, s: AppState, a: ClaimViewActions): void {
   const res = s.remote.claim;
   if (!s.view.claimId) {
-    return fill(
-      el,
-      h('h2', { id: 'claim-heading' }, 'Claim'),
-      h('p', { class: 'hint' }, 'Pick a claim: search for one above, or select a claim in the explorer and choose “Open claim view”.'),
-    );
+    return fill(el, h('h2', { id: 'claim-heading' }, 'Claim'), h('p', { class: 'hint' }, 'Pick a claim: search for one above, or select a claim in the explorer and choose “Open claim view”.'));
   }
   const status = statusLine(res, 'the claim', a.retry);
-  if (res.status === 'ok' && !res.data)
-    return fill(el, h('h2', { id: 'claim-heading' }, 'Claim not found'), h('p', {}, `There is no claim “${s.view.claimId}”.`));
+  if (res.status === 'ok' && !res.data) return fill(el, h('h2', { id: 'claim-heading' }, 'Claim not found'), h('p', {}, `There is no claim “${s.view.claimId}”.`));
   const c = shownClaim(s);
   fill(el, status, ...(c ? claimBody(c, rescoredOf(s, c.id), a) : []));
 }

@@ -38,11 +38,7 @@ function fields(d: NodeDetail): HTMLElement {
     row('Description', str('description')),
     row('Also called', Array.isArray(d.aliases) && d.aliases.length ? (d.aliases as string[]).join(', ') : null),
     row('Instrument', str('instrument')),
-    row(
-      'Evidence',
-      summary &&
-        `Findings: ${summary.supporting} supporting, ${summary.contradicting} contradicting, ${summary.qualifying} qualifying — ${summary.certainty ? `certainty ${words(summary.certainty)}` : summary.reason}`,
-    ),
+    row('Evidence', summary && `Findings: ${summary.supporting} supporting, ${summary.contradicting} contradicting, ${summary.qualifying} qualifying — ${summary.certainty ? `certainty ${words(summary.certainty)}` : summary.reason}`),
   ];
   return h('dl', {}, ...list.flatMap((r) => r ?? []));
 }
@@ -56,12 +52,7 @@ interface CitationRow {
 
 const discrepancyList = (items: string[]) =>
   items.length > 0 &&
-  h(
-    'div',
-    { class: 'discrepancy', role: 'note' },
-    h('p', {}, 'The printed reference differs from the verified record:'),
-    h('ul', {}, ...items.map((d) => h('li', {}, d))),
-  );
+  h('div', { class: 'discrepancy', role: 'note' }, h('p', {}, 'The printed reference differs from the verified record:'), h('ul', {}, ...items.map((d) => h('li', {}, d))));
 
 /** How articles cite a study (or what an article cites), with each disagreement with the verified record. */
 function citations(d: NodeDetail): HTMLElement | null {
@@ -72,15 +63,7 @@ function citations(d: NodeDetail): HTMLElement | null {
     'section',
     { 'aria-label': title },
     h('h4', {}, title),
-    ...list.map((c) =>
-      h(
-        'div',
-        { class: 'citation' },
-        h('p', {}, h('strong', {}, (c.source ?? c.study)?.title ?? '')),
-        h('blockquote', {}, c.printed),
-        discrepancyList(c.discrepancies),
-      ),
-    ),
+    ...list.map((c) => h('div', { class: 'citation' }, h('p', {}, h('strong', {}, (c.source ?? c.study)?.title ?? '')), h('blockquote', {}, c.printed), discrepancyList(c.discrepancies))),
   );
 }
 
@@ -98,16 +81,7 @@ function curatorChanges(d: NodeDetail): HTMLElement | null {
     h(
       'ul',
       { class: 'changes' },
-      ...list.map((c) =>
-        h(
-          'li',
-          {},
-          `${c.who} ${ACTION_WORDS[c.action]} ${KIND_WORDS[c.kind] ?? c.kind}`,
-          c.kind === 'EvidenceEdge' ? ` (${c.targetId})` : '',
-          ' — ',
-          h('time', { datetime: c.at }, new Date(c.at).toLocaleString()),
-        ),
-      ),
+      ...list.map((c) => h('li', {}, `${c.who} ${ACTION_WORDS[c.action]} ${KIND_WORDS[c.kind] ?? c.kind}`, c.kind === 'EvidenceEdge' ? ` (${c.targetId})` : '', ' — ', h('time', { datetime: c.at }, new Date(c.at).toLocaleString()))),
     ),
   );
 }
@@ -140,15 +114,9 @@ function findingList(list: Finding[], openClaim: (id: string) => void): HTMLElem
       h(
         'li',
         { class: `finding stance-${f.stance.toLowerCase()}` },
-        h(
-          'p',
-          {},
-          h('strong', {}, `${words(f.stance)}: `),
-          h('button', { type: 'button', class: 'link', onclick: () => openClaim(f.claim.id) }, f.claim.statement),
-        ),
+        h('p', {}, h('strong', {}, `${words(f.stance)}: `), h('button', { type: 'button', class: 'link', onclick: () => openClaim(f.claim.id) }, f.claim.statement)),
         h('blockquote', {}, f.quote),
-        (f.timepoint || f.effect) &&
-          h('p', { class: 'hint' }, [f.timepoint && `Timepoint: ${f.timepoint}`, f.effect && `Effect: ${f.effect}`].filter(Boolean).join(' · ')),
+        (f.timepoint || f.effect) && h('p', { class: 'hint' }, [f.timepoint && `Timepoint: ${f.timepoint}`, f.effect && `Effect: ${f.effect}`].filter(Boolean).join(' · ')),
       ),
     ),
   );
@@ -171,12 +139,7 @@ function findings(d: NodeDetail, openClaim: (id: string) => void): HTMLElement |
             { class: 'findings-by-question' },
             h('p', { class: 'hint' }, `This study bears on ${groups.length} questions; its findings are listed under each.`),
             ...groups.map((g) =>
-              h(
-                'section',
-                { class: 'question-findings', 'data-question': g.question.id, 'aria-label': `Findings on ${g.question.wording}` },
-                h('h5', {}, `${g.question.wording} (${g.evidence.length})`),
-                findingList(g.evidence, openClaim),
-              ),
+              h('section', { class: 'question-findings', 'data-question': g.question.id, 'aria-label': `Findings on ${g.question.wording}` }, h('h5', {}, `${g.question.wording} (${g.evidence.length})`), findingList(g.evidence, openClaim)),
             ),
           )
         : findingList(list, openClaim),
@@ -192,11 +155,7 @@ function nodeButtons(s: AppState, id: string, kind: string | undefined, a: Detai
     h('button', { type: 'button', onclick: () => a.expand(id) }, 'Expand neighbours'),
     pathFrom && pathFrom !== id
       ? h('button', { type: 'button', onclick: () => a.showPaths(id) }, 'Show paths to here')
-      : h(
-          'button',
-          { type: 'button', onclick: () => a.markPathFrom(id), disabled: pathFrom === id },
-          pathFrom === id ? 'Path starts here: select another node' : 'Paths from here…',
-        ),
+      : h('button', { type: 'button', onclick: () => a.markPathFrom(id), disabled: pathFrom === id }, pathFrom === id ? 'Path starts here: select another node' : 'Paths from here…'),
     (pathFrom || path) && h('button', { type: 'button', onclick: a.clearPath }, 'Clear path'),
   );
 }
@@ -213,13 +172,7 @@ function edgeView(e: GraphEdgeData, study: NodeDetail | null): Array<HTMLElement
     h(
       'dl',
       {},
-      ...[
-        row('Timepoint', e.timepoint),
-        row('Effect', e.effect),
-        row('Study', study && `${headingOf(study)} — ${study.label}`),
-        row('DOI', doi && doiLink(doi)),
-        row('Source', e.sourceUrl && extLink(e.sourceUrl, e.sourceUrl)),
-      ].flatMap((r) => r ?? []),
+      ...[row('Timepoint', e.timepoint), row('Effect', e.effect), row('Study', study && `${headingOf(study)} — ${study.label}`), row('DOI', doi && doiLink(doi)), row('Source', e.sourceUrl && extLink(e.sourceUrl, e.sourceUrl))].flatMap((r) => r ?? []),
     ),
   ];
 }

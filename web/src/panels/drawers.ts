@@ -23,14 +23,7 @@ export function startDrawers(toggles: HTMLButtonElement[]): { openDetails(): voi
     });
     // Shown only while the panel is a drawer (styles.css).
     const name = `Close ${button.textContent?.trim().toLowerCase()}`;
-    drawerOf(button).prepend(
-      h(
-        'button',
-        { type: 'button', class: 'drawer-close', 'aria-label': name, onclick: () => close(button, true) },
-        'Close ',
-        h('span', { 'aria-hidden': 'true' }, '✕'),
-      ),
-    );
+    drawerOf(button).prepend(h('button', { type: 'button', class: 'drawer-close', 'aria-label': name, onclick: () => close(button, true) }, 'Close ', h('span', { 'aria-hidden': 'true' }, '✕')));
   }
   document.addEventListener('keydown', (e) => {
     const open = openOne();

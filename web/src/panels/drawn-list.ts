@@ -27,16 +27,7 @@ export function renderDrawnList(el: HTMLElement, elements: Element[], summaries:
           ' ',
           h('button', { type: 'button', class: 'small', 'aria-label': `Expand neighbours of ${n.data.label}`, onclick: () => a.expand(n.data.id) }, 'expand'),
         ),
-        summary &&
-          h(
-            'li',
-            { class: 'summary-entry' },
-            h(
-              'button',
-              { type: 'button', class: 'link show-more', 'data-summary-of': n.data.id, onclick: () => a.showMore(n.data.id) },
-              summary.data.fullLabel,
-            ),
-          ),
+        summary && h('li', { class: 'summary-entry' }, h('button', { type: 'button', class: 'link show-more', 'data-summary-of': n.data.id, onclick: () => a.showMore(n.data.id) }, summary.data.fullLabel)),
       ];
     }),
   );

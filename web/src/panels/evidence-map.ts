@@ -15,16 +15,7 @@ export interface MapActions {
 /** A diverging colour for a balance in [-1, 1]: red (against) – grey – green (for). */
 export function balanceColour(balance: number): string {
   const b = Math.max(-1, Math.min(1, balance));
-  const [from, to] =
-    b >= 0
-      ? [
-          [224, 224, 224],
-          [27, 120, 55],
-        ]
-      : [
-          [224, 224, 224],
-          [178, 24, 43],
-        ];
+  const [from, to] = b >= 0 ? [[224, 224, 224], [27, 120, 55]] : [[224, 224, 224], [178, 24, 43]];
   const t = Math.abs(b);
   return `rgb(${from.map((c, i) => Math.round(c + (to[i]! - c) * t)).join(',')})`;
 }
@@ -48,23 +39,12 @@ export function cellColour(balance: number, studies: number, maxStudies: number)
 function cellButton(cell: EvidenceCell, rowLabel: string, colLabel: string, maxStudies: number, a: MapActions): HTMLElement {
   const size = Math.round(13 + 19 * Math.sqrt(cell.studies / Math.max(1, maxStudies)));
   // The name starts with the number written in the dot, so speech and sight agree.
-  const evidence =
-    cell.studies === 0
-      ? '0 studies: asserted by articles, not studied'
-      : `${cell.studies} distinct ${cell.studies === 1 ? 'study' : 'studies'} counted; findings: ${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying; balance ${cell.balance.toFixed(2)}; ${cell.certainty ? `certainty ${words(cell.certainty)}` : 'no certainty level'}`;
+  const evidence = cell.studies === 0 ? '0 studies: asserted by articles, not studied' : `${cell.studies} distinct ${cell.studies === 1 ? 'study' : 'studies'} counted; findings: ${cell.supporting} supporting, ${cell.contradicting} contradicting, ${cell.qualifying} qualifying; balance ${cell.balance.toFixed(2)}; ${cell.certainty ? `certainty ${words(cell.certainty)}` : 'no certainty level'}`;
   const label = `${rowLabel} × ${colLabel}: ${evidence}, ${cell.claimCount} claims. List its claims and studies.`;
   const fillColour = cell.studies === 0 ? '#ffffff' : cellColour(cell.balance, cell.studies, maxStudies);
   return h(
     'button',
-    {
-      type: 'button',
-      class: 'map-cell',
-      'aria-label': label,
-      title: label,
-      'data-row': cell.row,
-      'data-column': cell.column,
-      onclick: () => a.openCell(cell.row, cell.column),
-    },
+    { type: 'button', class: 'map-cell', 'aria-label': label, title: label, 'data-row': cell.row, 'data-column': cell.column, onclick: () => a.openCell(cell.row, cell.column) },
     h(
       'span',
       {
@@ -82,9 +62,7 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
   const cells = new Map(map.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
   // Rows with the most evidence first (studies summed over the row's cells), then by name.
   const rowStudies = (id: string) => map.cells.filter((c) => c.row === id).reduce((sum, c) => sum + c.studies, 0);
-  const rows = map.rows
-    .filter((r) => map.cells.some((c) => c.row === r.id))
-    .sort((x, y) => rowStudies(y.id) - rowStudies(x.id) || x.label.localeCompare(y.label));
+  const rows = map.rows.filter((r) => map.cells.some((c) => c.row === r.id)).sort((x, y) => rowStudies(y.id) - rowStudies(x.id) || x.label.localeCompare(y.label));
   const cols = map.columns.filter((col) => map.cells.some((c) => c.column === col.id));
   const maxStudies = Math.max(1, ...map.cells.map((c) => c.studies));
   // The grid scrolls in its own box (both ways) so its sticky headers stay in view (styles.css).
@@ -94,16 +72,8 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
     h(
       'table',
       { class: 'evidence-map-table' },
-      h(
-        'caption',
-        {},
-        `${rows.length} techniques under test × ${cols.length} ${columnWord}; techniques with the most studies first; co-treatments and comparators are named in each cell's list, not given rows; rows and columns without evidence are left out.`,
-      ),
-      h(
-        'thead',
-        {},
-        h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col', title: c.label }, h('span', {}, c.label)))),
-      ),
+      h('caption', {}, `${rows.length} techniques under test × ${cols.length} ${columnWord}; techniques with the most studies first; co-treatments and comparators are named in each cell's list, not given rows; rows and columns without evidence are left out.`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Technique'), ...cols.map((c) => h('th', { scope: 'col', title: c.label }, h('span', {}, c.label))))),
       h(
         'tbody',
         {},
@@ -124,8 +94,7 @@ function table(map: EvidenceMap, columnWord: string, a: MapActions): HTMLElement
 }
 
 function legend(): HTMLElement {
-  const swatch = (colour: string, text: string) =>
-    h('li', {}, h('span', { class: 'dot legend-dot', style: `background:${colour};color:${inkOn(colour)}`, 'aria-hidden': 'true' }, 'n'), ` ${text}`);
+  const swatch = (colour: string, text: string) => h('li', {}, h('span', { class: 'dot legend-dot', style: `background:${colour};color:${inkOn(colour)}`, 'aria-hidden': 'true' }, 'n'), ` ${text}`);
   return h(
     'section',
     { class: 'map-legend', 'aria-labelledby': 'map-legend-heading' },
@@ -150,11 +119,7 @@ function legend(): HTMLElement {
 
 /** A map recomputed after a write can take minutes on a very large graph; meanwhile the previous one is shown, and says so. */
 const staleNote = (computedAt: string) =>
-  h(
-    'p',
-    { role: 'status', class: 'stale-map' },
-    `This map was computed at ${new Date(computedAt).toLocaleTimeString()}; changes made since then are still being added. Reload in a minute for the current map.`,
-  );
+  h('p', { role: 'status', class: 'stale-map' }, `This map was computed at ${new Date(computedAt).toLocaleTimeString()}; changes made since then are still being added. Reload in a minute for the current map.`);
 
 /** The evidence map: techniques × conditions (or outcomes); dot size = studies, colour = balance; a click lists the cell's claims and studies. */
 export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): void {
@@ -170,19 +135,10 @@ export function renderEvidenceMap(el: HTMLElement, s: AppState, a: MapActions): 
     el,
     h('h2', { id: 'map-heading' }, 'Evidence map'),
     scope.kind === 'question' && h('p', { class: 'map-question' }, 'The claims and evidence of the question ', h('q', {}, scope.question.wording), '.'),
-    h(
-      'p',
-      {},
-      h('label', { for: 'map-columns' }, 'Techniques against '),
-      select,
-      ' — dot size and number are the distinct studies counted; colour says which way they point (green for, grey mixed, red against) and deepens with the number of studies; a dashed ring means asserted by articles, not studied. Rows are the techniques under test. Filters apply.',
-    ),
+    h('p', {}, h('label', { for: 'map-columns' }, 'Techniques against '), select, ' — dot size and number are the distinct studies counted; colour says which way they point (green for, grey mixed, red against) and deepens with the number of studies; a dashed ring means asserted by articles, not studied. Rows are the techniques under test. Filters apply.'),
     statusLine(res, 'the evidence map', a.retry),
     res.data?.stale && staleNote(res.data.computedAt),
-    res.data &&
-      (res.data.cells.length
-        ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a)
-        : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
+    res.data && (res.data.cells.length ? table(res.data, s.view.mapColumns === 'OUTCOME' ? 'outcomes' : 'conditions', a) : h('p', { role: 'status' }, 'No evidence matches the current filters.')),
     legend(),
   );
 }

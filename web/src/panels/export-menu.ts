@@ -38,11 +38,7 @@ type GraphKind = GraphFormatKind;
 /** The Export menu: citations via Query.citations (download + clipboard); the graph as PNG, SVG, Cytoscape JSON with its style, GraphML, GEXF. */
 export function createExportMenu(src: ExportSource): ExportMenu {
   const status = h('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
-  const button = h(
-    'button',
-    { type: 'button', id: 'export-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' },
-    'Export ▾',
-  );
+  const button = h('button', { type: 'button', id: 'export-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' }, 'Export ▾');
   const say = (...parts: (Node | string)[]) => fill(status, ...parts);
 
   function citations(format: CitationFormat, name: string) {
@@ -62,9 +58,7 @@ export function createExportMenu(src: ExportSource): ExportMenu {
       saved = res.key;
       const out = res.data;
       download(out.downloadUrl, out.fileName);
-      void copyText(out.content).then((copied) =>
-        say(`${ask.name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`),
-      );
+      void copyText(out.content).then((copied) => say(`${ask.name} of ${out.studyIds.length} studies downloaded as ${out.fileName}${copied ? ' and copied to the clipboard' : ''}.`));
     } else if (res.status === 'error') {
       const error = res.error;
       // Nothing to cite is an answer, not a failure: say why, with no file and no retry.
@@ -129,9 +123,9 @@ export function createExportMenu(src: ExportSource): ExportMenu {
   menu.addEventListener('keydown', (e) => {
     const all = items();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'ArrowDown') e.preventDefault(), all[(at + 1) % all.length]?.focus();
-    if (e.key === 'ArrowUp') e.preventDefault(), all[(at - 1 + all.length) % all.length]?.focus();
-    if (e.key === 'Escape') close(), button.focus();
+    if (e.key === 'ArrowDown') (e.preventDefault(), all[(at + 1) % all.length]?.focus());
+    if (e.key === 'ArrowUp') (e.preventDefault(), all[(at - 1 + all.length) % all.length]?.focus());
+    if (e.key === 'Escape') (close(), button.focus());
   });
   document.addEventListener('click', (e) => {
     if (!wrapper.contains(e.target as Node)) close();

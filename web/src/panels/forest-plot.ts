@@ -7,12 +7,7 @@ import { fmt, forestSvg, interval } from './forest-svg.js';
 type Row = ForestGroup['rows'][number];
 
 const groupTitle = (g: ForestGroup) => `${g.measure}${g.instrument ? ` (${g.instrument})` : ''}: ${g.outcome}, vs ${g.comparison}, ${g.timeBand}`;
-const fileStem = (g: ForestGroup) =>
-  `forest-${groupTitle(g)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)}`;
+const fileStem = (g: ForestGroup) => `forest-${groupTitle(g).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80)}`;
 const from = (r: Row) => (r.computedFrom === 'ARM_DATA' ? 'arm data' : 'reported interval');
 
 function rowCells(r: Row): HTMLElement[] {
@@ -33,11 +28,7 @@ function forestTable(g: ForestGroup): HTMLElement {
     'table',
     { class: 'forest-table' },
     h('caption', {}, `Forest plot numbers: ${groupTitle(g)} (${g.measure}, 95% confidence intervals)`),
-    h(
-      'thead',
-      {},
-      h('tr', {}, ...['Study', 'Stance', `${g.measure} (95% CI)`, 'Weight', 'Participants', 'Computed from'].map((c) => h('th', { scope: 'col' }, c))),
-    ),
+    h('thead', {}, h('tr', {}, ...['Study', 'Stance', `${g.measure} (95% CI)`, 'Weight', 'Participants', 'Computed from'].map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
@@ -52,11 +43,7 @@ function forestTable(g: ForestGroup): HTMLElement {
             h('td', {}, `${fmt(p.estimate)} (${interval(p.ciLow, p.ciHigh)})`),
             h('td', {}, '100%'),
             h('td', {}, p.participants == null ? 'not reported for every study' : String(p.participants)),
-            h(
-              'td',
-              {},
-              `95% prediction interval ${p.predictionLow == null || p.predictionHigh == null ? 'not estimable' : interval(p.predictionLow, p.predictionHigh)}; τ² = ${p.tau2.toPrecision(3)}; I² = ${p.i2.toFixed(0)}%; Q = ${p.q.toFixed(2)} on ${p.qDf} df (p ${p.qPValue < 0.001 ? '< 0.001' : `= ${p.qPValue.toFixed(3)}`}); p for the effect ${p.pValue < 0.001 ? '< 0.001' : `= ${p.pValue.toFixed(3)}`}`,
-            ),
+            h('td', {}, `95% prediction interval ${p.predictionLow == null || p.predictionHigh == null ? 'not estimable' : interval(p.predictionLow, p.predictionHigh)}; τ² = ${p.tau2.toPrecision(3)}; I² = ${p.i2.toFixed(0)}%; Q = ${p.q.toFixed(2)} on ${p.qDf} df (p ${p.qPValue < 0.001 ? '< 0.001' : `= ${p.qPValue.toFixed(3)}`}); p for the effect ${p.pValue < 0.001 ? '< 0.001' : `= ${p.pValue.toFixed(3)}`}`),
           )
         : null,
     ),
@@ -85,11 +72,7 @@ function figureOf(g: ForestGroup, treatment: string): HTMLElement {
       { class: 'forest-downloads' },
       h('button', { type: 'button', onclick: () => download(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(g)}.svg`) }, 'Download SVG'),
       ' ',
-      h(
-        'button',
-        { type: 'button', onclick: async () => download(await svgToPng(svg, { Title: title, Description: description }), `${fileStem(g)}.png`) },
-        'Download PNG',
-      ),
+      h('button', { type: 'button', onclick: async () => download(await svgToPng(svg, { Title: title, Description: description }), `${fileStem(g)}.png`) }, 'Download PNG'),
     ),
     forestTable(g),
   );

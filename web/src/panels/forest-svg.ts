@@ -30,7 +30,9 @@ function scaleOf(g: ForestGroup) {
   lo -= pad;
   hi += pad;
   const x = (v: number) => PLOT_L + ((t(v) - lo) / (hi - lo)) * (PLOT_R - PLOT_L);
-  const ticks = log ? [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100].filter((v) => Math.log(v) >= lo && Math.log(v) <= hi) : niceTicks(lo, hi);
+  const ticks = log
+    ? [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100].filter((v) => Math.log(v) >= lo && Math.log(v) <= hi)
+    : niceTicks(lo, hi);
   return { x, ticks };
 }
 
@@ -88,17 +90,10 @@ export function forestSvg(g: ForestGroup, title: string, treatment: string): str
       );
     }
     y += ROW_H;
-    lines.push(
-      `<text x="8" y="${y}" fill="${INK}">${esc(`τ² = ${p.tau2.toPrecision(3)}, I² = ${p.i2.toFixed(0)}%, Q = ${p.q.toFixed(2)} (df ${p.qDf}, p = ${p.qPValue < 0.001 ? '< 0.001' : p.qPValue.toFixed(3)})`)}</text>`,
-    );
+    lines.push(`<text x="8" y="${y}" fill="${INK}">${esc(`τ² = ${p.tau2.toPrecision(3)}, I² = ${p.i2.toFixed(0)}%, Q = ${p.q.toFixed(2)} (df ${p.qDf}, p = ${p.qPValue < 0.001 ? '< 0.001' : p.qPValue.toFixed(3)})`)}</text>`);
   }
   const axisY = y + 16;
-  const tickText = ticks
-    .map(
-      (t) =>
-        `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${axisY}" y2="${axisY + 4}" stroke="${INK}"/><text x="${x(t).toFixed(1)}" y="${axisY + 16}" text-anchor="middle" fill="${INK}">${esc(String(t).replace('-', '−'))}</text>`,
-    )
-    .join('');
+  const tickText = ticks.map((t) => `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${axisY}" y2="${axisY + 4}" stroke="${INK}"/><text x="${x(t).toFixed(1)}" y="${axisY + 16}" text-anchor="middle" fill="${INK}">${esc(String(t).replace('-', '−'))}</text>`).join('');
   const height = axisY + 48;
   const noEffectX = x(g.noEffect).toFixed(1);
   return [

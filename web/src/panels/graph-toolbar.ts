@@ -40,10 +40,7 @@ export function renderGraphStatus(el: HTMLElement, s: AppState, drawn: { nodes: 
     statusLine(paths, 'paths', a.retryPaths),
     statusLine(s.remote.more, 'more neighbours', a.retryMore),
     (s.notice || notDrawn.length > 0) && h('p', { class: 'status notice', role: 'status' }, [s.notice, ...notDrawn].filter(Boolean).join(' ')),
-    s.view.path &&
-      paths.status === 'ok' &&
-      paths.data?.nodes.length === 0 &&
-      h('p', { role: 'status' }, 'No path joins these two nodes within 4 steps under the current filters.'),
+    s.view.path && paths.status === 'ok' && paths.data?.nodes.length === 0 && h('p', { role: 'status' }, 'No path joins these two nodes within 4 steps under the current filters.'),
     !empty &&
       graph.status !== 'loading' &&
       h(

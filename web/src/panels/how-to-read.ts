@@ -8,10 +8,7 @@ const TERMS: [string, string][] = [
   ['Qualifies', 'A study found it only in part: for some outcomes, for a short time, or with mixed results.'],
   ['Asserted, not studied', 'A web article says so, but no study in the graph tests it. An article saying something is never counted as evidence.'],
   ['Studies', 'The number of distinct studies with a finding on the claim (one study may report several findings).'],
-  [
-    'Certainty',
-    'How sure one can be of the balance: high, moderate, low or very low. It drops with small or few studies, with studies that disagree, and when reviews or guidelines only qualify the claim. The claim page gives the reason for each claim.',
-  ],
+  ['Certainty', 'How sure one can be of the balance: high, moderate, low or very low. It drops with small or few studies, with studies that disagree, and when reviews or guidelines only qualify the claim. The claim page gives the reason for each claim.'],
 ];
 
 /** "How to read this": what the verdicts, stances and certainty mean, as a modal dialog reachable from every view. */

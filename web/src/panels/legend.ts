@@ -33,7 +33,11 @@ export function createLegend(): HTMLElement {
     'section',
     { class: 'legend', 'aria-labelledby': 'legend-heading' },
     h('h2', { id: 'legend-heading' }, 'Legend'),
-    h('ul', { class: 'legend-edges' }, ...(Object.keys(EDGE_LOOK) as EdgeClass[]).map((cls) => h('li', {}, lineSwatch(cls), ` ${EDGE_LOOK[cls].name}`))),
+    h(
+      'ul',
+      { class: 'legend-edges' },
+      ...(Object.keys(EDGE_LOOK) as EdgeClass[]).map((cls) => h('li', {}, lineSwatch(cls), ` ${EDGE_LOOK[cls].name}`)),
+    ),
     h(
       'ul',
       { class: 'legend-nodes' },
@@ -52,22 +56,9 @@ export function createLegend(): HTMLElement {
       // Verdicts drawn alike (an effect claim's and a documentary claim's) share one entry, so no two entries look the same.
       ...lookGroups().map((group) => {
         const look = VERDICT_LOOK[group[0]!];
-        return h(
-          'li',
-          {},
-          h('span', {
-            class: 'swatch shape-round-rectangle',
-            style: `background:${look.fill};border:2px ${look.pattern} ${look.border}`,
-            'aria-hidden': 'true',
-          }),
-          ` Claim: ${group.map((v) => VERDICT_LOOK[v].name.toLowerCase()).join(', or ')}`,
-        );
+        return h('li', {}, h('span', { class: 'swatch shape-round-rectangle', style: `background:${look.fill};border:2px ${look.pattern} ${look.border}`, 'aria-hidden': 'true' }), ` Claim: ${group.map((v) => VERDICT_LOOK[v].name.toLowerCase()).join(', or ')}`);
       }),
     ),
-    h(
-      'p',
-      { class: 'hint' },
-      'Node size and border width grow with the number of evidence edges. A double outline marks the nodes you searched for or expanded.',
-    ),
+    h('p', { class: 'hint' }, 'Node size and border width grow with the number of evidence edges. A double outline marks the nodes you searched for or expanded.'),
   );
 }

@@ -44,10 +44,7 @@ const CATEGORY_WORDS: Record<string, string> = { co_treatment: 'co-treatment', c
 /** What else the claim involves besides the row's technique: co-treatments given with it and what it was compared with. */
 function alongside(c: CellClaim, row: string): string {
   const withIt = c.techniques.filter((t) => t.id !== row && t.category && CATEGORY_WORDS[t.category]).map((t) => `${t.name} (${CATEGORY_WORDS[t.category!]})`);
-  const parts = [
-    withIt.length ? `with ${withIt.join(', ')}` : '',
-    c.comparedWith.length ? `compared with ${c.comparedWith.map((t) => t.name).join(', ')}` : '',
-  ];
+  const parts = [withIt.length ? `with ${withIt.join(', ')}` : '', c.comparedWith.length ? `compared with ${c.comparedWith.map((t) => t.name).join(', ')}` : ''];
   return parts.filter(Boolean).join('; ');
 }
 
@@ -81,12 +78,7 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
       h(
         'div',
         {},
-        h(
-          'p',
-          {},
-          `${claims.length} claims, ${counted.length} distinct ${counted.length === 1 ? 'study' : 'studies'} counted (the number in the map's dot). `,
-          ids.length > 0 && h('button', { type: 'button', id: 'draw-cell', onclick: () => a.drawClaims(ids) }, 'Draw them in the explorer'),
-        ),
+        h('p', {}, `${claims.length} claims, ${counted.length} distinct ${counted.length === 1 ? 'study' : 'studies'} counted (the number in the map's dot). `, ids.length > 0 && h('button', { type: 'button', id: 'draw-cell', onclick: () => a.drawClaims(ids) }, 'Draw them in the explorer')),
         h('h4', {}, 'Claims'),
         h(
           'ul',
@@ -104,19 +96,13 @@ export function renderCellList(el: HTMLElement, s: AppState, map: EvidenceMap | 
           ),
         ),
         h('h4', {}, 'Studies'),
-        counted.length
-          ? h('ul', { class: 'cell-studies' }, ...counted.map(studyItem))
-          : h('p', { class: 'hint' }, 'No study tests these claims: they are asserted by articles only.'),
+        counted.length ? h('ul', { class: 'cell-studies' }, ...counted.map(studyItem)) : h('p', { class: 'hint' }, 'No study tests these claims: they are asserted by articles only.'),
         notCounted.length > 0 &&
           h(
             'section',
             { class: 'cell-not-counted', 'aria-labelledby': 'cell-not-counted-heading' },
             h('h4', { id: 'cell-not-counted-heading' }, `Not counted (${notCounted.length})`),
-            h(
-              'p',
-              { class: 'hint' },
-              'Linked to these claims but counted once elsewhere: a republication, a superseded review version, or a trial counted inside a review.',
-            ),
+            h('p', { class: 'hint' }, 'Linked to these claims but counted once elsewhere: a republication, a superseded review version, or a trial counted inside a review.'),
             h('ul', {}, ...notCounted.map(studyItem)),
           ),
       ),

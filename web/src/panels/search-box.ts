@@ -97,7 +97,7 @@ export function createSearchBox(actions: SearchActions): SearchBox {
   const search = (thenPick = false) => {
     const text = input.value.trim();
     pickOnArrival = thenPick ? text : null;
-    if (!text) close(), fill(status);
+    if (!text) (close(), fill(status));
     actions.ask(text);
   };
   const arrived = (s: AppState) => {
@@ -123,15 +123,16 @@ export function createSearchBox(actions: SearchActions): SearchBox {
     timer = setTimeout(() => search(), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && hits.length) e.preventDefault(), highlight((active + 1) % hits.length);
-    else if (e.key === 'ArrowUp' && hits.length) e.preventDefault(), highlight((active - 1 + hits.length) % hits.length);
+    if (e.key === 'ArrowDown' && hits.length) (e.preventDefault(), highlight((active + 1) % hits.length));
+    else if (e.key === 'ArrowUp' && hits.length) (e.preventDefault(), highlight((active - 1 + hits.length) % hits.length));
     else if (e.key === 'Enter') {
       e.preventDefault();
       // Enter opens the chosen suggestion, or the clear winner: at once when the suggestions are for this text, else when they arrive.
       if (active >= 0 && !list.hidden) pick(hits[active]);
       else if (shownFor === input.value.trim()) enter(shownFor);
-      else clearTimeout(timer), search(true);
-    } else if (e.key === 'Escape') close();
+      else (clearTimeout(timer), search(true));
+    }
+    else if (e.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
   const element = h('div', { class: 'search', role: 'search' }, h('label', { for: 'search-input' }, 'Search the evidence graph'), input, list, status);

@@ -13,11 +13,7 @@ const HOLDS_EVERY_WORD = 10;
 /** A DOI or PMID typed in full. */
 const IDENTIFIER = 100;
 
-const plain = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The names a reader may type for a hit: its id, label, a claim's short name, a study's author and year. */
 function namesOf(hit: SearchHit): string[] {

@@ -7,8 +7,7 @@ import { h } from './dom.js';
  * an error in words with a Retry button as an alert; null when there is nothing to say.
  */
 export function statusLine(resource: Resource<unknown>, what: string, retry: () => void): HTMLElement | null {
-  if (resource.status === 'loading')
-    return h('p', { class: 'status loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${what}…`);
+  if (resource.status === 'loading') return h('p', { class: 'status loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${what}…`);
   if (resource.status === 'error') {
     return h(
       'div',

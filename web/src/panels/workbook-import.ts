@@ -21,14 +21,7 @@ interface Report {
   questions: string[];
   problems: Array<{ sheet: string; row: number; column: string; message: string }>;
   changes: Array<{ kind: string; added: number; changed: number; removed: number }>;
-  verdictChanges: Array<{
-    claimId: string;
-    statement: string;
-    verdictBefore: string | null;
-    verdictAfter: string;
-    certaintyBefore: string | null;
-    certaintyAfter: string | null;
-  }>;
+  verdictChanges: Array<{ claimId: string; statement: string; verdictBefore: string | null; verdictAfter: string; certaintyBefore: string | null; certaintyAfter: string | null }>;
 }
 
 /** The file's bytes as base64 (the mutation's `content`). */
@@ -47,11 +40,7 @@ function reportView(r: Report): HTMLElement {
       'div',
       {},
       h('p', {}, `Refused: ${r.problems.length} problem(s) in the workbook; nothing was written.`),
-      h(
-        'ul',
-        { class: 'workbook-problems' },
-        ...r.problems.map((p) => h('li', {}, `${p.sheet}${p.row ? `, row ${p.row}` : ''}${p.column !== '-' ? `, column ${p.column}` : ''}: ${p.message}`)),
-      ),
+      h('ul', { class: 'workbook-problems' }, ...r.problems.map((p) => h('li', {}, `${p.sheet}${p.row ? `, row ${p.row}` : ''}${p.column !== '-' ? `, column ${p.column}` : ''}: ${p.message}`))),
     );
   }
   const counted = r.changes.filter((c) => c.added || c.changed || c.removed);
@@ -64,38 +53,15 @@ function reportView(r: Report): HTMLElement {
           'table',
           { class: 'workbook-changes' },
           h('caption', {}, r.dryRun ? 'What the import would add and change' : 'What the import added and changed'),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, 'Nodes or links'),
-              h('th', { scope: 'col' }, 'Added'),
-              h('th', { scope: 'col' }, 'Changed'),
-              h('th', { scope: 'col' }, 'Removed'),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            ...counted.map((c) =>
-              h('tr', {}, h('th', { scope: 'row' }, c.kind), h('td', {}, String(c.added)), h('td', {}, String(c.changed)), h('td', {}, String(c.removed))),
-            ),
-          ),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Nodes or links'), h('th', { scope: 'col' }, 'Added'), h('th', { scope: 'col' }, 'Changed'), h('th', { scope: 'col' }, 'Removed'))),
+          h('tbody', {}, ...counted.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.kind), h('td', {}, String(c.added)), h('td', {}, String(c.changed)), h('td', {}, String(c.removed))))),
         )
       : h('p', {}, 'Nothing to add or change: the graph already holds this workbook.'),
     r.verdictChanges.length
       ? h(
           'ul',
           { class: 'workbook-verdicts', 'aria-label': 'Claims whose verdict or certainty changes' },
-          ...r.verdictChanges.map((v) =>
-            h(
-              'li',
-              {},
-              `${v.statement}: ${v.verdictBefore ? `${lower(v.verdictBefore)} (${lower(v.certaintyBefore)} certainty)` : 'new claim'} → ${lower(v.verdictAfter)} (${lower(v.certaintyAfter)} certainty)`,
-            ),
-          ),
+          ...r.verdictChanges.map((v) => h('li', {}, `${v.statement}: ${v.verdictBefore ? `${lower(v.verdictBefore)} (${lower(v.certaintyBefore)} certainty)` : 'new claim'} → ${lower(v.verdictAfter)} (${lower(v.certaintyAfter)} certainty)`)),
         )
       : h('p', {}, 'No claim changes verdict or certainty.'),
   );
@@ -104,13 +70,7 @@ function reportView(r: Report): HTMLElement {
 /** The workbook section: downloads, and the import form with its report in a live region. */
 export function renderWorkbookImport(): HTMLElement {
   const result = h('div', { class: 'workbook-result', role: 'status', 'aria-live': 'polite' });
-  const file = h('input', {
-    type: 'file',
-    id: 'workbook-file',
-    name: 'workbook',
-    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    required: true,
-  });
+  const file = h('input', { type: 'file', id: 'workbook-file', name: 'workbook', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', required: true });
   const token = h('input', { type: 'password', id: 'workbook-token', name: 'token', autocomplete: 'off', required: true });
   const dry = h('input', { type: 'checkbox', id: 'workbook-dry-run', name: 'dryRun', checked: true });
   const submit = h('button', { type: 'submit' }, 'Check and import');
@@ -123,11 +83,7 @@ export function renderWorkbookImport(): HTMLElement {
     try {
       const response = await fetch(GRAPHQL_URL, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          authorization: `Bearer ${token.value.trim()}`,
-        },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${token.value.trim()}` },
         body: JSON.stringify({ query: IMPORT, variables: { content: await base64Of(chosen), dryRun: dry.checked } }),
       });
       const body = (await response.json()) as { data?: { importWorkbook: Report } | null; errors?: Array<{ message: string }> };

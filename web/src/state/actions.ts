@@ -54,7 +54,8 @@ export const openCell = (s: ViewState, claimIds: string[]): ViewState => ({
 export const markPathFrom = (s: ViewState, id: string): ViewState => ({ ...s, pathFrom: id });
 
 /** Completes "paths between": from the marked node to `to`. */
-export const showPaths = (s: ViewState, to: string): ViewState => (s.pathFrom && s.pathFrom !== to ? { ...s, path: [s.pathFrom, to], pathFrom: null } : s);
+export const showPaths = (s: ViewState, to: string): ViewState =>
+  s.pathFrom && s.pathFrom !== to ? { ...s, path: [s.pathFrom, to], pathFrom: null } : s;
 
 export const clearPath = (s: ViewState): ViewState => ({ ...s, path: null, pathFrom: null });
 

@@ -56,20 +56,7 @@ export const initialAppState = (view: ViewState = INITIAL_VIEW, limits: PageLimi
   limits,
   notice: null,
   legacyQuestion,
-  remote: {
-    questions: idle(),
-    graph: idle(),
-    more: idle(),
-    paths: idle(),
-    details: idle(),
-    claim: idle(),
-    map: idle(),
-    index: idle(),
-    cell: idle(),
-    search: idle(),
-    rescore: idle(),
-    citations: idle(),
-  },
+  remote: { questions: idle(), graph: idle(), more: idle(), paths: idle(), details: idle(), claim: idle(), map: idle(), index: idle(), cell: idle(), search: idle(), rescore: idle(), citations: idle() },
 });
 
 /** Applies a pure view action to the app state. */

@@ -96,8 +96,7 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
       if (!id) return null;
       return {
         key: id,
-        load: () =>
-          request<{ node: NodeDetail | null; changes: CuratorChange[] }>(NODE_DETAILS, { id }).then((d) => (d.node ? { ...d.node, changes: d.changes } : null)),
+        load: () => request<{ node: NodeDetail | null; changes: CuratorChange[] }>(NODE_DETAILS, { id }).then((d) => (d.node ? { ...d.node, changes: d.changes } : null)),
       };
     },
   },
@@ -138,15 +137,8 @@ export const FETCHERS: Record<keyof Remote, Fetcher> = {
     ask(s) {
       const cite = s.page.citations;
       if (!cite) return null;
-      const variables = cite.claimId
-        ? { claimId: cite.claimId, format: cite.format }
-        : cite.studyIds.length
-          ? { ids: cite.studyIds, format: cite.format }
-          : { question: cite.question, format: cite.format };
-      return {
-        key: JSON.stringify({ ...variables, seq: cite.seq }),
-        load: () => request<{ citations: CitationExport }>(CITATION_EXPORT, variables).then((d) => d.citations),
-      };
+      const variables = cite.claimId ? { claimId: cite.claimId, format: cite.format } : cite.studyIds.length ? { ids: cite.studyIds, format: cite.format } : { question: cite.question, format: cite.format };
+      return { key: JSON.stringify({ ...variables, seq: cite.seq }), load: () => request<{ citations: CitationExport }>(CITATION_EXPORT, variables).then((d) => d.citations) };
     },
   },
 };

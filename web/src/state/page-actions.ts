@@ -8,8 +8,7 @@ import { VERDICTS, type Verdict } from '../words/verdict.js';
 
 const withPage = (s: AppState, patch: Partial<PageState>): AppState => ({ ...s, page: { ...s.page, ...patch } });
 
-export const setOverviewChoice = (s: AppState, patch: Partial<Pick<OverviewChoice, 'sort' | 'text'>>): AppState =>
-  withPage(s, { overview: { ...s.page.overview, ...patch } });
+export const setOverviewChoice = (s: AppState, patch: Partial<Pick<OverviewChoice, 'sort' | 'text'>>): AppState => withPage(s, { overview: { ...s.page.overview, ...patch } });
 
 /** Shows or hides one verdict's claims on the overview; the verdicts keep their listed order. */
 export const showOverviewVerdict = (s: AppState, verdict: Verdict, shown: boolean): AppState => {
@@ -25,7 +24,5 @@ export const setSensitivity = (s: AppState, claimId: string, key: keyof Sensitiv
 
 export const askSearch = (s: AppState, text: string): AppState => (s.page.search === text ? s : withPage(s, { search: text }));
 
-export const askCitations = (
-  s: AppState,
-  ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[]; question: string | null },
-): AppState => withPage(s, { citations: { ...ask, seq: (s.page.citations?.seq ?? 0) + 1 } });
+export const askCitations = (s: AppState, ask: { format: CitationFormat; name: string; claimId: string | null; studyIds: string[]; question: string | null }): AppState =>
+  withPage(s, { citations: { ...ask, seq: (s.page.citations?.seq ?? 0) + 1 } });

@@ -8,13 +8,9 @@ import type { AppState } from './app-state.js';
 export function showMore(s: AppState, id: string, nodeLabel: string, drawnNodes: number): AppState {
   const max = s.limits.maxNodes.toLocaleString('en');
   if (drawnNodes >= s.limits.maxNodes) {
-    return {
-      ...s,
-      notice: `No more neighbours of ${nodeLabel} can be drawn: the graph already holds ${max} nodes, the server's cap. Clear the graph or narrow the filters first.`,
-    };
+    return { ...s, notice: `No more neighbours of ${nodeLabel} can be drawn: the graph already holds ${max} nodes, the server's cap. Clear the graph or narrow the filters first.` };
   }
   const view = showMoreOf(s.view, id, s.limits.maxNodes);
-  if (view === s.view)
-    return { ...s, notice: `No more neighbours of ${nodeLabel} can be asked for: one request returns at most ${max} nodes (the server's cap).` };
+  if (view === s.view) return { ...s, notice: `No more neighbours of ${nodeLabel} can be asked for: one request returns at most ${max} nodes (the server's cap).` };
   return { ...s, view, notice: null };
 }

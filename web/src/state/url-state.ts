@@ -35,11 +35,7 @@ export function toQuery(s: ViewState): string {
   if (s.cell) q.set('cell', s.cell.join(','));
   if (s.more.length) q.set('more', s.more.map((m) => `${m.id}:${m.fanOut}`).join(','));
   const f = s.filters;
-  const sets = [
-    ['kinds', f.kinds, NODE_KINDS],
-    ['stances', f.stances, STANCES],
-    ['designs', f.designs, DESIGNS],
-  ] as const;
+  const sets = [['kinds', f.kinds, NODE_KINDS], ['stances', f.stances, STANCES], ['designs', f.designs, DESIGNS]] as const;
   for (const [key, shown, all] of sets) if (!sameSet(shown, all)) q.set(key, shown.length ? shown.join(',') : '-');
   if (f.yearFrom !== null) q.set('yearFrom', String(f.yearFrom));
   if (f.yearTo !== null) q.set('yearTo', String(f.yearTo));

@@ -7,6 +7,7 @@ import type { MapPage } from '../../queries/get-evidence-map.js';
 import { toEvidencePoint } from '../evidence-points.js';
 import type { NodeModel } from '../../domain/models.js';
 
+
 interface Cell {
   row: string;
   column: string;
@@ -34,7 +35,10 @@ export function evidenceMapBuilder(criteria: EvidenceCriteria, mechanismAxis: 'r
           return edge.study && edgeMatches(edge, criteria) ? [edge] : [];
         });
         const pointsFor = (mechanism: string | null) =>
-          countOnce(passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map(toEvidencePoint), r.relations ?? []).counted;
+          countOnce(
+            passing.filter((e) => mechanism === null || e.measured.includes(mechanism)).map(toEvidencePoint),
+            r.relations ?? [],
+          ).counted;
         const all = mechanismAxis ? null : pointsFor(null);
         for (const row of r.rows) {
           rowAxis.set(row.id, row.label);
@@ -60,10 +64,7 @@ export function evidenceMapBuilder(criteria: EvidenceCriteria, mechanismAxis: 'r
         });
       const used = (axis: Map<string, string>, side: 'row' | 'column') => {
         const present = new Set(out.map((c) => c[side]));
-        return [...axis]
-          .filter(([id]) => present.has(id))
-          .map(([id, label]) => ({ id, label }))
-          .sort((a, b) => a.label.localeCompare(b.label));
+        return [...axis].filter(([id]) => present.has(id)).map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
       };
       return { rows: used(rowAxis, 'row'), columns: used(columnAxis, 'column'), cells: out };
     },

@@ -17,18 +17,12 @@ export async function evidenceMapOf(
   options: ServeOptions = {},
   question: string | null = null,
 ): Promise<EvidenceMap> {
-  const served = await servedByFilter(
-    db,
-    JSON.stringify([rows, columns, criteria, question]),
-    async () => {
-      const map = evidenceMapBuilder(criteria, rows === 'Mechanism' ? 'row' : columns === 'Mechanism' ? 'column' : null);
-      await readEvidenceMap(db, rows, columns, (page) => map.add(page), question);
-      return map.finish();
-    },
-    options,
-  ).catch((err: unknown) => {
-    if (err instanceof NotReadyYet)
-      throw apiError('BUSY', `The evidence map is still being computed from the whole graph (${err.message}); retry in a minute.`, { retryAfterSeconds: 60 });
+  const served = await servedByFilter(db, JSON.stringify([rows, columns, criteria, question]), async () => {
+    const map = evidenceMapBuilder(criteria, rows === 'Mechanism' ? 'row' : columns === 'Mechanism' ? 'column' : null);
+    await readEvidenceMap(db, rows, columns, (page) => map.add(page), question);
+    return map.finish();
+  }, options).catch((err: unknown) => {
+    if (err instanceof NotReadyYet) throw apiError('BUSY', `The evidence map is still being computed from the whole graph (${err.message}); retry in a minute.`, { retryAfterSeconds: 60 });
     throw err;
   });
   return { ...served.value, computedAt: new Date(served.computedAt).toISOString(), stale: served.stale };

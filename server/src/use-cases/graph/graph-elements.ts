@@ -7,23 +7,14 @@ import { isStance } from '../../domain/stances.js';
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
+
 /** A node row as a Cytoscape element: data from properties, classes "kind [design] [start]". */
 export function toGraphNode(n: GraphNodeRow, startIds: ReadonlySet<string>): GraphNode {
   const kind = n.__label.toUpperCase() as NodeKind;
   const design = isDesign(n.design) ? (n.design.toUpperCase() as StudyDesign) : null;
   const classes = [kind.toLowerCase(), design?.toLowerCase(), startIds.has(n.id) ? 'start' : undefined].filter(Boolean).join(' ');
   return {
-    data: {
-      id: n.id,
-      kind,
-      label: labelOf(n),
-      weight: n.__weight,
-      degree: n.__degree,
-      year: num(n.year),
-      design,
-      sampleSize: num(n.sampleSize),
-      firstAuthor: kind === 'STUDY' && n.firstAuthor ? familyName(n.firstAuthor) : null,
-    },
+    data: { id: n.id, kind, label: labelOf(n), weight: n.__weight, degree: n.__degree, year: num(n.year), design, sampleSize: num(n.sampleSize), firstAuthor: kind === 'STUDY' && n.firstAuthor ? familyName(n.firstAuthor) : null },
     classes,
   };
 }
@@ -50,9 +41,7 @@ export function toGraphEdge(r: GraphEdgeRow, study?: GraphNodeRow): GraphEdge {
       why: str(t.why),
       note: str(t.note),
     },
-    classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined, r.hasDiscrepancy === true ? 'discrepancy' : undefined]
-      .filter(Boolean)
-      .join(' '),
+    classes: [r.__type.toLowerCase().replace(/_/g, '-'), evidence ? 'evidence' : undefined, r.hasDiscrepancy === true ? 'discrepancy' : undefined].filter(Boolean).join(' '),
   };
 }
 

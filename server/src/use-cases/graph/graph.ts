@@ -38,14 +38,7 @@ export async function neighbourhood(db: Db, { ids, depth, criteria, limit, fanOu
 }
 
 /** The shortest paths between two nodes under the filter. */
-export async function paths(
-  db: Db,
-  from: string,
-  to: string,
-  maxLength: number | null | undefined,
-  criteria: GraphCriteria,
-  shape: GraphShape,
-): Promise<Graph> {
+export async function paths(db: Db, from: string, to: string, maxLength: number | null | undefined, criteria: GraphCriteria, shape: GraphShape): Promise<Graph> {
   if (from === to) throw badInput('from and to are the same node', 'to');
   const n = maxLength ?? 4;
   if (!isPathLength(n)) throw badInput(`maxLength must be 1 to ${GRAPH_LIMITS.maxPathLength}`, 'maxLength');

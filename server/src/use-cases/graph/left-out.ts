@@ -59,10 +59,7 @@ export function describeLeftOut(groups: Group[], exact: boolean): string {
     .sort((a, b) => b.total - a.total)
     .map(({ label, gs, total }) => {
       const head = `+${say(total, PLURAL[label] ?? ['linked node', 'linked nodes'])}`;
-      const designs = gs
-        .filter((g) => g.design)
-        .sort((a, b) => b.count - a.count || designRank(a.design) - designRank(b.design))
-        .map((g) => say(g.count, DESIGN_NAMES[g.design!] ?? [g.design!, g.design!]));
+      const designs = gs.filter((g) => g.design).sort((a, b) => b.count - a.count || designRank(a.design) - designRank(b.design)).map((g) => say(g.count, DESIGN_NAMES[g.design!] ?? [g.design!, g.design!]));
       return designs.length ? `${head}: ${designs.join(', ')}` : head;
     });
   return parts.join('; ') + (exact ? '' : ' (counted from the relationship store, before any filter)');
@@ -74,10 +71,7 @@ export function toLeftOut(rows: NeighbourhoodRows): LeftOut[] {
   const drawn = new Map<string, Set<string>>();
   const drawnByType = new Map<string, number>();
   for (const e of rows.edges) {
-    for (const [a, b, dir] of [
-      [e.__source, e.__target, 'out'],
-      [e.__target, e.__source, 'in'],
-    ] as const) {
+    for (const [a, b, dir] of [[e.__source, e.__target, 'out'], [e.__target, e.__source, 'in']] as const) {
       drawn.set(a, (drawn.get(a) ?? new Set()).add(b));
       const k = `${a}\u0000${e.__type}_${dir}`;
       drawnByType.set(k, (drawnByType.get(k) ?? 0) + 1);
