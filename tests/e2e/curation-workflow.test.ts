@@ -32,15 +32,9 @@ async function api(query: string, variables: Record<string, unknown> = {}, base 
 async function undoOurChanges(nodeIds: string[]) {
   for (const nodeId of nodeIds) {
     const { changes } = await api('query($id: ID!) { changes(nodeId: $id, first: 50) { id who action kind why } }', { id: nodeId });
-    const ours = changes.filter(
-      (c: { who: string; action: string; kind: string; why: string | null }) =>
-        ['alice', 'bob'].includes(c.who) && ['CREATE', 'UPDATE', 'DELETE'].includes(c.action) && !c.why?.startsWith('Undo of'),
-    );
-    const undone = new Set(
-      changes.filter((c: { why: string | null }) => c.why?.startsWith('Undo of')).map((c: { why: string }) => /\(([^)]+)\)/.exec(c.why)?.[1]),
-    );
-    for (const c of ours)
-      if (!undone.has(c.id)) await api('mutation($id: ID!) { revertChange(id: $id, reason: "Test clean-up.") { status } }', { id: c.id }).catch(() => {});
+    const ours = changes.filter((c: { who: string; action: string; kind: string; why: string | null }) => ['alice', 'bob'].includes(c.who) && ['CREATE', 'UPDATE', 'DELETE'].includes(c.action) && !c.why?.startsWith('Undo of'));
+    const undone = new Set(changes.filter((c: { why: string | null }) => c.why?.startsWith('Undo of')).map((c: { why: string }) => /\(([^)]+)\)/.exec(c.why)?.[1]));
+    for (const c of ours) if (!undone.has(c.id)) await api('mutation($id: ID!) { revertChange(id: $id, reason: "Test clean-up.") { status } }', { id: c.id }).catch(() => {});
   }
 }
 
@@ -91,11 +85,16 @@ describe('curation in the browser', () => {
     expect(await study.getByLabel('Study id').inputValue()).toBe('fixture2026');
     await study.getByLabel('Design').selectOption('RCT');
     await study.getByLabel('Sample size').fill('240');
+    await study.getByLabel('Randomised', { exact: true }).selectOption('true');
+    await study.getByLabel('Outcome assessors blinded').selectOption('false');
+    await study.getByLabel('Read at').fill('https://example.org/fixture-trial/methods');
     await study.getByLabel('Reason').fill('A new trial on recovery.');
     await study.getByRole('button', { name: 'Preview' }).click();
     await eventually(() => study.locator('.cur-preview').textContent()).toMatch(/No claim's evidence changes/);
     await study.getByRole('button', { name: 'Save study' }).click();
     await eventually(() => page.locator('#cur-panel-status').textContent()).toBe('Saved.');
+    const saved = await api('{ study(id: "fixture2026") { riskOfBias { randomised assessorsBlinded participantsBlinded source } } }');
+    expect(saved.study.riskOfBias).toEqual({ randomised: true, assessorsBlinded: false, participantsBlinded: null, source: 'https://example.org/fixture-trial/methods' });
 
     const finding = panel.getByRole('form', { name: 'Add a finding and link it' });
     await finding.waitFor();
@@ -135,20 +134,14 @@ describe('curation in the browser', () => {
     await history.getByLabel('Reason for undoing').fill('Testing undo.');
     await history.getByRole('button', { name: 'Undo this change' }).click();
     await eventually(() => verdictText(page)).toBe(before);
-    await eventually(() => curation(page).getByRole('region', { name: 'History of this claim' }).getByRole('listitem').first().textContent()).toMatch(
-      /^alice deleted a link .*Undo of alice's change/,
-    );
+    await eventually(() => curation(page).getByRole('region', { name: 'History of this claim' }).getByRole('listitem').first().textContent()).toMatch(/^alice deleted a link .*Undo of alice's change/);
   }, 240_000);
 
   test('the forms pass axe and fit 390 px without sideways scrolling', async () => {
     const { page } = s;
     const panel = curation(page);
     for (const name of ['Add a study', 'Correct a study']) await panel.locator('summary', { hasText: name }).first().click();
-    await panel
-      .locator('.cur-link-item summary')
-      .first()
-      .click()
-      .catch(() => {});
+    await panel.locator('.cur-link-item summary').first().click().catch(() => {});
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -167,10 +160,7 @@ describe('curation in the browser', () => {
     await signIn(two, inject('curatorTokens').bob);
     const { claim } = await api('query($id: ID!) { claim(id: $id) { evidence { id } } }', { id: LINKED });
     const edge = claim.evidence[0].id as string;
-    for (const [page, why] of [
-      [one, 'First reading of the finding.'],
-      [two, 'Second reading of the finding.'],
-    ] as const) {
+    for (const [page, why] of [[one, 'First reading of the finding.'], [two, 'Second reading of the finding.']] as const) {
       const item = curation(page).locator(`details[data-edge="${edge}"]`);
       await item.locator('summary').click();
       const form = item.locator('form.cur-edit-link');

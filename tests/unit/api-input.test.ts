@@ -42,8 +42,38 @@ describe('study input', () => {
     ['an id that is not a slug', { id: 'Doe 2020' }, 'id'],
     ['a zero sample size', { sampleSize: 0 }, 'sampleSize'],
     ['a url that is not http', { url: 'ftp://x' }, 'url'],
+    [
+      'an allocation concealment outside the three words',
+      { riskOfBias: { allocationConcealment: 'good', source: 'https://example.org/t' } },
+      'riskOfBias.allocationConcealment',
+    ],
+    ['risk of bias read at an address that is not http', { riskOfBias: { participantsBlinded: true, source: 'doi:10.1/x' } }, 'riskOfBias.source'],
   ])('rejects %s as BAD_USER_INPUT on the field', (_, over, field) => {
     expect(codeOf(() => toStudyProps({ ...study, ...over }))).toEqual(['BAD_USER_INPUT', field]);
+  });
+
+  test('risk-of-bias facts are stored flat with where they were read; a fact not given is not stated', () => {
+    const rob = {
+      randomised: true,
+      allocationConcealment: 'Adequate',
+      participantsBlinded: false,
+      registration: ' ISRCTN123 ',
+      source: 'https://example.org/trial',
+    };
+    expect(toStudyProps({ ...study, riskOfBias: rob })).toMatchObject({
+      randomised: true,
+      allocationConcealment: 'adequate',
+      participantsBlinded: false,
+      registration: 'ISRCTN123',
+      riskOfBiasSource: 'https://example.org/trial',
+    });
+    expect(toStudyProps({ ...study, riskOfBias: rob })).not.toHaveProperty('assessorsBlinded');
+    // A patch replaces the set: what it leaves out becomes not stated; null removes the set.
+    expect(toStudyChanges({ riskOfBias: { assessorsBlinded: true, source: 'https://example.org/t' } })).toMatchObject({
+      randomised: null,
+      assessorsBlinded: true,
+    });
+    expect(toStudyChanges({ riskOfBias: null })).toMatchObject({ randomised: null, riskOfBiasSource: null });
   });
 
   test('a patch may remove an optional field but not a required one', () => {

@@ -1,4 +1,4 @@
-import type { ClaimInput, ClaimPatch, EvidenceInput, EvidencePatch, StudyInput, StudyPatch } from '../generated/graphql.js';
+import type { ClaimInput, ClaimPatch, EvidenceInput, EvidencePatch, RiskOfBiasInput, StudyInput, StudyPatch } from '../generated/graphql.js';
 import { badInput } from '../errors/codes.js';
 
 import { DOI_PATTERN, ID_PATTERN } from '../domain/patterns.js';
@@ -100,8 +100,40 @@ function studyFields(s: StudyPatch): Props {
       return n;
     }),
     population: optional(s.population, (v) => text('population', v, 2000)),
+    ...riskOfBiasFields(s.riskOfBias),
   };
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
+const ALLOCATION_CONCEALMENT = ['adequate', 'unclear', 'inadequate'];
+
+/** The stored (flattened) risk-of-bias properties: all replaced together, a fact not given stored as not stated. */
+function riskOfBiasFields(r: RiskOfBiasInput | null | undefined): Props {
+  if (r === undefined) return {};
+  const keep = (v: unknown) => (v === undefined ? null : v);
+  if (r === null)
+    return {
+      randomised: null,
+      allocationConcealment: null,
+      participantsBlinded: null,
+      assessorsBlinded: null,
+      attritionNote: null,
+      registration: null,
+      riskOfBiasSource: null,
+    };
+  const concealment = r.allocationConcealment?.trim().toLowerCase() || null;
+  if (concealment && !ALLOCATION_CONCEALMENT.includes(concealment)) {
+    throw badInput(`riskOfBias.allocationConcealment must be one of ${ALLOCATION_CONCEALMENT.join(', ')}`, 'riskOfBias.allocationConcealment');
+  }
+  return {
+    randomised: keep(r.randomised),
+    allocationConcealment: concealment,
+    participantsBlinded: keep(r.participantsBlinded),
+    assessorsBlinded: keep(r.assessorsBlinded),
+    attritionNote: r.attritionNote?.trim() ? text('riskOfBias.attritionNote', r.attritionNote, 1000) : null,
+    registration: r.registration?.trim() ? text('riskOfBias.registration', r.registration, 200) : null,
+    riskOfBiasSource: httpUrl('riskOfBias.source', r.source),
+  };
 }
 
 const REQUIRED_STUDY = ['title', 'authors', 'year', 'design'] as const;

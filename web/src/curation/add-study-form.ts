@@ -30,6 +30,48 @@ interface Found {
 
 const optional = (v: string) => v || null;
 
+const STATED: Array<[string, string]> = [
+  ['', 'Not stated'],
+  ['true', 'Yes'],
+  ['false', 'No'],
+];
+const CONCEALMENT: Array<[string, string]> = [
+  ['', 'Not stated'],
+  ['adequate', 'Adequate'],
+  ['unclear', 'Unclear'],
+  ['inadequate', 'Inadequate'],
+];
+const statedOf = (v: string) => (v === '' ? null : v === 'true');
+
+/** A stored risk of bias as form values (the names the form's controls carry). */
+export function riskOfBiasValues(r: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  return {
+    robRandomised: r?.randomised,
+    robAllocationConcealment: r?.allocationConcealment,
+    robParticipantsBlinded: r?.participantsBlinded,
+    robAssessorsBlinded: r?.assessorsBlinded,
+    robAttritionNote: r?.attritionNote,
+    robRegistration: r?.registration,
+    robSource: r?.source,
+  };
+}
+
+/** The risk-of-bias facts of a form, or null when none is given (they need the address they were read at). */
+export function riskOfBiasOf(form: HTMLFormElement) {
+  const facts = {
+    randomised: statedOf(fieldValue(form, 'robRandomised')),
+    allocationConcealment: optional(fieldValue(form, 'robAllocationConcealment')),
+    participantsBlinded: statedOf(fieldValue(form, 'robParticipantsBlinded')),
+    assessorsBlinded: statedOf(fieldValue(form, 'robAssessorsBlinded')),
+    attritionNote: optional(fieldValue(form, 'robAttritionNote')),
+    registration: optional(fieldValue(form, 'robRegistration')),
+  };
+  const source = fieldValue(form, 'robSource');
+  if (!source && Object.values(facts).every((v) => v === null)) return null;
+  if (!source) throw new Error('Risk of bias: give the address the facts were read at.');
+  return { ...facts, source };
+}
+
 /** The study fields of a form as a StudyInput (shared with the study editor). */
 export function studyFieldsOf(form: HTMLFormElement) {
   return {
@@ -48,6 +90,7 @@ export function studyFieldsOf(form: HTMLFormElement) {
     design: fieldValue(form, 'design'),
     sampleSize: numberOf(form, 'sampleSize'),
     population: optional(fieldValue(form, 'population')),
+    riskOfBias: riskOfBiasOf(form),
   };
 }
 
@@ -66,6 +109,18 @@ export function studyFields(): HTMLElement[] {
     labelled('Design', select('design', DESIGNS), 'Confirm from the paper.'),
     labelled('Sample size', input('sampleSize', { inputmode: 'numeric' }), 'Participants randomised or enrolled, from the paper.'),
     labelled('Population', textarea('population')),
+    h(
+      'fieldset',
+      { class: 'cur-rob' },
+      h('legend', {}, 'Risk of bias, as the paper states it'),
+      labelled('Randomised', select('robRandomised', STATED)),
+      labelled('Allocation concealment', select('robAllocationConcealment', CONCEALMENT)),
+      labelled('Participants blinded', select('robParticipantsBlinded', STATED)),
+      labelled('Outcome assessors blinded', select('robAssessorsBlinded', STATED)),
+      labelled('Attrition', input('robAttritionNote'), 'Drop-outs as the paper reports them.'),
+      labelled('Registration', input('robRegistration'), 'Trial registration number(s).'),
+      labelled('Read at', input('robSource', { inputmode: 'url' }), 'The http(s) address these facts were read at; needed when any is given.'),
+    ),
   ];
 }
 

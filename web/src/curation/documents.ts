@@ -12,7 +12,7 @@ export const APPLY_CHANGE = `mutation($change: ChangeInput!) { applyChange(chang
 
 export const CLAIM_LINKS = `query($id: ID!) { claim(id: $id) { id statement claimKind mechanisms { id label } evidence { id version stance why quote outcome comparator outcomeMeasure timepoint timepointWeeks effect sourceUrl sourceKind effectSize { measure value ciLow ciHigh participants } study { id label } } } }`;
 
-export const STUDY_RECORD = `query($id: ID!) { study(id: $id) { id version title authors year journal volume issue pages doi pmid design sampleSize population } }`;
+export const STUDY_RECORD = `query($id: ID!) { study(id: $id) { id version title authors year journal volume issue pages doi pmid design sampleSize population riskOfBias { randomised allocationConcealment participantsBlinded assessorsBlinded attritionNote registration source } } }`;
 
 export const HISTORY = `query($id: ID!) { changes(nodeId: $id, first: 20) { id at who action kind targetId why } }`;
 

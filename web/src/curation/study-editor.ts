@@ -2,7 +2,7 @@ import { fill, h } from '../panels/dom.js';
 import { curatorRequest, errorText } from './curator-api.js';
 import { STUDY_RECORD } from './documents.js';
 import { changeFlow } from './change-flow.js';
-import { studyFields, studyFieldsOf } from './add-study-form.js';
+import { riskOfBiasOf, riskOfBiasValues, studyFields, studyFieldsOf } from './add-study-form.js';
 import { input, labelled, statusLine, fieldValue } from './form-fields.js';
 import { historyList } from './history-list.js';
 
@@ -35,15 +35,18 @@ export function studyEditor(saved: (message: string) => void): HTMLElement {
         ...studyFields(),
         labelled('Reason', input('reason'), 'What was wrong, in one sentence.'),
       );
-      for (const [key, value] of Object.entries(study)) {
+      for (const [key, value] of Object.entries({ ...study, ...riskOfBiasValues(study.riskOfBias as Record<string, unknown> | null) })) {
         const el = form.elements.namedItem(key) as HTMLInputElement | null;
         if (el) el.value = value == null ? '' : Array.isArray(value) ? value.join('\n') : String(value);
       }
+      // The stored facts as the form reads them back, so an untouched risk of bias is not sent as a change.
+      const storedRiskOfBias = riskOfBiasOf(form);
       form.append(
         changeFlow(form, {
           build() {
             const fields = studyFieldsOf(form);
-            const studyPatch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => JSON.stringify(v ?? null) !== JSON.stringify(study[k] ?? null)));
+            const stored: Record<string, unknown> = { ...study, riskOfBias: storedRiskOfBias };
+            const studyPatch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => JSON.stringify(v ?? null) !== JSON.stringify(stored[k] ?? null)));
             if (!Object.keys(studyPatch).length) throw new Error('Nothing is changed yet.');
             return { kind: 'UPDATE_STUDY', reason: fieldValue(form, 'reason'), id, version: study.version, studyPatch };
           },
