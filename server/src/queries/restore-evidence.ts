@@ -1,11 +1,11 @@
 import type { Db } from '../db/db.js';
 import type { EvidenceModel, StanceType } from '../domain/models.js';
 import { STANCES } from '../domain/stances.js';
-import { notFound, conflict } from '../errors/codes.js';
+import { conflict } from '../errors/codes.js';
 import { recordChange } from './audit-log.js';
 import { nodeMap } from './cypher-parts.js';
 import { txRows } from './tx-rows.js';
-import { FIND_STUDY_AND_CLAIM, LOCK_ENDS, READ_EVIDENCE } from './write-evidence.js';
+import { lockExistingEnds, READ_EVIDENCE } from './write-evidence.js';
 import { refreshStats } from './node-stats.js';
 import type { WriteMeta } from './write-study.js';
 
@@ -21,10 +21,7 @@ export const RESTORE_EVIDENCE = Object.fromEntries(STANCES.map((s) => [s, restor
 /** Recreates a deleted evidence edge as the audit log kept it; CONFLICT when an edge with its id exists again. */
 export function restoreEvidenceEdge(db: Db, id: string, studyId: string, claimId: string, stance: StanceType, props: Record<string, unknown>, meta: WriteMeta): Promise<EvidenceModel> {
   return db.writeTx('RESTORE_EVIDENCE', async (tx) => {
-    const [found] = await txRows<{ study: boolean; claim: boolean }>(tx, FIND_STUDY_AND_CLAIM, { studyId, claimId });
-    if (!found?.study) throw notFound('Study', studyId);
-    if (!found.claim) throw notFound('Claim', claimId);
-    await txRows(tx, LOCK_ENDS, { studyId, claimId });
+    await lockExistingEnds(tx, studyId, claimId);
     const [existing] = await txRows(tx, READ_EVIDENCE, { id, studyId, claimId });
     if (existing) throw conflict(`EvidenceEdge "${id}" exists again: nothing to restore`, { id });
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, RESTORE_EVIDENCE[stance], { studyId, claimId, props: { ...props, id } });

@@ -82,13 +82,18 @@ export const newEvidenceId = (studyId: string, claimId: string) => `${studyId}.c
 /** An edge's audit-log form: its properties and the ids of its ends, not the whole end nodes. */
 const edgeRecord = (e: EvidenceModel) => ({ ...e, study: e.study.id, claim: e.claim.id });
 
+/** NOT_FOUND naming the study or claim that is missing; else locks both for the rest of the transaction. */
+export async function lockExistingEnds(tx: ManagedTransaction, studyId: string, claimId: string): Promise<void> {
+  const [found] = await txRows<{ study: boolean; claim: boolean }>(tx, FIND_STUDY_AND_CLAIM, { studyId, claimId });
+  if (!found?.study) throw notFound('Study', studyId);
+  if (!found.claim) throw notFound('Claim', claimId);
+  await txRows(tx, LOCK_ENDS, { studyId, claimId });
+}
+
 /** Creates an evidence edge; NOT_FOUND naming the study or claim that is missing. */
 export function createEvidenceEdge(db: Db, studyId: string, claimId: string, stance: StanceType, props: Record<string, unknown>, meta: WriteMeta): Promise<EvidenceModel> {
   return db.writeTx('CREATE_EVIDENCE', async (tx) => {
-    const [found] = await txRows<{ study: boolean; claim: boolean }>(tx, FIND_STUDY_AND_CLAIM, { studyId, claimId });
-    if (!found?.study) throw notFound('Study', studyId);
-    if (!found.claim) throw notFound('Claim', claimId);
-    await txRows(tx, LOCK_ENDS, { studyId, claimId });
+    await lockExistingEnds(tx, studyId, claimId);
     const id = newEvidenceId(studyId, claimId);
     const [row] = await txRows<{ edge: EvidenceModel }>(tx, CREATE_EVIDENCE[stance], { studyId, claimId, props: { ...props, id } });
     await refreshStats(tx, [studyId, claimId]);
